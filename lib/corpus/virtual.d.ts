@@ -1,0 +1,6 @@
+// The corpus as the build derived it from seeds/ (see seed-plugin.ts).
+declare module 'virtual:corpus' {
+  import type { Corpus } from './types';
+  export const corpus: Corpus;
+  export const corpusHash: string;
+}

@@ -1,0 +1,45 @@
+// Playwright fixtures: a Chromium with the built extension, the replica YouTube, and helpers to open pages as a user would.
+import { test as base, expect, type Page } from '@playwright/test';
+import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
+import { serveReplica } from '../harness/replica';
+
+export interface Helpers {
+  /** Opens a replica YouTube watch page and returns it with its tab id. */
+  openWatchPage(videoId: string, query?: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens the popup as a tab; `tabId` pins it to that tab like `popup.html?tab=`. */
+  openPopup(tabId?: number): Promise<Page>;
+}
+
+export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helpers: Helpers }>({
+  // eslint-disable-next-line no-empty-pattern
+  browserWithExtension: async ({}, use) => {
+    const browser = await launchWithExtension();
+    await serveReplica(browser.context);
+    await use(browser);
+    await browser.context.close();
+  },
+  helpers: async ({ browserWithExtension: { context, worker, extensionId } }, use) => {
+    await use({
+      async openWatchPage(videoId, query = '') {
+        const page = await context.newPage();
+        await page.goto(`https://www.youtube.com/watch?v=${videoId}${query}`);
+        await page.bringToFront();
+        const tabId = await worker.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+          return tab?.id ?? -1;
+        });
+        return { page, tabId };
+      },
+      async openPopup(tabId) {
+        const page = await context.newPage();
+        page.on('pageerror', (error) => {
+          throw error;
+        });
+        await page.goto(`chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+        return page;
+      },
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,48 @@
+// Starts the machine's Chromium with the built extension loaded unpacked, as the tests and the demo use it.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
+  if (found) return found;
+  throw new Error(
+    'Chromium was not found. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      'or point CHROMIUM_PATH at a Chromium binary.',
+  );
+}
+
+export function extensionBuilt(): void {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+/** `userDataDir` '' gives a fresh temporary profile; a folder keeps the profile across restarts. */
+export async function launchWithExtension(userDataDir = '', { headless = true } = {}): Promise<ExtensionBrowser> {
+  extensionBuilt();
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}

@@ -1,0 +1,51 @@
+// `npm run demo`: Chromium with the built extension on the embedded replica of the talk's page, no network needed.
+// With a display it opens a window to use; without one it plays the talk headless and saves popup screenshots.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from './chromium';
+import { serveReplica } from './replica';
+import { TALK_ID } from './videos';
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const SHOTS = resolve('demo-screenshots');
+
+async function main(): Promise<void> {
+  const { context, extensionId } = await launchWithExtension('', { headless: !hasDisplay });
+  await serveReplica(context);
+  const talk = await context.newPage();
+  await talk.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
+
+  if (hasDisplay) {
+    const popup = await context.newPage();
+    await popup.goto(popupUrl);
+    await talk.bringToFront();
+    console.log(`Talk Companion demo: the replica talk page is open; the popup is the toolbar icon or the tab ${popupUrl}.`);
+    console.log('Close the browser window to end the demo.');
+    await new Promise((done) => context.on('close', done));
+    return;
+  }
+
+  mkdirSync(SHOTS, { recursive: true });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  const shoot = async (name: string, page: Page = popup) => {
+    await page.screenshot({ path: `${SHOTS}/${name}.png` });
+    console.log(`  saved ${SHOTS}/${name}.png`);
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.goto(popupUrl);
+    await popup.getByRole('list', { name: 'Chapters' }).getByRole('button').first().waitFor();
+    await shoot(`popup-${scheme}`);
+  }
+  await shoot('talk-page', talk);
+  await context.close();
+  console.log(`Demo done (headless: no display found). Screenshots are in ${SHOTS}/`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus';
+import { chaptersOf, seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
+import { realSeeds, withEdit } from './seeds';
+
+const corpus = buildCorpus(realSeeds());
+const talk = corpus.talks[0]!;
+const quote = corpus.quotes[0]!;
+let db: TalkDatabase;
+
+const favourite = (quoteId: string, text: string): Favourite => ({
+  quoteId,
+  talkId: talk.id,
+  savedAt: 1,
+  text,
+  speaker: 'Ion Stoica',
+  talkTitle: talk.title,
+  start: null,
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('seeding the database', () => {
+  it('puts the corpus in, with chapters in order', async () => {
+    db = new TalkDatabase('seed-test');
+    expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
+    expect(await db.talks.get(talk.id)).toEqual(talk);
+    expect((await chaptersOf(db, talk.id)).map((chapter) => chapter.start)).toEqual(corpus.chapters.map((chapter) => chapter.start));
+    expect(await db.quotes.count()).toBe(2);
+    expect(await db.profiles.count()).toBe(1);
+    expect(await db.talks.where('videoIds').equals('QwC-J2KFTrM').count()).toBe(1);
+  });
+
+  it('is harmless twice, and when two views seed at once', async () => {
+    db = new TalkDatabase('seed-twice');
+    const results = await Promise.all([seedCorpus(db, corpus, 'v1'), seedCorpus(db, corpus, 'v1')]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await seedCorpus(db, corpus, 'v1')).toBe(false);
+    expect(await db.chapters.count()).toBe(10);
+  });
+
+  it('replaces the corpus when it changes and never touches favourites', async () => {
+    db = new TalkDatabase('reseed');
+    await seedCorpus(db, corpus, 'v1');
+    await db.favourites.bulkPut([favourite(quote.id, quote.text), favourite('gone/quote', 'A quote that left the corpus')]);
+
+    const edited = buildCorpus(withEdit('003', (text) => text.replace('- Event: Microsoft Build 2026', '- Event: Microsoft Build 2026 (Seattle)')));
+    expect(await seedCorpus(db, edited, 'v2')).toBe(true);
+
+    expect((await db.talks.get(talk.id))?.event).toBe('Microsoft Build 2026 (Seattle)');
+    expect(await db.talks.count()).toBe(1);
+    expect(await db.chapters.count()).toBe(10);
+    expect((await db.favourites.toArray()).map((f) => f.quoteId).sort()).toEqual(['gone/quote', quote.id].sort());
+    expect((await db.favourites.get('gone/quote'))?.text).toBe('A quote that left the corpus');
+  });
+
+  it('drops rows of a talk that left the corpus', async () => {
+    db = new TalkDatabase('shrink');
+    await seedCorpus(db, corpus, 'v1');
+    await seedCorpus(db, { talks: [], chapters: [], quotes: [], profiles: [] }, 'empty');
+    expect(await db.chapters.count()).toBe(0);
+    expect(await db.quotes.count()).toBe(0);
+  });
+});

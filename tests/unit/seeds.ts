@@ -1,0 +1,15 @@
+// The real seed documents, read the way the build reads them.
+import { fileURLToPath } from 'node:url';
+import { readSeedFiles } from '@/lib/corpus/seed-plugin';
+import type { SeedFile } from '@/lib/corpus/types';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+export function realSeeds(): SeedFile[] {
+  return readSeedFiles(SEEDS_DIR);
+}
+
+/** The real seeds with one document's text changed. */
+export function withEdit(name: string, edit: (text: string) => string): SeedFile[] {
+  return realSeeds().map((file) => (file.name.startsWith(name) ? { ...file, text: edit(file.text) } : file));
+}
