@@ -1,12 +1,12 @@
-// Vite plugin: parses seeds/ at build time into the module "virtual:corpus"; a malformed seed fails the build.
+// Vite plugin: parses seeds/ at build time into "virtual:corpus" and "virtual:talk-index"; a malformed seed fails the build.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCorpus, type SeedFile } from './index';
 
-const MODULE_ID = 'virtual:corpus';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+const CORPUS_ID = 'virtual:corpus';
+const TALK_INDEX_ID = 'virtual:talk-index';
 
 export function readSeedFiles(dir: string): SeedFile[] {
   return readdirSync(dir)
@@ -21,15 +21,27 @@ export function corpusModuleSource(files: SeedFile[]): string {
   return `export const corpus = ${json};\nexport const corpusHash = ${JSON.stringify(hash)};\n`;
 }
 
+/** Only what the content script needs to recognise a talk, so it stays small. */
+export function talkIndexModuleSource(files: SeedFile[]): string {
+  const talks = buildCorpus(files).talks.map(({ id, code, title, channel, videoIds }) => ({ id, code, title, channel, videoIds }));
+  return `export const talks = ${JSON.stringify(talks)};\n`;
+}
+
+const MODULES: Record<string, (files: SeedFile[]) => string> = {
+  [`\0${CORPUS_ID}`]: corpusModuleSource,
+  [`\0${TALK_INDEX_ID}`]: talkIndexModuleSource,
+};
+
 export function seedCorpusPlugin(dir: string): Plugin {
   return {
     name: 'talk-companion:seed-corpus',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === CORPUS_ID || id === TALK_INDEX_ID ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      const source = MODULES[id];
+      if (!source) return undefined;
       const files = readSeedFiles(dir);
       for (const file of files) this.addWatchFile(join(dir, file.name));
-      return corpusModuleSource(files);
+      return source(files);
     },
   };
 }

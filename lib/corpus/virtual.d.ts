@@ -4,3 +4,8 @@ declare module 'virtual:corpus' {
   export const corpus: Corpus;
   export const corpusHash: string;
 }
+
+declare module 'virtual:talk-index' {
+  import type { TalkIdentity } from '../match';
+  export const talks: TalkIdentity[];
+}

@@ -1,5 +1,5 @@
 // Playwright fixtures: a Chromium with the built extension, the replica YouTube, and helpers to open pages as a user would.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 
@@ -41,5 +41,15 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
     });
   },
 });
+
+/** The chapter the popup marks as current. */
+export const currentChapter = (popup: Page): Locator => popup.locator('.chapters [aria-current="true"]');
+
+/** Moves the replica's main video as a user scrubbing the player would, and waits until it got there. */
+export const seekPage = (page: Page, seconds: number): Promise<void> => page.evaluate((s) => window.replica.seek(s), seconds);
+
+/** The main video's current time on the replica page. */
+export const videoTime = (page: Page): Promise<number> =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);
 
 export { expect };

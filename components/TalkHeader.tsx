@@ -1,0 +1,36 @@
+// The talk and where playback is: "41:23 · Chapter", "Ad playing", "Paused", or "Not watching this talk".
+import type { Chapter, Talk } from '@/lib/corpus/types';
+import type { Playback } from '@/lib/messaging';
+import { formatTimestamp } from '@/lib/time';
+
+interface Props {
+  talk: Talk;
+  playback: Playback | null;
+  chapter?: Chapter;
+  inOtherTab: boolean;
+  onOpen: () => void;
+}
+
+export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen }: Props) {
+  return (
+    <header class="talk-header">
+      <h1>{talk.title}</h1>
+      <p class="meta">{[talk.event, talk.code].filter(Boolean).join(' · ')}</p>
+      {playback ? (
+        <p class="playback" role="status">
+          <time class="time">{formatTimestamp(playback.time)}</time>
+          {playback.ad ? ' · Ad playing' : playback.paused ? ' · Paused' : ''}
+          {chapter && ` · ${chapter.title}`}
+          {inOtherTab && <span class="muted"> (in another tab)</span>}
+        </p>
+      ) : (
+        <p class="playback not-watching" role="status">
+          Not watching this talk —{' '}
+          <button type="button" class="link" onClick={onOpen}>
+            open it
+          </button>
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+// Which tab this view follows (?tab=, else the active tab, else the most recent talk tab) and its live playback.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { isPlayback, onMessage, sendMessage, type ServedTab } from '@/lib/messaging';
+
+function pinnedTab(): number | null {
+  const value = new URLSearchParams(location.search).get('tab');
+  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+}
+
+export function useServedTab(): ServedTab | undefined {
+  const [served, setServed] = useState<ServedTab>();
+  useEffect(() => {
+    let current: ServedTab | undefined;
+    const set = (next: ServedTab) => setServed((current = next));
+    const pinned = pinnedTab();
+
+    void (async () => {
+      const [active] = pinned === null ? await browser.tabs.query({ active: true, currentWindow: true }) : [];
+      set(await sendMessage('serveTab', { pinned, active: active?.id ?? null }));
+    })();
+
+    const stopPlayback = onMessage('playback', ({ data, sender }) => {
+      const tabId = sender.tab?.id;
+      if (!current || tabId === undefined || !isPlayback(data)) return;
+      if (tabId === current.tabId) set({ ...current, playback: data });
+      // Not pinned and not following a playing talk yet: follow the tab that just started one.
+      else if (current.how !== 'pinned' && !current.playback) set({ tabId, how: 'recent', playback: data });
+    });
+    const stopLeft = onMessage('leftTalk', ({ sender }) => {
+      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null });
+    });
+    return () => {
+      stopPlayback();
+      stopLeft();
+    };
+  }, []);
+  return served;
+}

@@ -1,0 +1,70 @@
+import { defineContentScript } from '#imports';
+import { talks } from 'virtual:talk-index';
+import { isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { recogniseTalk } from '@/lib/match';
+import { followPlayback } from '@/lib/youtube/playback';
+import { isAdPlaying, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
+import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
+
+interface Visit {
+  videoId: string;
+  controller: AbortController;
+  talkId?: string;
+}
+
+/** How long a page may take to show its title and channel before we decide it is not the talk. */
+const RECOGNISE_TIMEOUT_MS = 10_000;
+
+export default defineContentScript({
+  matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    // One visit per video page: everything it starts stops with its controller when the user leaves.
+    let visit: Visit | undefined;
+
+    const send = <K extends 'playback' | 'leftTalk'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
+      // A content script left behind by an extension reload goes quiet instead of throwing.
+      if (ctx.isInvalid) return;
+      sendMessage(type, data as never).catch(() => undefined);
+    };
+
+    const onPage = async () => {
+      const videoId = readVideoId(location.href);
+      if (visit && visit.videoId === videoId) return;
+      const previous = visit;
+      if (previous?.talkId) send('leftTalk', { videoId: previous.videoId });
+      previous?.controller.abort();
+      const current: Visit | undefined = videoId ? { videoId, controller: new AbortController() } : undefined;
+      visit = current;
+      if (!current) return;
+
+      const signal = AbortSignal.any([current.controller.signal, ctx.signal]);
+      const talk = await waitForPage(
+        document,
+        () => {
+          const page = readPage(document);
+          const found = recogniseTalk(talks, page);
+          if (found) return found;
+          // Title and channel both read and no talk matched: decided, stop watching the DOM.
+          return page.title && page.channel ? false : null;
+        },
+        RECOGNISE_TIMEOUT_MS,
+        signal,
+      );
+      if (!talk || signal.aborted) return;
+      current.talkId = talk.id;
+      followPlayback(document, (reading) => send('playback', { talkId: talk.id, videoId: current.videoId, ...reading }), signal);
+    };
+
+    onMessage('seek', ({ data }) => {
+      const video = mainVideo(document);
+      if (!isSeekRequest(data) || !visit?.talkId || !video || isAdPlaying(document)) return false;
+      video.currentTime = data.seconds;
+      return true;
+    });
+    document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: ctx.signal });
+    // Leaving YouTube altogether: the background stops counting this tab as playing the talk.
+    window.addEventListener('pagehide', () => visit?.talkId && send('leftTalk', { videoId: visit.videoId }), { signal: ctx.signal });
+    void onPage();
+  },
+});

@@ -1,0 +1,64 @@
+// The one protocol for every message between the content script, the background and the views.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+
+/** Where the talk's playback is, as the content script reads it from the page's main <video>. */
+export interface Playback {
+  talkId: string;
+  videoId: string | null;
+  /** Seconds into the talk; while an ad plays it stays at the last talk time. */
+  time: number;
+  /** Null until the video knows its length. */
+  duration: number | null;
+  paused: boolean;
+  rate: number;
+  ad: boolean;
+}
+
+/** Which tab a view serves, and why: pinned by ?tab=, the active tab, or the most recent tab playing a talk. */
+export interface ServedTab {
+  tabId: number | null;
+  how: 'pinned' | 'active' | 'recent' | 'none';
+  playback: Playback | null;
+}
+
+export interface ProtocolMap {
+  /** Content script → background and views: the talk's playback changed. */
+  playback(data: Playback): void;
+  /** Content script → background and views: this tab no longer shows the talk. */
+  leftTalk(data: { videoId: string | null }): void;
+  /** View → background: which tab to follow. */
+  serveTab(data: { pinned: number | null; active: number | null }): ServedTab;
+  /** View → content script: move the talk's video to this second. */
+  seek(data: { seconds: number }): boolean;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
+
+/** Messages are checked where they enter: a malformed one is dropped, never trusted. */
+export function isPlayback(value: unknown): value is Playback {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Record<string, unknown>;
+  return (
+    typeof data.talkId === 'string' &&
+    (data.videoId === null || typeof data.videoId === 'string') &&
+    isFiniteNumber(data.time) &&
+    data.time >= 0 &&
+    (data.duration === null || isFiniteNumber(data.duration)) &&
+    typeof data.paused === 'boolean' &&
+    isFiniteNumber(data.rate) &&
+    typeof data.ad === 'boolean'
+  );
+}
+
+export function isSeekRequest(value: unknown): value is { seconds: number } {
+  return typeof value === 'object' && value !== null && isFiniteNumber((value as { seconds?: unknown }).seconds) && (value as { seconds: number }).seconds >= 0;
+}
+
+export function isServeTabRequest(value: unknown): value is { pinned: number | null; active: number | null } {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Record<string, unknown>;
+  return isTabId(data.pinned) && isTabId(data.active);
+}

@@ -1,0 +1,57 @@
+// Which chapter and which quotes belong to a playback time. Pure: numbers in, answers out.
+import type { Chapter, Quote } from './corpus/types';
+
+/** How far ahead "coming up" and how far back "just said" reach, in seconds. */
+export const NEAR_WINDOW = 120;
+/** Conversational speech runs at about 150 words a minute. */
+const WORDS_PER_SECOND = 2.5;
+const SHORTEST_SAYING = 5;
+
+export function currentChapter<T extends Pick<Chapter, 'start'>>(chapters: T[], time: number): T | undefined {
+  let current: T | undefined;
+  for (const chapter of chapters) if (chapter.start <= time && (!current || chapter.start >= current.start)) current = chapter;
+  return current;
+}
+
+/** How long a quote takes to say, estimated from its word count. */
+export function speakingSeconds(text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(SHORTEST_SAYING, Math.round(words / WORDS_PER_SECOND));
+}
+
+/** A quote placed on the timeline: its start from the corpus or, where it has none, the user's own timing. */
+export interface TimedQuote {
+  quote: Quote;
+  start: number;
+}
+
+export interface NearQuotes {
+  /** Being said now, with how far through it playback is (0–1). */
+  now: (TimedQuote & { progress: number })[];
+  /** Starting within NEAR_WINDOW seconds, soonest first, with the seconds left. */
+  next: (TimedQuote & { inSeconds: number })[];
+  /** Ended within NEAR_WINDOW seconds, most recent first. */
+  past: (TimedQuote & { agoSeconds: number })[];
+}
+
+export function quotesNear(timed: TimedQuote[], time: number): NearQuotes {
+  const near: NearQuotes = { now: [], next: [], past: [] };
+  for (const item of timed) {
+    const end = item.start + speakingSeconds(item.quote.text);
+    if (time >= item.start && time < end) near.now.push({ ...item, progress: (time - item.start) / (end - item.start) });
+    else if (time < item.start && item.start - time <= NEAR_WINDOW) near.next.push({ ...item, inSeconds: Math.ceil(item.start - time) });
+    else if (time >= end && time - end <= NEAR_WINDOW) near.past.push({ ...item, agoSeconds: Math.floor(time - end) });
+  }
+  near.now.sort((a, b) => a.start - b.start);
+  near.next.sort((a, b) => a.start - b.start);
+  near.past.sort((a, b) => b.start - a.start);
+  return near;
+}
+
+/** The corpus quotes that have a time, ready for quotesNear. */
+export function timedQuotes(quotes: Quote[], ownTimings: ReadonlyMap<string, number> = new Map()): TimedQuote[] {
+  return quotes.flatMap((quote) => {
+    const start = quote.start ?? ownTimings.get(quote.id);
+    return start === undefined || start === null ? [] : [{ quote, start }];
+  });
+}

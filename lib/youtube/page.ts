@@ -1,0 +1,80 @@
+// Reads a YouTube page: which video, its title and channel, the main <video>, whether an ad plays.
+import { AD_SHOWING_CLASS, CHANNEL, MAIN_VIDEO, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
+
+const VIDEO_ID = /^[\w-]{11}$/;
+const YOUTUBE_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com']);
+
+/** The video id of /watch?v=ID, /live/ID, /embed/ID or /shorts/ID on a YouTube host; null elsewhere. */
+export function readVideoId(url: string | URL): string | null {
+  const parsed = new URL(url);
+  if (!YOUTUBE_HOSTS.has(parsed.hostname)) return null;
+  const id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:live|embed|shorts)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
+  return id && VIDEO_ID.test(id) ? id : null;
+}
+
+/** "(3) Talk title - YouTube" → "Talk title". */
+export function cleanDocumentTitle(title: string): string {
+  return title.replace(/^\(\d+\+?\)\s*/, '').replace(/\s+-\s+YouTube$/, '').trim();
+}
+
+export interface PageFacts {
+  videoId: string | null;
+  title: string;
+  channel: string;
+}
+
+/**
+ * What the live page says about the video it shows. The heading wins over document.title, and only once the watch
+ * container has switched to this video id (after in-page navigation it briefly still shows the previous one).
+ */
+export function readPage(doc: Document, url: string | URL = doc.location.href): PageFacts {
+  const videoId = readVideoId(url);
+  const flexy = doc.querySelector(WATCH_FLEXY);
+  const shownId = flexy?.getAttribute('video-id');
+  const current = !shownId || shownId === videoId;
+  const heading = current ? textOf(doc.querySelector(TITLE)) : '';
+  return {
+    videoId,
+    title: heading || (current ? cleanDocumentTitle(doc.title) : ''),
+    channel: current ? textOf(doc.querySelector(CHANNEL)) : '',
+  };
+}
+
+export function mainVideo(doc: Document): HTMLVideoElement | null {
+  return doc.querySelector<HTMLVideoElement>(MAIN_VIDEO);
+}
+
+export function mainPlayer(doc: Document): Element | null {
+  return doc.querySelector(PLAYER);
+}
+
+export function isAdPlaying(doc: Document): boolean {
+  return mainPlayer(doc)?.classList.contains(AD_SHOWING_CLASS) ?? false;
+}
+
+const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Resolves with `read`'s first non-null answer, re-asking whenever the page changes, or with null after `timeoutMs`
+ * or on abort. The observer and the timer are gone once it resolves.
+ */
+export function waitForPage<T>(doc: Document, read: () => T | null, timeoutMs: number, signal: AbortSignal): Promise<T | null> {
+  return new Promise((resolve) => {
+    const first = read();
+    if (first !== null || signal.aborted) return resolve(first);
+    const observer = new MutationObserver(() => {
+      const value = read();
+      if (value !== null) finish(value);
+    });
+    const timer = setTimeout(() => finish(null), timeoutMs);
+    const finish = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    const onAbort = () => finish(null);
+    signal.addEventListener('abort', onAbort);
+    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['video-id'] });
+  });
+}

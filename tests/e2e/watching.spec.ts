@@ -1,0 +1,162 @@
+import { currentChapter, expect, seekPage, test, videoTime } from './fixtures';
+import { TALK_ID } from '../harness/videos';
+
+test.describe('watching the talk', () => {
+  test('the current chapter follows the video across chapters', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+
+    await expect(currentChapter(popup)).toContainText('Introduction and session overview');
+    await seekPage(page, 700);
+    await expect(currentChapter(popup)).toContainText('Evolution of data centers');
+    await seekPage(page, 1800);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+    await seekPage(page, 40);
+    await expect(currentChapter(popup)).toContainText('Speaker backgrounds');
+    await expect(popup.locator('[aria-current="true"]')).toHaveCount(1);
+  });
+
+  test('the first quote shows at 41:30 and is gone at 0:20', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    const nowQuote = popup.locator('[data-near="now"]');
+
+    await seekPage(page, 41 * 60 + 30);
+    await expect(nowQuote).toContainText('I think that in theoretical');
+    await expect(nowQuote).toContainText('Ion Stoica');
+    await seekPage(page, 20);
+    await expect(popup.getByText('I think that in theoretical')).toHaveCount(0);
+    await expect(popup.getByText('No quote in the two minutes around here.')).toBeVisible();
+  });
+
+  test('a quote coming up shows a countdown', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await seekPage(page, 2481 - 90);
+    await expect(popup.locator('[data-near="next"]')).toContainText('Coming up in 1:30');
+  });
+
+  test('clicking a chapter moves the video there at once', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    await expect(currentChapter(popup)).toBeVisible();
+
+    await popup.getByRole('button', { name: /Security, confidential computing/ }).click();
+    await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(1770);
+    expect(await videoTime(page)).toBeLessThan(1780);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+  });
+
+  test('off the talk, the popup says so and a chapter click opens the talk at that time', async ({ helpers, browserWithExtension }) => {
+    const popup = await helpers.openPopup();
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(currentChapter(popup)).toHaveCount(0);
+
+    const opened = browserWithExtension.context.waitForEvent('page');
+    await popup.getByRole('button', { name: /Security, confidential computing/ }).click();
+    await expect.poll(async () => (await opened).url()).toBe('https://www.youtube.com/watch?v=QwC-J2KFTrM&t=1770s');
+  });
+
+  test('a popup without ?tab= follows the tab playing the talk, and says so', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 700);
+    const popup = await helpers.openPopup();
+    await expect(popup.getByRole('status')).toContainText('(in another tab)');
+    await expect(currentChapter(popup)).toContainText('Evolution of data centers');
+  });
+});
+
+test.describe('the YouTube page as it really behaves', () => {
+  test('in-page navigation away clears the popup; coming back starts it again', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    await expect(currentChapter(popup)).toBeVisible();
+
+    // The <meta> tags of the first page stay behind, still naming the talk.
+    await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+    await expect(page.locator('meta[itemprop="videoId"]')).toHaveAttribute('content', TALK_ID);
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(currentChapter(popup)).toHaveCount(0);
+
+    await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
+    await expect(currentChapter(popup)).toBeVisible();
+    await seekPage(page, 1800);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+  });
+
+  test('arriving on the talk from the home page starts it', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage('', '');
+    await page.goto('https://www.youtube.com/');
+    const popup = await helpers.openPopup(tabId);
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await page.getByRole('link', { name: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227' }).first().click();
+    await expect(currentChapter(popup)).toContainText('Introduction');
+  });
+
+  test('a mid-roll ad does not move the current chapter', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    await seekPage(page, 1800);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+
+    await page.evaluate(() => window.replica.startAd());
+    await expect(popup.getByRole('status')).toContainText('Ad playing');
+    // The ad plays from 0:00 in the same <video>; the talk's clock must stand still meanwhile.
+    await expect.poll(() => videoTime(page)).toBeGreaterThan(1);
+    await expect.poll(() => videoTime(page)).toBeGreaterThan(2);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+    await expect(popup.getByRole('status')).toContainText('30:0');
+
+    await page.evaluate(() => window.replica.endAd());
+    await expect(popup.getByRole('status')).not.toContainText('Ad playing');
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+  });
+
+  test('a replaced <video> element is followed', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const popup = await helpers.openPopup(tabId);
+    await expect(currentChapter(popup)).toContainText('Introduction');
+
+    await page.evaluate(() => window.replica.replaceVideo());
+    await seekPage(page, 900);
+    await expect(currentChapter(popup)).toContainText('Emergence of agentic AI');
+  });
+
+  test('a hover-preview <video> earlier in the page is ignored', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&preview=1');
+    await page.evaluate(() => {
+      const preview = document.querySelector<HTMLVideoElement>('#inline-preview-player video')!;
+      preview.currentTime = 2490;
+    });
+    const popup = await helpers.openPopup(tabId);
+    await seekPage(page, 700);
+    await expect(currentChapter(popup)).toContainText('Evolution of data centers');
+    await expect(popup.locator('[data-near="now"]')).toHaveCount(0);
+  });
+
+  test('a re-upload whose title arrives after the page loaded is recognised by title and channel', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage('R3upl0adX1z', '&lateTitle=1');
+    const popup = await helpers.openPopup(tabId);
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+
+    await page.evaluate(() => window.replica.revealTitle());
+    await expect(currentChapter(popup)).toBeVisible();
+    await seekPage(page, 2490);
+    await expect(popup.locator('[data-near="now"]')).toContainText('I think that in theoretical');
+  });
+
+  test('another talk with the same code, speaker and similar words is not taken for the talk', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage('BRK227y2027');
+    const popup = await helpers.openPopup(tabId);
+    // Prove the content script is alive on this tab: it recognises the real talk after an in-page hop...
+    await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
+    await expect(currentChapter(popup)).toBeVisible();
+    // ...and lets go on the look-alike, staying quiet while it plays.
+    await page.evaluate(() => window.replica.navigate('BRK227y2027'));
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    const playedFrom = await videoTime(page);
+    await expect.poll(() => videoTime(page)).toBeGreaterThan(playedFrom + 2);
+    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+  });
+});

@@ -1,0 +1,11 @@
+// What tests/harness/replica-page.js puts on the replica page's window.
+interface Window {
+  replica: {
+    navigate(target: string): void;
+    revealTitle(): void;
+    startAd(): void;
+    endAd(): void;
+    replaceVideo(): Promise<void>;
+    seek(seconds: number): Promise<void>;
+  };
+}

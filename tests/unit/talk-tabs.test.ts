@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Playback } from '@/lib/messaging';
+import { isPlayback, isSeekRequest } from '@/lib/messaging';
+import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
+
+const playback = (time: number, extra: Partial<Playback> = {}): Playback => ({
+  talkId: 'brk227-x',
+  videoId: 'QwC-J2KFTrM',
+  time,
+  duration: 2800,
+  paused: false,
+  rate: 1,
+  ad: false,
+  ...extra,
+});
+const tabs: TalkTabs = {
+  4: { tabId: 4, playback: playback(10), seenAt: 100 },
+  7: { tabId: 7, playback: playback(20), seenAt: 200 },
+};
+
+describe('which tab a view serves', () => {
+  it('is the one named by ?tab=, playing or not', () => {
+    expect(serveTab(tabs, 4, 7)).toEqual({ tabId: 4, how: 'pinned', playback: tabs[4]!.playback });
+    expect(serveTab(tabs, 9, 7)).toEqual({ tabId: 9, how: 'pinned', playback: null });
+  });
+
+  it('else the active tab when it plays the talk', () => {
+    expect(serveTab(tabs, null, 4)).toMatchObject({ tabId: 4, how: 'active' });
+  });
+
+  it('else the tab that most recently played the talk', () => {
+    expect(serveTab(tabs, null, 1)).toMatchObject({ tabId: 7, how: 'recent' });
+  });
+
+  it('else the active tab, not on the talk', () => {
+    expect(serveTab({}, null, 1)).toEqual({ tabId: 1, how: 'active', playback: null });
+    expect(serveTab({}, null, null)).toEqual({ tabId: null, how: 'none', playback: null });
+  });
+});
+
+describe('the badge', () => {
+  it('says playing, paused or ad', () => {
+    expect(badgeText(playback(1))).toBe('▶');
+    expect(badgeText(playback(1, { paused: true }))).toBe('❚❚');
+    expect(badgeText(playback(1, { ad: true, paused: true }))).toBe('AD');
+  });
+});
+
+describe('messages are checked where they enter', () => {
+  it('accepts well-formed playback and seek requests', () => {
+    expect(isPlayback(playback(5))).toBe(true);
+    expect(isPlayback(playback(5, { duration: null }))).toBe(true);
+    expect(isSeekRequest({ seconds: 1770 })).toBe(true);
+  });
+
+  it('drops malformed ones', () => {
+    for (const bad of [null, 'x', {}, { ...playback(5), time: -1 }, { ...playback(5), time: Number.NaN }, { ...playback(5), talkId: 3 }])
+      expect(isPlayback(bad)).toBe(false);
+    for (const bad of [null, {}, { seconds: '10' }, { seconds: -5 }, { seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanDocumentTitle, isAdPlaying, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
+
+// Saved YouTube pages; resolved from the project root, since import.meta.url is not a file URL under happy-dom.
+const fixture = (name: string) => readFileSync(resolve('tests/fixtures/youtube', name), 'utf8');
+
+function load(name: string): Document {
+  document.documentElement.innerHTML = new DOMParser().parseFromString(fixture(name), 'text/html').documentElement.innerHTML;
+  return document;
+}
+
+afterEach(() => {
+  document.documentElement.innerHTML = '<head></head><body></body>';
+});
+
+describe('the video id', () => {
+  it.each([
+    ['https://www.youtube.com/watch?v=QwC-J2KFTrM', 'QwC-J2KFTrM'],
+    ['https://www.youtube.com/watch?app=desktop&v=QwC-J2KFTrM&t=2481s', 'QwC-J2KFTrM'],
+    ['https://m.youtube.com/watch?v=QwC-J2KFTrM', 'QwC-J2KFTrM'],
+    ['https://youtube.com/watch?v=QwC-J2KFTrM', 'QwC-J2KFTrM'],
+    ['https://www.youtube.com/live/QwC-J2KFTrM?si=abc', 'QwC-J2KFTrM'],
+    ['https://www.youtube.com/embed/QwC-J2KFTrM?start=60', 'QwC-J2KFTrM'],
+  ])('is read from %s', (url, id) => {
+    expect(readVideoId(url)).toBe(id);
+  });
+
+  it.each([
+    'https://www.youtube.com/',
+    'https://www.youtube.com/results?search_query=BRK227',
+    'https://www.youtube.com/watch?v=short',
+    'https://www.youtube.com/@MicrosoftDeveloper/videos',
+    'https://example.com/watch?v=QwC-J2KFTrM',
+  ])('is none on %s', (url) => {
+    expect(readVideoId(url)).toBeNull();
+  });
+});
+
+describe('reading a watch page', () => {
+  it('takes the title from the heading and the channel from under the player', () => {
+    const doc = load('watch.html');
+    expect(readPage(doc, 'https://www.youtube.com/watch?v=QwC-J2KFTrM')).toEqual({
+      videoId: 'QwC-J2KFTrM',
+      title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
+      channel: 'Microsoft Developer',
+    });
+  });
+
+  it('cleans document.title of a notification count and the " - YouTube" suffix', () => {
+    expect(cleanDocumentTitle('(3) Talk title - YouTube')).toBe('Talk title');
+    expect(cleanDocumentTitle('(99+) A - B - YouTube')).toBe('A - B');
+    expect(cleanDocumentTitle('YouTube')).toBe('YouTube');
+  });
+
+  it('falls back to document.title while the heading is empty', () => {
+    const doc = load('watch.html');
+    doc.querySelector('ytd-watch-metadata h1')!.textContent = '';
+    expect(readPage(doc, 'https://www.youtube.com/watch?v=QwC-J2KFTrM').title).toBe(
+      'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
+    );
+  });
+
+  it('finds the main player\'s <video>, not the hover preview earlier in the page', () => {
+    const doc = load('watch.html');
+    expect(mainVideo(doc)?.getAttribute('src')).toBe('blob:main');
+  });
+
+  it('sees an ad by the player\'s ad-showing class', () => {
+    expect(isAdPlaying(load('watch.html'))).toBe(false);
+    expect(isAdPlaying(load('watch-ad-stale.html'))).toBe(true);
+  });
+
+  it('does not trust a page still showing the previous video after in-page navigation', () => {
+    const doc = load('watch-ad-stale.html');
+    expect(readPage(doc, 'https://www.youtube.com/watch?v=OtherVideo1')).toEqual({ videoId: 'OtherVideo1', title: '', channel: '' });
+  });
+
+  it('reads nothing it does not find, without throwing, on a page that is not a watch page', () => {
+    const doc = load('home.html');
+    expect(mainVideo(doc)).toBeNull();
+    expect(isAdPlaying(doc)).toBe(false);
+    expect(readPage(doc, 'https://www.youtube.com/')).toEqual({ videoId: null, title: 'YouTube', channel: '' });
+  });
+});
+
+describe('waiting for late elements', () => {
+  it('resolves once the page shows what was waited for', async () => {
+    const doc = load('watch.html');
+    const heading = doc.querySelector('ytd-watch-metadata h1')!;
+    heading.textContent = '';
+    const read = () => heading.textContent || null;
+    const waiting = waitForPage(doc, read, 5_000, new AbortController().signal);
+    heading.textContent = 'Arrived';
+    await expect(waiting).resolves.toBe('Arrived');
+  });
+
+  it('gives up after its time limit, and on abort', async () => {
+    const doc = load('home.html');
+    await expect(waitForPage(doc, () => null, 10, new AbortController().signal)).resolves.toBeNull();
+    const controller = new AbortController();
+    const waiting = waitForPage(doc, () => null, 60_000, controller.signal);
+    controller.abort();
+    await expect(waiting).resolves.toBeNull();
+  });
+});
