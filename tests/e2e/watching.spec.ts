@@ -160,3 +160,33 @@ test.describe('the YouTube page as it really behaves', () => {
     await expect(popup.getByRole('status')).toContainText('Not watching this talk');
   });
 });
+
+test.describe('the extension around the page', () => {
+  test('the toolbar badge marks the tab playing the talk, and clears when it leaves', async ({ helpers, browserWithExtension: { worker } }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).toBe('▶');
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await expect.poll(badge).toBe('❚❚');
+    await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+    await expect.poll(badge).toBe('');
+  });
+
+  test('a content script left behind by an extension reload goes quiet without errors', async ({ helpers, browserWithExtension: { worker } }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The content script is live and streaming before the extension goes away under it.
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('▶');
+
+    const closed = new Promise((done) => worker.once('close', done));
+    await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await closed;
+    // The orphaned script still hears the video: seeking and playing must not make it throw.
+    await seekPage(page, 700);
+    const from = await videoTime(page);
+    await expect.poll(() => videoTime(page)).toBeGreaterThan(from + 1);
+    expect(errors).toEqual([]);
+  });
+});
