@@ -1,29 +1,34 @@
-// The talk's chapters, each a button that names its title and start.
+// The talk's chapters, each a button that names its title and start; the current one carries aria-current.
 import type { Chapter } from '@/lib/corpus/types';
+import { moveFocusInList } from '@/lib/keyboard';
 import { formatTimestamp } from '@/lib/time';
+import { Highlighted } from './Highlighted';
+
+export function ChapterButton({ chapter, current, ranges, onSelect }: { chapter: Chapter; current?: boolean; ranges?: [number, number][]; onSelect: () => void }) {
+  return (
+    <button type="button" class="chapter" data-nav aria-current={current ? 'true' : undefined} onClick={onSelect}>
+      <time class="time">{formatTimestamp(chapter.start)}</time>
+      <span class="title">
+        <Highlighted text={chapter.title} ranges={ranges} />
+      </span>
+    </button>
+  );
+}
 
 interface Props {
   chapters: Chapter[];
   currentStart?: number;
-  onSelect?: (chapter: Chapter) => void;
+  onSelect: (chapter: Chapter) => void;
 }
 
 export function ChapterList({ chapters, currentStart, onSelect }: Props) {
   return (
     <section>
       <h2 id="chapters-heading">Chapters</h2>
-      <ol class="chapters" aria-labelledby="chapters-heading">
+      <ol class="chapters" aria-labelledby="chapters-heading" onKeyDown={moveFocusInList}>
         {chapters.map((chapter) => (
           <li key={chapter.start}>
-            <button
-              type="button"
-              class="chapter"
-              aria-current={chapter.start === currentStart ? 'true' : undefined}
-              onClick={() => onSelect?.(chapter)}
-            >
-              <time class="time">{formatTimestamp(chapter.start)}</time>
-              <span class="title">{chapter.title}</span>
-            </button>
+            <ChapterButton chapter={chapter} current={chapter.start === currentStart} onSelect={() => onSelect(chapter)} />
           </li>
         ))}
       </ol>

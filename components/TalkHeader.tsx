@@ -17,14 +17,14 @@ export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen }: Prop
       <h1>{talk.title}</h1>
       <p class="meta">{[talk.event, talk.code].filter(Boolean).join(' · ')}</p>
       {playback ? (
-        <p class="playback" role="status">
+        <p class="playback" data-testid="playback">
           <time class="time">{formatTimestamp(playback.time)}</time>
           {playback.ad ? ' · Ad playing' : playback.paused ? ' · Paused' : ''}
           {chapter && ` · ${chapter.title}`}
           {inOtherTab && <span class="muted"> (in another tab)</span>}
         </p>
       ) : (
-        <p class="playback not-watching" role="status">
+        <p class="playback not-watching" data-testid="playback">
           Not watching this talk —{' '}
           <button type="button" class="link" onClick={onOpen}>
             open it

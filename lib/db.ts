@@ -11,6 +11,8 @@ export interface Favourite {
   text: string;
   speaker: string;
   talkTitle: string;
+  /** The video to link to, if the talk had one when it was saved. */
+  videoId: string | null;
   start: number | null;
 }
 

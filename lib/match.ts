@@ -6,7 +6,11 @@ import type { PageFacts } from './youtube/page';
 /** The little the content script needs to know about each talk. */
 export type TalkIdentity = Pick<Talk, 'id' | 'code' | 'title' | 'channel' | 'videoIds'>;
 
-const SESSION_CODE = /\b[A-Z]{2,5}\d{2,4}\b/g;
+const SESSION_CODE = /\b[A-Z]{2,5}\d{2,4}\b/gi;
+
+/** Titles compare without case or punctuation, "&" read as "and". */
+const titleKey = (title: string) => comparisonKey(title.replace(/&/g, ' and '));
+const codesIn = (text: string) => (text.match(SESSION_CODE) ?? []).map((code) => code.toUpperCase());
 
 /**
  * Session codes are reused every year and speakers give many talks, so neither alone identifies a talk. Without a
@@ -18,15 +22,18 @@ export function recogniseTalk(talks: TalkIdentity[], page: PageFacts): TalkIdent
     const byId = talks.find((talk) => talk.videoIds.includes(page.videoId!));
     if (byId) return byId;
   }
-  const pageTitle = comparisonKey(page.title);
+  const pageTitle = titleKey(page.title);
   if (!pageTitle) return null;
-  const codes = page.title.match(SESSION_CODE) ?? [];
+  const codes = codesIn(page.title);
   return (
     talks.find((talk) => {
-      const title = comparisonKey(talk.title);
-      if (!` ${pageTitle} `.includes(` ${title} `) || codes.some((code) => code !== talk.code)) return false;
+      const title = titleKey(talk.title);
+      if (!` ${pageTitle} `.includes(` ${title} `)) return false;
+      // Another session's code rules the talk out (a code-like word of the talk's own title does not).
+      const ownCodes = [talk.code, ...codesIn(talk.title)];
+      if (codes.some((code) => !ownCodes.includes(code))) return false;
       const sameChannel = Boolean(talk.channel) && comparisonKey(page.channel) === comparisonKey(talk.channel!);
-      const exactly = pageTitle === title || pageTitle === comparisonKey(`${talk.title} ${talk.code}`);
+      const exactly = pageTitle === title || pageTitle === titleKey(`${talk.title} ${talk.code}`);
       return sameChannel || exactly;
     }) ?? null
   );

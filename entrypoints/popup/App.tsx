@@ -1,20 +1,29 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import type { QuoteActions } from '@/components/actions';
+import { AllQuotes } from '@/components/AllQuotes';
 import { ChapterList } from '@/components/ChapterList';
+import { CurrentChapter } from '@/components/CurrentChapter';
 import { NearQuotes } from '@/components/NearQuotes';
+import { SavedList } from '@/components/SavedList';
+import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
-import { chaptersOf, quotesOf } from '@/lib/db';
-import type { Chapter, Talk } from '@/lib/corpus/types';
-import { useLiveQuery } from '@/lib/live';
+import { ViewTabs, type View } from '@/components/ViewTabs';
+import type { Talk } from '@/lib/corpus/types';
+import { toggleFavourite } from '@/lib/favourites';
+import { isTyping } from '@/lib/keyboard';
 import { sendMessage } from '@/lib/messaging';
+import { search } from '@/lib/search';
 import { db } from '@/lib/store';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { watchUrl } from '@/lib/time';
 import { useServedTab } from './served-tab';
+import { downloadFavourites, importFavourites } from './transfer';
+import { useFavourites, useTalk } from './use-talk';
 
 /** Where to watch a talk from a moment: its known video, else a YouTube search for it. */
-function talkUrl(talk: Talk, seconds: number): string {
+function talkUrl(talk: Pick<Talk, 'videoIds' | 'title' | 'code'>, seconds: number): string {
   const [videoId] = talk.videoIds;
   if (videoId) return watchUrl(videoId, seconds);
   return `https://www.youtube.com/results?search_query=${encodeURIComponent(`${talk.title} ${talk.code}`)}`;
@@ -23,34 +32,100 @@ function talkUrl(talk: Talk, seconds: number): string {
 export function App() {
   const served = useServedTab();
   const playback = served?.playback ?? null;
-  const talkId = playback?.talkId;
+  const { data, index } = useTalk(playback?.talkId);
+  const favourites = useFavourites();
+  const [view, setView] = useState<View>('now');
+  const [query, setQuery] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const results = useMemo(() => (index && query.trim() ? search(index, query) : []), [index, query]);
 
-  const data = useLiveQuery(async () => {
-    const talk = talkId ? await db.talks.get(talkId) : await db.talks.orderBy('id').first();
-    if (!talk) return undefined;
-    const [chapters, quotes] = await Promise.all([chaptersOf(db, talk.id), quotesOf(db, talk.id)]);
-    return { talk, chapters, quotes };
-  }, [talkId]);
-  const timed = useMemo(() => (data.status === 'ready' && data.value ? timedQuotes(data.value.quotes) : []), [data]);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !isTyping(event)) {
+        event.preventDefault();
+        searchBox.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   if (data.status === 'loading') return <p class="status">Loading the talk…</p>;
   if (data.status === 'error') return <p class="status error" role="alert">Could not read the talk: {data.error.message}</p>;
   if (!data.value) return <p class="status">No talk is installed.</p>;
 
-  const { talk, chapters } = data.value;
+  const { talk, chapters, quotes } = data.value;
   const watching = playback && playback.talkId === talk.id ? playback : null;
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
-  const open = (seconds: number) => void browser.tabs.create({ url: talkUrl(talk, seconds) });
-  const select = (target: Chapter) => {
-    if (watching && served?.tabId != null) void sendMessage('seek', { seconds: target.start }, served.tabId);
-    else open(target.start);
+  const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
+  const jump = (seconds: number) => {
+    if (watching && served?.tabId != null) void sendMessage('seek', { seconds }, served.tabId);
+    else void browser.tabs.create({ url: talkUrl(talk, seconds) });
+  };
+  const actions: QuoteActions = {
+    isSaved: (id) => saved.has(id),
+    toggleSave: (quote) => void toggleFavourite(db, quote, talk),
+    jump,
+  };
+
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      document.querySelector<HTMLElement>('#view-panel [data-nav]')?.focus();
+    }
   };
 
   return (
     <main>
-      <TalkHeader talk={talk} playback={watching} chapter={chapter} inOtherTab={served?.how === 'recent'} onOpen={() => open(0)} />
-      {watching && <NearQuotes near={quotesNear(timed, watching.time)} />}
-      <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={select} />
+      <TalkHeader talk={talk} playback={watching} chapter={chapter} inOtherTab={served?.how === 'recent'} onOpen={() => jump(0)} />
+      <input
+        ref={searchBox}
+        type="search"
+        class="search"
+        aria-label="Search quotes, chapters and themes"
+        placeholder="Search quotes, chapters, themes (press /)"
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={onSearchKey}
+      />
+      {query.trim() ? (
+        <div id="view-panel" class="panel">
+          <SearchResults query={query.trim()} results={results} actions={actions} onSelectChapter={(c) => jump(c.start)} />
+        </div>
+      ) : (
+        <>
+          <ViewTabs view={view} savedCount={saved.size} onChange={setView} />
+          <div id="view-panel" class="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+            {view === 'now' && (
+              <>
+                {watching && chapter && <CurrentChapter chapters={chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
+                {watching && <NearQuotes near={quotesNear(timedQuotes(quotes), watching.time)} actions={actions} />}
+                <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
+              </>
+            )}
+            {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
+            {view === 'saved' && (
+              <SavedList
+                favourites={favourites.saved}
+                inCorpus={favourites.inCorpus}
+                onRemove={(favourite) => void db.favourites.delete(favourite.quoteId)}
+                onJump={(favourite) =>
+                  favourite.talkId === talk.id && favourite.start !== null
+                    ? jump(favourite.start)
+                    : void browser.tabs.create({ url: talkUrl({ videoIds: favourite.videoId ? [favourite.videoId] : [], title: favourite.talkTitle, code: '' }, favourite.start ?? 0) })
+                }
+                onExport={(format) => downloadFavourites(favourites.saved, format)}
+                onImport={(file) => void importFavourites(file).then(setMessage)}
+                message={message}
+              />
+            )}
+          </div>
+        </>
+      )}
     </main>
   );
 }

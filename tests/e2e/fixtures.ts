@@ -1,6 +1,7 @@
 // Playwright fixtures: a Chromium with the built extension, the replica YouTube, and helpers to open pages as a user would.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
+export type { ExtensionBrowser };
 import { serveReplica } from '../harness/replica';
 
 export interface Helpers {
@@ -19,6 +20,8 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
     await browser.context.close();
   },
   helpers: async ({ browserWithExtension: { context, worker, extensionId } }, use) => {
+    // Every view a test opens must stay free of console errors.
+    const viewErrors: string[] = [];
     await use({
       async openWatchPage(videoId, query = '') {
         const page = await context.newPage();
@@ -30,17 +33,22 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
         });
         return { page, tabId };
       },
-      async openPopup(tabId) {
-        const page = await context.newPage();
-        page.on('pageerror', (error) => {
-          throw error;
-        });
-        await page.goto(`chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
-        return page;
-      },
+      openPopup: (tabId) => openPopupIn({ context, worker, extensionId }, tabId, viewErrors),
     });
+    expect(viewErrors, 'console errors in the extension\'s views').toEqual([]);
   },
 });
+
+/** Opens the popup as a tab of `context`, pinned to `tabId` when given. */
+export async function openPopupIn({ context, extensionId }: ExtensionBrowser, tabId?: number, errors?: string[]): Promise<Page> {
+  const page = await context.newPage();
+  if (errors) {
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  }
+  await page.goto(`chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  return page;
+}
 
 /** The chapter the popup marks as current. */
 export const currentChapter = (popup: Page): Locator => popup.locator('.chapters [aria-current="true"]');

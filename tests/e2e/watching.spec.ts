@@ -50,7 +50,7 @@ test.describe('watching the talk', () => {
 
   test('off the talk, the popup says so and a chapter click opens the talk at that time', async ({ helpers, browserWithExtension }) => {
     const popup = await helpers.openPopup();
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     await expect(currentChapter(popup)).toHaveCount(0);
 
     const opened = browserWithExtension.context.waitForEvent('page');
@@ -62,7 +62,7 @@ test.describe('watching the talk', () => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 700);
     const popup = await helpers.openPopup();
-    await expect(popup.getByRole('status')).toContainText('(in another tab)');
+    await expect(popup.getByTestId('playback')).toContainText('(in another tab)');
     await expect(currentChapter(popup)).toContainText('Evolution of data centers');
   });
 });
@@ -76,7 +76,7 @@ test.describe('the YouTube page as it really behaves', () => {
     // The <meta> tags of the first page stay behind, still naming the talk.
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
     await expect(page.locator('meta[itemprop="videoId"]')).toHaveAttribute('content', TALK_ID);
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     await expect(currentChapter(popup)).toHaveCount(0);
 
     await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
@@ -89,7 +89,7 @@ test.describe('the YouTube page as it really behaves', () => {
     const { page, tabId } = await helpers.openWatchPage('', '');
     await page.goto('https://www.youtube.com/');
     const popup = await helpers.openPopup(tabId);
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     await page.getByRole('link', { name: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227' }).first().click();
     await expect(currentChapter(popup)).toContainText('Introduction');
   });
@@ -101,15 +101,15 @@ test.describe('the YouTube page as it really behaves', () => {
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
 
     await page.evaluate(() => window.replica.startAd());
-    await expect(popup.getByRole('status')).toContainText('Ad playing');
+    await expect(popup.getByTestId('playback')).toContainText('Ad playing');
     // The ad plays from 0:00 in the same <video>; the talk's clock must stand still meanwhile.
     await expect.poll(() => videoTime(page)).toBeGreaterThan(1);
     await expect.poll(() => videoTime(page)).toBeGreaterThan(2);
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
-    await expect(popup.getByRole('status')).toContainText('30:0');
+    await expect(popup.getByTestId('playback')).toContainText('30:0');
 
     await page.evaluate(() => window.replica.endAd());
-    await expect(popup.getByRole('status')).not.toContainText('Ad playing');
+    await expect(popup.getByTestId('playback')).not.toContainText('Ad playing');
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
   });
 
@@ -138,7 +138,7 @@ test.describe('the YouTube page as it really behaves', () => {
   test('a re-upload whose title arrives after the page loaded is recognised by title and channel', async ({ helpers }) => {
     const { page, tabId } = await helpers.openWatchPage('R3upl0adX1z', '&lateTitle=1');
     const popup = await helpers.openPopup(tabId);
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
 
     await page.evaluate(() => window.replica.revealTitle());
     await expect(currentChapter(popup)).toBeVisible();
@@ -154,10 +154,10 @@ test.describe('the YouTube page as it really behaves', () => {
     await expect(currentChapter(popup)).toBeVisible();
     // ...and lets go on the look-alike, staying quiet while it plays.
     await page.evaluate(() => window.replica.navigate('BRK227y2027'));
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     const playedFrom = await videoTime(page);
     await expect.poll(() => videoTime(page)).toBeGreaterThan(playedFrom + 2);
-    await expect(popup.getByRole('status')).toContainText('Not watching this talk');
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
   });
 });
 

@@ -28,18 +28,29 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(SHOTS, { recursive: true });
+  // Watch the talk where Ion Stoica's quote is being said, as a viewer would.
+  await talk.evaluate(() => window.replica.seek(41 * 60 + 25));
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   const shoot = async (name: string, page: Page = popup) => {
     await page.screenshot({ path: `${SHOTS}/${name}.png` });
     console.log(`  saved ${SHOTS}/${name}.png`);
   };
+  await popup.goto(popupUrl);
+  await popup.locator('[data-near="now"]').waitFor();
+  await popup.locator('[data-near="now"] button.star').click();
   for (const scheme of ['light', 'dark'] as const) {
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.goto(popupUrl);
-    await popup.getByRole('list', { name: 'Chapters' }).getByRole('button').first().waitFor();
-    await shoot(`popup-${scheme}`);
+    await shoot(`now-${scheme}`);
   }
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await shoot('quotes');
+  await popup.getByRole('tab', { name: /^Saved/ }).click();
+  await shoot('saved');
+  await popup.getByRole('searchbox').fill('confidentail');
+  await popup.locator('mark').first().waitFor();
+  await shoot('search');
   await shoot('talk-page', talk);
   await context.close();
   console.log(`Demo done (headless: no display found). Screenshots are in ${SHOTS}/`);

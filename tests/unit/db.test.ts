@@ -16,6 +16,7 @@ const favourite = (quoteId: string, text: string): Favourite => ({
   text,
   speaker: 'Ion Stoica',
   talkTitle: talk.title,
+  videoId: null,
   start: null,
 });
 

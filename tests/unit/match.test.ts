@@ -19,6 +19,11 @@ describe('recognising the talk', () => {
     expect(recogniseTalk(talks, facts)?.code).toBe('BRK227');
   });
 
+  it('is not put off by a code-like word in the talk\'s own title', () => {
+    const gpuTalk: TalkIdentity = { id: 'x', code: 'BRK100', title: 'Serving on MI300 GPUs', channel: 'Microsoft Developer', videoIds: [] };
+    expect(recogniseTalk([gpuTalk], page('Unknown0014', 'Serving on MI300 GPUs | BRK100'))?.id).toBe('x');
+  });
+
   it.each([
     ['the session code alone', page('Unknown0006', 'BRK227')],
     ['another year\'s talk with the same code and a speaker', page('Unknown0007', 'Distributed AI systems with Mark Russinovich | BRK227')],

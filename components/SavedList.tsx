@@ -1,0 +1,68 @@
+// The user's saved quotes, newest first, with export and import.
+import type { Favourite } from '@/lib/db';
+import { moveFocusInList } from '@/lib/keyboard';
+import { QuoteItem } from './QuoteItem';
+
+interface Props {
+  favourites: Favourite[];
+  /** Quote ids still in the corpus; a favourite outside it keeps its saved text. */
+  inCorpus: Set<string>;
+  onRemove: (favourite: Favourite) => void;
+  onJump: (favourite: Favourite) => void;
+  onExport: (format: 'markdown' | 'json') => void;
+  onImport: (file: File) => void;
+  message?: { text: string; error: boolean };
+}
+
+export function SavedList({ favourites, inCorpus, onRemove, onJump, onExport, onImport, message }: Props) {
+  return (
+    <section class="saved">
+      <div class="toolbar">
+        <button type="button" onClick={() => onExport('markdown')} disabled={favourites.length === 0}>
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => onExport('json')} disabled={favourites.length === 0}>
+          Export JSON
+        </button>
+        <label class="button">
+          Import JSON…
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              if (file) onImport(file);
+              input.value = '';
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {favourites.length === 0 ? (
+        <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
+      ) : (
+        <ul class="quotes" aria-label="Saved quotes" onKeyDown={moveFocusInList}>
+          {favourites.map((favourite) => (
+            <li key={favourite.quoteId}>
+              <QuoteItem
+                text={favourite.text}
+                speaker={favourite.speaker}
+                start={favourite.start}
+                saved
+                onToggleSave={() => onRemove(favourite)}
+                onJump={favourite.start === null ? undefined : () => onJump(favourite)}
+                note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

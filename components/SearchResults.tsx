@@ -1,0 +1,52 @@
+// Search results that act like the items they show: chapters seek, quotes can be starred and played.
+import { moveFocusInList } from '@/lib/keyboard';
+import type { SearchResult } from '@/lib/search';
+import type { Chapter } from '@/lib/corpus/types';
+import type { QuoteActions } from './actions';
+import { ChapterButton } from './ChapterList';
+import { Highlighted } from './Highlighted';
+import { QuoteItem } from './QuoteItem';
+
+interface Props {
+  query: string;
+  results: SearchResult[];
+  actions: QuoteActions;
+  onSelectChapter: (chapter: Chapter) => void;
+}
+
+export function SearchResults({ query, results, actions, onSelectChapter }: Props) {
+  if (results.length === 0) return <p class="muted" role="status">Nothing matches “{query}”.</p>;
+  return (
+    <section>
+      <h2 id="results-heading">
+        {results.length} {results.length === 1 ? 'result' : 'results'}
+      </h2>
+      <ul class="results" aria-labelledby="results-heading" onKeyDown={moveFocusInList}>
+        {results.map(({ item, highlights }) => (
+          <li key={item.key} class={`result result-${item.kind}`}>
+            {item.kind === 'chapter' && (
+              <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
+            )}
+            {item.kind === 'quote' && (
+              <QuoteItem
+                text={item.quote.text}
+                speaker={item.quote.speaker}
+                start={item.quote.start}
+                highlights={highlights}
+                note={item.quote.topics.join(', ')}
+                saved={actions.isSaved(item.quote.id)}
+                onToggleSave={() => actions.toggleSave(item.quote)}
+                onJump={item.quote.start === null ? undefined : () => actions.jump(item.quote.start!)}
+              />
+            )}
+            {item.kind === 'theme' && (
+              <p class="theme" tabIndex={0} data-nav>
+                <span class="kind">Theme</span> <Highlighted text={item.theme} ranges={highlights.theme} />
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// Export downloads a file; import reads one, checks it whole, and merges it into the favourites.
+import type { Favourite } from '@/lib/db';
+import { mergeFavourites } from '@/lib/favourites';
+import { db } from '@/lib/store';
+import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/transfer';
+
+export function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): void {
+  const [text, type, extension] =
+    format === 'json' ? [favouritesJson(favourites), 'application/json', 'json'] : [favouritesMarkdown(favourites), 'text/markdown', 'md'];
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: `talk-companion-saved.${extension}` });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Resolves with what to tell the user. */
+export async function importFavourites(file: File): Promise<{ text: string; error: boolean }> {
+  // Refused before reading: a huge file must not be loaded into the popup at all.
+  if (file.size > MAX_IMPORT_BYTES) return { text: TOO_LARGE, error: true };
+  const result = readFavouritesFile(await file.text());
+  if (!result.ok) return { text: result.reason, error: true };
+  const { added, existing } = await mergeFavourites(db, result.favourites);
+  const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+  return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
+}

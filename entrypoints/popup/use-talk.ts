@@ -1,0 +1,30 @@
+// The live data a view shows: the talk with its chapters and quotes, the favourites, and the search index.
+import { useMemo } from 'preact/hooks';
+import { chaptersOf, quotesOf } from '@/lib/db';
+import { savedNewestFirst } from '@/lib/favourites';
+import { useLiveQuery } from '@/lib/live';
+import { buildSearchIndex, searchItems } from '@/lib/search';
+import { db } from '@/lib/store';
+
+/** The talk a tab plays, or else the first talk installed. */
+export function useTalk(talkId: string | undefined) {
+  const data = useLiveQuery(async () => {
+    const talk = talkId ? await db.talks.get(talkId) : await db.talks.orderBy('id').first();
+    if (!talk) return undefined;
+    const [chapters, quotes] = await Promise.all([chaptersOf(db, talk.id), quotesOf(db, talk.id)]);
+    return { talk, chapters, quotes };
+  }, [talkId]);
+  const value = data.status === 'ready' ? data.value : undefined;
+  // The query re-runs only when the corpus tables change, so this builds once per corpus version.
+  const index = useMemo(() => value && buildSearchIndex(searchItems(value.talk, value.chapters, value.quotes)), [value]);
+  return { data, index };
+}
+
+export function useFavourites() {
+  const favourites = useLiveQuery(async () => {
+    const saved = await savedNewestFirst(db);
+    const present = await db.quotes.bulkGet(saved.map((favourite) => favourite.quoteId));
+    return { saved, inCorpus: new Set(present.flatMap((quote) => (quote ? [quote.id] : []))) };
+  }, []);
+  return favourites.status === 'ready' ? favourites.value : { saved: [], inCorpus: new Set<string>() };
+}

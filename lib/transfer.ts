@@ -1,0 +1,67 @@
+// Favourites out (Markdown to read, versioned JSON to restore) and back in, refusing anything doubtful whole.
+import type { Favourite } from './db';
+import { formatTimestamp, watchUrl } from './time';
+
+export const FILE_FORMAT = 'talk-companion-favourites';
+export const FILE_VERSION = 1;
+/** A real export holds a few hundred quotes; anything past this is not one. */
+export const MAX_IMPORT_BYTES = 2_000_000;
+
+export function favouritesJson(favourites: Favourite[], exportedAt = new Date()): string {
+  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites }, null, 2);
+}
+
+export function favouritesMarkdown(favourites: Favourite[]): string {
+  const entries = favourites.map((favourite) => {
+    const quote = favourite.text.split('\n').map((line) => `> ${line}`).join('\n');
+    const when = favourite.start === null ? 'time unknown' : formatTimestamp(favourite.start);
+    const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, favourite.start)}` : '';
+    return `${quote}\n\n— ${favourite.speaker}, *${favourite.talkTitle}*, ${when}${link}\n`;
+  });
+  return `# Saved quotes\n\n${entries.join('\n')}`;
+}
+
+export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
+
+export type ImportResult = { ok: true; favourites: Favourite[] } | { ok: false; reason: string };
+
+/** Reads an export back. Any doubt refuses the whole file, with a reason a user can act on. */
+export function readFavouritesFile(text: string): ImportResult {
+  const refuse = (reason: string): ImportResult => ({ ok: false, reason });
+  if (new Blob([text]).size > MAX_IMPORT_BYTES) return refuse(TOO_LARGE);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('This file is not valid JSON, so it cannot be a Talk Companion export. Nothing was imported.');
+  }
+  const file = data as { format?: unknown; version?: unknown; favourites?: unknown };
+  if (typeof data !== 'object' || data === null || file.format !== FILE_FORMAT)
+    return refuse('This is not a Talk Companion favourites export. Nothing was imported.');
+  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
+    return refuse('This export has no valid format version. Nothing was imported.');
+  if (file.version > FILE_VERSION)
+    return refuse(`This export comes from a newer Talk Companion (format ${file.version}); update the extension to import it. Nothing was imported.`);
+  if (!Array.isArray(file.favourites)) return refuse('This export has no list of favourites. Nothing was imported.');
+  const bad = file.favourites.findIndex((entry) => !isFavourite(entry));
+  if (bad >= 0) return refuse(`Favourite number ${bad + 1} in this export is damaged. Nothing was imported.`);
+  return { ok: true, favourites: file.favourites as Favourite[] };
+}
+
+const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
+
+function isFavourite(value: unknown): value is Favourite {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Record<string, unknown>;
+  return (
+    isText(f.quoteId, 200) &&
+    isText(f.talkId, 200) &&
+    typeof f.savedAt === 'number' &&
+    Number.isFinite(f.savedAt) &&
+    isText(f.text, 20_000) &&
+    isText(f.speaker, 200) &&
+    isText(f.talkTitle, 500) &&
+    (f.videoId === null || (typeof f.videoId === 'string' && /^[\w-]{11}$/.test(f.videoId))) &&
+    (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0))
+  );
+}

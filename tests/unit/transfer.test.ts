@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '@/lib/corpus';
+import { TalkDatabase } from '@/lib/db';
+import { favouriteOf, mergeFavourites, savedNewestFirst, toggleFavourite } from '@/lib/favourites';
+import { favouritesJson, favouritesMarkdown, FILE_FORMAT, MAX_IMPORT_BYTES, readFavouritesFile } from '@/lib/transfer';
+import { realSeeds } from './seeds';
+
+const corpus = buildCorpus(realSeeds());
+const talk = corpus.talks[0]!;
+const timed = corpus.quotes.find((quote) => quote.start !== null)!;
+const untimed = corpus.quotes.find((quote) => quote.start === null)!;
+const saved = [favouriteOf(timed, talk, 2000), favouriteOf(untimed, talk, 1000)];
+
+describe('the Markdown export', () => {
+  const markdown = favouritesMarkdown(saved);
+
+  it('gives each quote with speaker, talk and a link to the moment', () => {
+    expect(markdown).toContain(`> ${timed.text}`);
+    expect(markdown).toContain(`— Ion Stoica, *${talk.title}*, 41:21 — https://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s`);
+  });
+
+  it('says "time unknown" and links to the talk where there is no time', () => {
+    expect(markdown).toContain(`— Ion Stoica, *${talk.title}*, time unknown — https://www.youtube.com/watch?v=QwC-J2KFTrM\n`);
+  });
+});
+
+describe('the JSON export', () => {
+  it('round-trips through import', () => {
+    const file = favouritesJson(saved, new Date('2026-11-21T10:00:00Z'));
+    expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 1, exportedAt: '2026-11-21T10:00:00.000Z' });
+    expect(readFavouritesFile(file)).toEqual({ ok: true, favourites: saved });
+  });
+
+  const file = (data: object) => JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved, ...data });
+  it.each([
+    ['not JSON', '{"format": "talk-comp', /not valid JSON/],
+    ['another program\'s JSON', JSON.stringify({ bookmarks: [] }), /not a Talk Companion favourites export/],
+    ['a JSON array', '[]', /not a Talk Companion favourites export/],
+    ['a newer version', file({ version: 2 }), /newer Talk Companion \(format 2\)/],
+    ['no version', file({ version: 'one' }), /no valid format version/],
+    ['no favourites list', file({ favourites: {} }), /no list of favourites/],
+    ['a damaged favourite', file({ favourites: [saved[0], { ...saved[1], start: 'soon' }] }), /number 2 .* damaged/],
+    ['markup posing as a video id', file({ favourites: [{ ...saved[0], videoId: '<img src=x>' }] }), /number 1 .* damaged/],
+    ['an absurdly large file', file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) }), /too large/],
+  ])('refuses %s, saying why', (_, text, reason) => {
+    const result = readFavouritesFile(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(reason);
+    expect(!result.ok && result.reason).toMatch(/Nothing was imported/);
+  });
+});
+
+describe('favourites in the database', () => {
+  let db: TalkDatabase;
+  afterEach(() => db.delete());
+
+  it('toggle on and off, newest first', async () => {
+    db = new TalkDatabase('favourites');
+    expect(await toggleFavourite(db, untimed, talk)).toBe(true);
+    expect(await toggleFavourite(db, timed, talk)).toBe(true);
+    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
+    expect(await toggleFavourite(db, untimed, talk)).toBe(false);
+    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
+  });
+
+  it('merge an import, counting what was added and what was already there', async () => {
+    db = new TalkDatabase('merge');
+    await db.favourites.add(saved[0]!);
+    expect(await mergeFavourites(db, saved)).toEqual({ added: 1, existing: 1 });
+    expect(await mergeFavourites(db, saved)).toEqual({ added: 0, existing: 2 });
+    expect(await db.favourites.count()).toBe(2);
+  });
+});
