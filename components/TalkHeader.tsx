@@ -9,13 +9,22 @@ interface Props {
   chapter?: Chapter;
   inOtherTab: boolean;
   onOpen: () => void;
+  /** Offered in the popup, which closes when the page is clicked; the side panel stays. */
+  onOpenSidePanel?: () => void;
 }
 
-export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen }: Props) {
+export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen, onOpenSidePanel }: Props) {
   return (
     <header class="talk-header">
       <h1>{talk.title}</h1>
-      <p class="meta">{[talk.event, talk.code].filter(Boolean).join(' · ')}</p>
+      <div class="meta-row">
+        <p class="meta">{[talk.event, talk.code].filter(Boolean).join(' · ')}</p>
+        {onOpenSidePanel && (
+          <button type="button" class="link" onClick={onOpenSidePanel}>
+            Open in side panel
+          </button>
+        )}
+      </div>
       {playback ? (
         <p class="playback" data-testid="playback">
           <time class="time">{formatTimestamp(playback.time)}</time>

@@ -29,7 +29,17 @@ function talkUrl(talk: Pick<Talk, 'videoIds' | 'title' | 'code'>, seconds: numbe
   return `https://www.youtube.com/results?search_query=${encodeURIComponent(`${talk.title} ${talk.code}`)}`;
 }
 
-export function App() {
+export type Surface = 'popup' | 'sidepanel';
+
+/** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
+async function openSidePanel(): Promise<void> {
+  const { id: windowId } = await browser.windows.getCurrent();
+  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
+  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  window.close();
+}
+
+export function App({ surface }: { surface: Surface }) {
   const served = useServedTab();
   const playback = served?.playback ?? null;
   const { data, index } = useTalk(playback?.talkId);
@@ -81,7 +91,14 @@ export function App() {
 
   return (
     <main>
-      <TalkHeader talk={talk} playback={watching} chapter={chapter} inOtherTab={served?.how === 'recent'} onOpen={() => jump(0)} />
+      <TalkHeader
+        talk={talk}
+        playback={watching}
+        chapter={chapter}
+        inOtherTab={served?.how === 'recent'}
+        onOpen={() => jump(0)}
+        onOpenSidePanel={surface === 'popup' ? () => void openSidePanel() : undefined}
+      />
       <input
         ref={searchBox}
         type="search"

@@ -15,10 +15,14 @@ export function useServedTab(): ServedTab | undefined {
     const set = (next: ServedTab) => setServed((current = next));
     const pinned = pinnedTab();
 
-    void (async () => {
-      const [active] = pinned === null ? await browser.tabs.query({ active: true, currentWindow: true }) : [];
-      set(await sendMessage('serveTab', { pinned, active: active?.id ?? null }));
-    })();
+    const resolve = async (activeId?: number) => {
+      const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+      set(await sendMessage('serveTab', { pinned, active: active ?? null }));
+    };
+    void resolve();
+    // The side panel stays open while the user switches tabs: follow the tab they are on.
+    const onActivated = ({ tabId }: { tabId: number }) => void resolve(tabId);
+    if (pinned === null) browser.tabs.onActivated.addListener(onActivated);
 
     const stopPlayback = onMessage('playback', ({ data, sender }) => {
       const tabId = sender.tab?.id;
@@ -33,6 +37,7 @@ export function useServedTab(): ServedTab | undefined {
     return () => {
       stopPlayback();
       stopLeft();
+      browser.tabs.onActivated.removeListener(onActivated);
     };
   }, []);
   return served;

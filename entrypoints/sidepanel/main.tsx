@@ -1,0 +1,3 @@
+import { mountApp } from '../popup/mount';
+
+mountApp('sidepanel');

@@ -1,0 +1,30 @@
+// Least privilege, checked on what ships: the built manifests for Chrome and Firefox.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
+const YOUTUBE_HOSTS = ['*://www.youtube.com/*', '*://m.youtube.com/*'];
+// storage: the card's on/off choice and the tabs playing the talk; sidePanel: Chrome's side panel (Firefox's sidebar needs none).
+const ALLOWED = { 'chrome-mv3': ['storage', 'sidePanel'], 'firefox-mv2': ['storage'] };
+
+for (const [target, allowed] of Object.entries(ALLOWED)) {
+  test(`the ${target} manifest asks for nothing beyond the YouTube hosts and what the features need`, () => {
+    const dir = join(OUTPUT, target);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const text = JSON.stringify(manifest);
+
+    expect(text).not.toContain('<all_urls>');
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([...allowed].sort());
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    for (const key of ['host_permissions', 'optional_host_permissions']) expect(manifest[key] ?? [], key).toEqual([]);
+    for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual([...YOUTUBE_HOSTS].sort());
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // No remote code: the default CSP stands, and no page loads a script from elsewhere.
+    expect(manifest.content_security_policy).toBeUndefined();
+    for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')))
+      expect(readFileSync(join(dir, page), 'utf8'), page).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
+  });
+}
