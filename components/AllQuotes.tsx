@@ -2,23 +2,17 @@
 import type { Quote } from '@/lib/corpus/types';
 import { moveFocusInList } from '@/lib/keyboard';
 import type { QuoteActions } from './actions';
-import { QuoteItem } from './QuoteItem';
+import { TalkQuote } from './TalkQuote';
 
 export function AllQuotes({ quotes, actions }: { quotes: Quote[]; actions: QuoteActions }) {
-  const ordered = [...quotes].sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  const startOf = (quote: Quote) => quote.start ?? actions.ownStart(quote.id) ?? Infinity;
+  const ordered = [...quotes].sort((a, b) => startOf(a) - startOf(b));
   if (ordered.length === 0) return <p class="muted">This talk has no quotes yet.</p>;
   return (
     <ul class="quotes" aria-label="All quotes" onKeyDown={moveFocusInList}>
       {ordered.map((quote) => (
         <li key={quote.id}>
-          <QuoteItem
-            text={quote.text}
-            speaker={quote.speaker}
-            start={quote.start}
-            saved={actions.isSaved(quote.id)}
-            onToggleSave={() => actions.toggleSave(quote)}
-            onJump={quote.start === null ? undefined : () => actions.jump(quote.start!)}
-          />
+          <TalkQuote quote={quote} actions={actions} />
         </li>
       ))}
     </ul>

@@ -1,26 +1,11 @@
 // The quotes around the playback time: being said now, coming up (with a countdown), just said.
-import type { NearQuotes as Near, TimedQuote } from '@/lib/sync';
+import type { NearQuotes as Near } from '@/lib/sync';
 import { moveFocusInList } from '@/lib/keyboard';
 import { formatTimestamp } from '@/lib/time';
-import type { ComponentChildren } from 'preact';
 import type { QuoteActions } from './actions';
-import { QuoteItem } from './QuoteItem';
+import { TalkQuote } from './TalkQuote';
 
 export function NearQuotes({ near, actions }: { near: Near; actions: QuoteActions }) {
-  const item = ({ quote, start }: TimedQuote, kind: 'now' | 'next' | 'past', label: ComponentChildren) => (
-    <li key={quote.id}>
-      <QuoteItem
-        text={quote.text}
-        speaker={quote.speaker}
-        start={start}
-        near={kind}
-        label={label}
-        saved={actions.isSaved(quote.id)}
-        onToggleSave={() => actions.toggleSave(quote)}
-        onJump={() => actions.jump(start)}
-      />
-    </li>
-  );
   const empty = near.now.length + near.next.length + near.past.length === 0;
   return (
     <section class="near">
@@ -29,11 +14,26 @@ export function NearQuotes({ near, actions }: { near: Near; actions: QuoteAction
         <p class="muted">No quote in the two minutes around here.</p>
       ) : (
         <ul class="quotes" aria-labelledby="near-heading" onKeyDown={moveFocusInList}>
-          {near.now.map((timed) => item(timed, 'now', 'Now'))}
-          {near.next.map((timed) =>
-            item(timed, 'next', <>Coming up in <time class="time">{formatTimestamp(timed.inSeconds)}</time></>),
-          )}
-          {near.past.map((timed) => item(timed, 'past', 'Just said'))}
+          {near.now.map(({ quote }) => (
+            <li key={quote.id}>
+              <TalkQuote quote={quote} actions={actions} near="now" label="Now" />
+            </li>
+          ))}
+          {near.next.map(({ quote, inSeconds }) => (
+            <li key={quote.id}>
+              <TalkQuote
+                quote={quote}
+                actions={actions}
+                near="next"
+                label={<>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></>}
+              />
+            </li>
+          ))}
+          {near.past.map(({ quote }) => (
+            <li key={quote.id}>
+              <TalkQuote quote={quote} actions={actions} near="past" label="Just said" />
+            </li>
+          ))}
         </ul>
       )}
     </section>

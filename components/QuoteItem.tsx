@@ -1,6 +1,6 @@
-// One quote wherever it appears: its time (or "time unknown"), the words, the speaker, and a star to save it.
+// One quote wherever it appears: its time (or "time unknown"), the words, the speaker, and its actions.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Highlights } from '@/lib/search';
 import { formatTimestamp } from '@/lib/time';
 import { Highlighted } from './Highlighted';
@@ -9,13 +9,20 @@ interface Props {
   text: string;
   speaker: string;
   start: number | null;
+  /** The start is the user's own timing, not the corpus's. */
+  ownTiming?: boolean;
   saved: boolean;
   onToggleSave: () => void;
   /** Plays the talk from the quote; absent when the quote has no time. */
   onJump?: () => void;
+  onCopy: () => Promise<void>;
+  /** Offers "Pin to 12:34" when given a moment (a quote without time, on the playing talk). */
+  pinAt?: number | null;
+  onPin?: () => void;
+  onUnpin?: () => void;
   /** Before the time: "Now", "Coming up in 1:30", "Just said". */
   label?: ComponentChildren;
-  /** Under the speaker: the talk, or that the quote left the corpus. */
+  /** After the speaker: the talk, topics, or that the quote left the corpus. */
   note?: ComponentChildren;
   highlights?: Highlights;
   near?: 'now' | 'next' | 'past';
@@ -24,10 +31,19 @@ interface Props {
 /** Longer quotes show their first lines until the reader asks for the rest (the one being said now shows whole). */
 const CLAMP_WORDS = 60;
 
-export function QuoteItem({ text, speaker, start, saved, onToggleSave, onJump, label, note, highlights, near }: Props) {
+export function QuoteItem(props: Props) {
+  const { text, speaker, start, ownTiming, saved, onToggleSave, onJump, onCopy, pinAt, onPin, onUnpin, label, note, highlights, near } = props;
   const [expanded, setExpanded] = useState(false);
+  const [copied, setCopied] = useState<'yes' | 'failed'>();
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(undefined), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const long = near !== 'now' && text.split(/\s+/).length > CLAMP_WORDS;
-  const time = start === null ? <span class="unknown-time">time unknown</span> : <time class="time">{formatTimestamp(start)}</time>;
+  const time =
+    start === null ? <span class="unknown-time">time unknown</span> : <time class="time">{formatTimestamp(start)}</time>;
+
   return (
     <article class={`quote${near ? ` ${near}` : ''}`} data-near={near}>
       <p class="when">
@@ -38,6 +54,17 @@ export function QuoteItem({ text, speaker, start, saved, onToggleSave, onJump, l
           </button>
         ) : (
           time
+        )}
+        {ownTiming && <span class="own-timing"> · your timing</span>}
+        {ownTiming && onUnpin && (
+          <button type="button" class="link small" onClick={onUnpin}>
+            Unpin
+          </button>
+        )}
+        {pinAt != null && onPin && (
+          <button type="button" class="link small" onClick={onPin} aria-label={`Pin this quote to ${formatTimestamp(pinAt)}`}>
+            Pin to {formatTimestamp(pinAt)}
+          </button>
         )}
       </p>
       <blockquote class={long && !expanded ? 'clamped' : undefined}>
@@ -53,16 +80,26 @@ export function QuoteItem({ text, speaker, start, saved, onToggleSave, onJump, l
           <Highlighted text={speaker} ranges={highlights?.speaker} />
           {note && <span class="note"> · {note}</span>}
         </p>
-        <button
-          type="button"
-          class="star"
-          data-nav
-          aria-pressed={saved ? 'true' : 'false'}
-          aria-label={saved ? 'Remove from saved' : 'Save quote'}
-          onClick={onToggleSave}
-        >
-          <span aria-hidden="true">{saved ? '★' : '☆'}</span>
-        </button>
+        <div class="quote-actions">
+          <button
+            type="button"
+            class="copy"
+            aria-label="Copy citation"
+            onClick={() => onCopy().then(() => setCopied('yes'), () => setCopied('failed'))}
+          >
+            {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
+          </button>
+          <button
+            type="button"
+            class="star"
+            data-nav
+            aria-pressed={saved ? 'true' : 'false'}
+            aria-label={saved ? 'Remove from saved' : 'Save quote'}
+            onClick={onToggleSave}
+          >
+            <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+          </button>
+        </div>
       </div>
     </article>
   );

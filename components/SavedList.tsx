@@ -7,14 +7,17 @@ interface Props {
   favourites: Favourite[];
   /** Quote ids still in the corpus; a favourite outside it keeps its saved text. */
   inCorpus: Set<string>;
+  /** The user's own timings, for favourites the corpus gives no time. */
+  ownTimings: ReadonlyMap<string, number>;
   onRemove: (favourite: Favourite) => void;
-  onJump: (favourite: Favourite) => void;
+  onJump: (favourite: Favourite, start: number) => void;
+  onCopy: (favourite: Favourite, start: number | null) => Promise<void>;
   onExport: (format: 'markdown' | 'json') => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ favourites, inCorpus, onRemove, onJump, onExport, onImport, message }: Props) {
+export function SavedList({ favourites, inCorpus, ownTimings, onRemove, onJump, onCopy, onExport, onImport, message }: Props) {
   return (
     <section class="saved">
       <div class="toolbar">
@@ -48,19 +51,25 @@ export function SavedList({ favourites, inCorpus, onRemove, onJump, onExport, on
         <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
       ) : (
         <ul class="quotes" aria-label="Saved quotes" onKeyDown={moveFocusInList}>
-          {favourites.map((favourite) => (
-            <li key={favourite.quoteId}>
-              <QuoteItem
-                text={favourite.text}
-                speaker={favourite.speaker}
-                start={favourite.start}
-                saved
-                onToggleSave={() => onRemove(favourite)}
-                onJump={favourite.start === null ? undefined : () => onJump(favourite)}
-                note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
-              />
-            </li>
-          ))}
+          {favourites.map((favourite) => {
+            const own = favourite.start === null ? ownTimings.get(favourite.quoteId) : undefined;
+            const start = favourite.start ?? own ?? null;
+            return (
+              <li key={favourite.quoteId}>
+                <QuoteItem
+                  text={favourite.text}
+                  speaker={favourite.speaker}
+                  start={start}
+                  ownTiming={own !== undefined}
+                  saved
+                  onToggleSave={() => onRemove(favourite)}
+                  onJump={start === null ? undefined : () => onJump(favourite, start)}
+                  onCopy={() => onCopy(favourite, start)}
+                  note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

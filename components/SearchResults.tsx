@@ -5,7 +5,7 @@ import type { Chapter } from '@/lib/corpus/types';
 import type { QuoteActions } from './actions';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
-import { QuoteItem } from './QuoteItem';
+import { TalkQuote } from './TalkQuote';
 
 interface Props {
   query: string;
@@ -28,16 +28,7 @@ export function SearchResults({ query, results, actions, onSelectChapter }: Prop
               <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
             )}
             {item.kind === 'quote' && (
-              <QuoteItem
-                text={item.quote.text}
-                speaker={item.quote.speaker}
-                start={item.quote.start}
-                highlights={highlights}
-                note={item.quote.topics.join(', ')}
-                saved={actions.isSaved(item.quote.id)}
-                onToggleSave={() => actions.toggleSave(item.quote)}
-                onJump={item.quote.start === null ? undefined : () => actions.jump(item.quote.start!)}
-              />
+              <TalkQuote quote={item.quote} actions={actions} highlights={highlights} note={item.quote.topics.join(', ')} />
             )}
             {item.kind === 'theme' && (
               <p class="theme" tabIndex={0} data-nav>

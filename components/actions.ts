@@ -6,4 +6,12 @@ export interface QuoteActions {
   toggleSave: (quote: Quote) => void;
   /** Plays the talk from this second (seeks the talk's tab, or opens the talk there). */
   jump: (seconds: number) => void;
+  /** Puts the quote as a citation on the clipboard; resolves once it is there. */
+  copy: (quote: Quote, start: number | null) => Promise<void>;
+  /** The user's own timing for a quote the corpus gives no time. */
+  ownStart: (quoteId: string) => number | undefined;
+  /** The playback moment a quote would be pinned to, or null when the talk is not playing here. */
+  pinAt: number | null;
+  pin: (quote: Quote) => void;
+  unpin: (quote: Quote) => void;
 }

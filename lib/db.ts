@@ -1,4 +1,5 @@
-// The Dexie database: the corpus tables (replaced whole on every corpus change) and the user's favourites (never).
+// The Dexie database: the corpus tables (replaced whole on every corpus change) and the user's own data —
+// favourites and timings — which seeding never touches.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Chapter, Corpus, Quote, SpeakerProfile, Talk } from './corpus/types';
 
@@ -16,6 +17,14 @@ export interface Favourite {
   start: number | null;
 }
 
+/** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */
+export interface OwnTiming {
+  quoteId: string;
+  talkId: string;
+  start: number;
+  pinnedAt: number;
+}
+
 interface Meta {
   key: string;
   value: string;
@@ -27,6 +36,7 @@ export class TalkDatabase extends Dexie {
   quotes!: Table<Quote, string>;
   profiles!: Table<SpeakerProfile, string>;
   favourites!: Table<Favourite, string>;
+  timings!: Table<OwnTiming, string>;
   meta!: Table<Meta, string>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
@@ -39,6 +49,7 @@ export class TalkDatabase extends Dexie {
       favourites: 'quoteId, savedAt',
       meta: 'key',
     });
+    this.version(2).stores({ timings: 'quoteId, talkId' });
   }
 }
 

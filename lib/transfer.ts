@@ -1,5 +1,5 @@
 // Favourites out (Markdown to read, versioned JSON to restore) and back in, refusing anything doubtful whole.
-import type { Favourite } from './db';
+import type { Favourite, OwnTiming } from './db';
 import { formatTimestamp, watchUrl } from './time';
 
 export const FILE_FORMAT = 'talk-companion-favourites';
@@ -7,15 +7,18 @@ export const FILE_VERSION = 1;
 /** A real export holds a few hundred quotes; anything past this is not one. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 
-export function favouritesJson(favourites: Favourite[], exportedAt = new Date()): string {
-  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites }, null, 2);
+/** Version 1 files may carry `timings`, the user's own moments for quotes without one; older files have none. */
+export function favouritesJson(favourites: Favourite[], timings: OwnTiming[] = [], exportedAt = new Date()): string {
+  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites, timings }, null, 2);
 }
 
-export function favouritesMarkdown(favourites: Favourite[]): string {
+export function favouritesMarkdown(favourites: Favourite[], ownTimings: ReadonlyMap<string, number> = new Map()): string {
   const entries = favourites.map((favourite) => {
     const quote = favourite.text.split('\n').map((line) => `> ${line}`).join('\n');
-    const when = favourite.start === null ? 'time unknown' : formatTimestamp(favourite.start);
-    const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, favourite.start)}` : '';
+    const own = favourite.start === null ? ownTimings.get(favourite.quoteId) : undefined;
+    const start = favourite.start ?? own ?? null;
+    const when = start === null ? 'time unknown' : `${formatTimestamp(start)}${own === undefined ? '' : ' (my timing)'}`;
+    const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, start)}` : '';
     return `${quote}\n\n— ${favourite.speaker}, *${favourite.talkTitle}*, ${when}${link}\n`;
   });
   return `# Saved quotes\n\n${entries.join('\n')}`;
@@ -23,7 +26,7 @@ export function favouritesMarkdown(favourites: Favourite[]): string {
 
 export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
 
-export type ImportResult = { ok: true; favourites: Favourite[] } | { ok: false; reason: string };
+export type ImportResult = { ok: true; favourites: Favourite[]; timings: OwnTiming[] } | { ok: false; reason: string };
 
 /** Reads an export back. Any doubt refuses the whole file, with a reason a user can act on. */
 export function readFavouritesFile(text: string): ImportResult {
@@ -35,7 +38,7 @@ export function readFavouritesFile(text: string): ImportResult {
   } catch {
     return refuse('This file is not valid JSON, so it cannot be a Talk Companion export. Nothing was imported.');
   }
-  const file = data as { format?: unknown; version?: unknown; favourites?: unknown };
+  const file = data as { format?: unknown; version?: unknown; favourites?: unknown; timings?: unknown };
   if (typeof data !== 'object' || data === null || file.format !== FILE_FORMAT)
     return refuse('This is not a Talk Companion favourites export. Nothing was imported.');
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
@@ -45,7 +48,9 @@ export function readFavouritesFile(text: string): ImportResult {
   if (!Array.isArray(file.favourites)) return refuse('This export has no list of favourites. Nothing was imported.');
   const bad = file.favourites.findIndex((entry) => !isFavourite(entry));
   if (bad >= 0) return refuse(`Favourite number ${bad + 1} in this export is damaged. Nothing was imported.`);
-  return { ok: true, favourites: file.favourites as Favourite[] };
+  const timings = file.timings ?? [];
+  if (!Array.isArray(timings) || !timings.every(isOwnTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
+  return { ok: true, favourites: file.favourites as Favourite[], timings };
 }
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
@@ -64,4 +69,11 @@ function isFavourite(value: unknown): value is Favourite {
     (f.videoId === null || (typeof f.videoId === 'string' && /^[\w-]{11}$/.test(f.videoId))) &&
     (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0))
   );
+}
+
+function isOwnTiming(value: unknown): value is OwnTiming {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  const isTime = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  return isText(t.quoteId, 200) && isText(t.talkId, 200) && isTime(t.start) && isTime(t.pinnedAt);
 }

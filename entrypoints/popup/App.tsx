@@ -1,7 +1,6 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import type { QuoteActions } from '@/components/actions';
 import { AllQuotes } from '@/components/AllQuotes';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
@@ -10,24 +9,15 @@ import { SavedList } from '@/components/SavedList';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
 import { ViewTabs, type View } from '@/components/ViewTabs';
-import type { Talk } from '@/lib/corpus/types';
-import { toggleFavourite } from '@/lib/favourites';
+import { citation } from '@/lib/citation';
 import { isTyping } from '@/lib/keyboard';
-import { sendMessage } from '@/lib/messaging';
 import { search } from '@/lib/search';
 import { db } from '@/lib/store';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
-import { watchUrl } from '@/lib/time';
 import { useServedTab } from './served-tab';
 import { downloadFavourites, importFavourites } from './transfer';
-import { useFavourites, useTalk } from './use-talk';
-
-/** Where to watch a talk from a moment: its known video, else a YouTube search for it. */
-function talkUrl(talk: Pick<Talk, 'videoIds' | 'title' | 'code'>, seconds: number): string {
-  const [videoId] = talk.videoIds;
-  if (videoId) return watchUrl(videoId, seconds);
-  return `https://www.youtube.com/results?search_query=${encodeURIComponent(`${talk.title} ${talk.code}`)}`;
-}
+import { useFavourites, useOwnTimings, useTalk } from './use-talk';
+import { jumper, quoteActions, talkUrl } from './actions';
 
 export type Surface = 'popup' | 'sidepanel';
 
@@ -44,6 +34,7 @@ export function App({ surface }: { surface: Surface }) {
   const playback = served?.playback ?? null;
   const { data, index } = useTalk(playback?.talkId);
   const favourites = useFavourites();
+  const ownTimings = useOwnTimings();
   const [view, setView] = useState<View>('now');
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -69,15 +60,8 @@ export function App({ surface }: { surface: Surface }) {
   const watching = playback && playback.talkId === talk.id ? playback : null;
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
   const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
-  const jump = (seconds: number) => {
-    if (watching && served?.tabId != null) void sendMessage('seek', { seconds }, served.tabId);
-    else void browser.tabs.create({ url: talkUrl(talk, seconds) });
-  };
-  const actions: QuoteActions = {
-    isSaved: (id) => saved.has(id),
-    toggleSave: (quote) => void toggleFavourite(db, quote, talk),
-    jump,
-  };
+  const jump = jumper(talk, watching, served?.tabId);
+  const actions = quoteActions(talk, watching, jump, saved, ownTimings);
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
@@ -120,7 +104,7 @@ export function App({ surface }: { surface: Surface }) {
             {view === 'now' && (
               <>
                 {watching && chapter && <CurrentChapter chapters={chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
-                {watching && <NearQuotes near={quotesNear(timedQuotes(quotes), watching.time)} actions={actions} />}
+                {watching && <NearQuotes near={quotesNear(timedQuotes(quotes, ownTimings), watching.time)} actions={actions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
               </>
             )}
@@ -129,13 +113,13 @@ export function App({ surface }: { surface: Surface }) {
               <SavedList
                 favourites={favourites.saved}
                 inCorpus={favourites.inCorpus}
+                ownTimings={ownTimings}
                 onRemove={(favourite) => void db.favourites.delete(favourite.quoteId)}
-                onJump={(favourite) =>
-                  favourite.talkId === talk.id && favourite.start !== null
-                    ? jump(favourite.start)
-                    : void browser.tabs.create({ url: talkUrl({ videoIds: favourite.videoId ? [favourite.videoId] : [], title: favourite.talkTitle, code: '' }, favourite.start ?? 0) })
+                onJump={(favourite, start) =>
+                  favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkUrl(favourite.videoId, favourite.talkTitle, start) })
                 }
-                onExport={(format) => downloadFavourites(favourites.saved, format)}
+                onCopy={(favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, start }))}
+                onExport={(format) => void downloadFavourites(favourites.saved, format)}
                 onImport={(file) => void importFavourites(file).then(setMessage)}
                 message={message}
               />

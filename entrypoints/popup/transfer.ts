@@ -1,12 +1,16 @@
 // Export downloads a file; import reads one, checks it whole, and merges it into the favourites.
 import type { Favourite } from '@/lib/db';
 import { mergeFavourites } from '@/lib/favourites';
+import { mergeTimings } from '@/lib/timings';
 import { db } from '@/lib/store';
 import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/transfer';
 
-export function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): void {
+export async function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): Promise<void> {
+  const timings = await db.timings.toArray();
   const [text, type, extension] =
-    format === 'json' ? [favouritesJson(favourites), 'application/json', 'json'] : [favouritesMarkdown(favourites), 'text/markdown', 'md'];
+    format === 'json'
+      ? [favouritesJson(favourites, timings), 'application/json', 'json']
+      : [favouritesMarkdown(favourites, new Map(timings.map((t) => [t.quoteId, t.start]))), 'text/markdown', 'md'];
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: `talk-companion-saved.${extension}` });
   link.click();
@@ -20,6 +24,7 @@ export async function importFavourites(file: File): Promise<{ text: string; erro
   const result = readFavouritesFile(await file.text());
   if (!result.ok) return { text: result.reason, error: true };
   const { added, existing } = await mergeFavourites(db, result.favourites);
+  await mergeTimings(db, result.timings);
   const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
   return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
 }

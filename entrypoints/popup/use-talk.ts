@@ -20,6 +20,12 @@ export function useTalk(talkId: string | undefined) {
   return { data, index };
 }
 
+/** The user's own timings for quotes the corpus gives no time, as quote id → second. */
+export function useOwnTimings(): Map<string, number> {
+  const timings = useLiveQuery(async () => new Map((await db.timings.toArray()).map((t) => [t.quoteId, t.start])), []);
+  return timings.status === 'ready' ? timings.value : new Map();
+}
+
 export function useFavourites() {
   const favourites = useLiveQuery(async () => {
     const saved = await savedNewestFirst(db);

@@ -23,13 +23,23 @@ describe('the Markdown export', () => {
   it('says "time unknown" and links to the talk where there is no time', () => {
     expect(markdown).toContain(`— Ion Stoica, *${talk.title}*, time unknown — https://www.youtube.com/watch?v=QwC-J2KFTrM\n`);
   });
+
+  it('uses the user\'s own timing where they pinned one, saying so', () => {
+    expect(favouritesMarkdown(saved, new Map([[untimed.id, 600]]))).toContain('10:00 (my timing) — https://www.youtube.com/watch?v=QwC-J2KFTrM&t=600s');
+  });
 });
 
 describe('the JSON export', () => {
-  it('round-trips through import', () => {
-    const file = favouritesJson(saved, new Date('2026-11-21T10:00:00Z'));
+  const timing = { quoteId: untimed.id, talkId: talk.id, start: 600, pinnedAt: 3 };
+
+  it('round-trips through import, with the user\'s own timings', () => {
+    const file = favouritesJson(saved, [timing], new Date('2026-11-21T10:00:00Z'));
     expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 1, exportedAt: '2026-11-21T10:00:00.000Z' });
-    expect(readFavouritesFile(file)).toEqual({ ok: true, favourites: saved });
+    expect(readFavouritesFile(file)).toEqual({ ok: true, favourites: saved, timings: [timing] });
+  });
+
+  it('reads a file from before timings were exported', () => {
+    expect(readFavouritesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({ ok: true, favourites: saved, timings: [] });
   });
 
   const file = (data: object) => JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved, ...data });
@@ -42,6 +52,7 @@ describe('the JSON export', () => {
     ['no favourites list', file({ favourites: {} }), /no list of favourites/],
     ['a damaged favourite', file({ favourites: [saved[0], { ...saved[1], start: 'soon' }] }), /number 2 .* damaged/],
     ['markup posing as a video id', file({ favourites: [{ ...saved[0], videoId: '<img src=x>' }] }), /number 1 .* damaged/],
+    ['a damaged timing', file({ timings: [{ quoteId: 'x', talkId: 'y', start: -4, pinnedAt: 1 }] }), /timings .* damaged/],
     ['an absurdly large file', file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) }), /too large/],
   ])('refuses %s, saying why', (_, text, reason) => {
     const result = readFavouritesFile(text);
