@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
-import { isPlayback, isServeTabRequest, onMessage } from '@/lib/messaging';
-import { corpusReady } from '@/lib/store';
+import { isPlayback, isQuoteRequest, isServeTabRequest, isTalkRequest, onMessage, sendMessage } from '@/lib/messaging';
+import { cardQuotes, saveQuoteNear, toggleSavedById } from '@/lib/quote-service';
+import { corpusReady, db } from '@/lib/store';
 import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
 
 const TABS_KEY = 'talkTabs';
@@ -39,5 +40,22 @@ export default defineBackground(() => {
     if (!isServeTabRequest(data)) return { tabId: null, how: 'none', playback: null };
     return serveTab(await loaded, data.pinned, data.active);
   });
+  onMessage('cardQuotes', async ({ data }) => {
+    if (!isTalkRequest(data)) return { quotes: [], saved: [] };
+    await corpusReady();
+    return cardQuotes(db, data.talkId);
+  });
+  onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleSavedById(db, data.quoteId));
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+
+  // The keyboard command saves the quote being said in the tab the user is on, and confirms it there.
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    const tabId = tab?.id;
+    if (command !== 'save-current-quote' || tabId === undefined) return;
+    const playing = (await loaded)[tabId]?.playback;
+    if (!playing) return;
+    await corpusReady();
+    const result = await saveQuoteNear(db, playing.talkId, playing.time);
+    await sendMessage('savedByKey', result, tabId).catch(() => undefined);
+  });
 });

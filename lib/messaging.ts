@@ -1,5 +1,6 @@
 // The one protocol for every message between the content script, the background and the views.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardQuote, SaveByKeyResult } from './quote-service';
 
 /** Where the talk's playback is, as the content script reads it from the page's main <video>. */
 export interface Playback {
@@ -30,6 +31,12 @@ export interface ProtocolMap {
   serveTab(data: { pinned: number | null; active: number | null }): ServedTab;
   /** View → content script: move the talk's video to this second. */
   seek(data: { seconds: number }): boolean;
+  /** Content script → background: the talk's placed quotes for the card, and which are saved. */
+  cardQuotes(data: { talkId: string }): { quotes: CardQuote[]; saved: string[] };
+  /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
+  toggleSaved(data: { quoteId: string }): boolean;
+  /** Background → content script: what the save-by-key command did, to confirm on the card. */
+  savedByKey(data: SaveByKeyResult): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -61,4 +68,20 @@ export function isServeTabRequest(value: unknown): value is { pinned: number | n
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Record<string, unknown>;
   return isTabId(data.pinned) && isTabId(data.active);
+}
+
+const isShortText = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+export function isTalkRequest(value: unknown): value is { talkId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { talkId?: unknown }).talkId);
+}
+
+export function isQuoteRequest(value: unknown): value is { quoteId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { quoteId?: unknown }).quoteId);
+}
+
+export function isSaveByKeyResult(value: unknown): value is SaveByKeyResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as { saved?: unknown; text?: unknown };
+  return data.saved === 'none' || ((data.saved === 'new' || data.saved === 'already') && typeof data.text === 'string');
 }

@@ -19,23 +19,26 @@ export function speakingSeconds(text: string): number {
   return Math.max(SHORTEST_SAYING, Math.round(words / WORDS_PER_SECOND));
 }
 
+/** What sync needs of a quote: which one, and its words (to estimate how long it takes to say). */
+type QuoteLike = Pick<Quote, 'id' | 'text'>;
+
 /** A quote placed on the timeline: its start from the corpus or, where it has none, the user's own timing. */
-export interface TimedQuote {
-  quote: Quote;
+export interface TimedQuote<Q extends QuoteLike = Quote> {
+  quote: Q;
   start: number;
 }
 
-export interface NearQuotes {
+export interface NearQuotes<Q extends QuoteLike = Quote> {
   /** Being said now, with how far through it playback is (0–1). */
-  now: (TimedQuote & { progress: number })[];
+  now: (TimedQuote<Q> & { progress: number })[];
   /** Starting within NEAR_WINDOW seconds, soonest first, with the seconds left. */
-  next: (TimedQuote & { inSeconds: number })[];
+  next: (TimedQuote<Q> & { inSeconds: number })[];
   /** Ended within NEAR_WINDOW seconds, most recent first. */
-  past: (TimedQuote & { agoSeconds: number })[];
+  past: (TimedQuote<Q> & { agoSeconds: number })[];
 }
 
-export function quotesNear(timed: TimedQuote[], time: number): NearQuotes {
-  const near: NearQuotes = { now: [], next: [], past: [] };
+export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): NearQuotes<Q> {
+  const near: NearQuotes<Q> = { now: [], next: [], past: [] };
   for (const item of timed) {
     const end = item.start + speakingSeconds(item.quote.text);
     if (time >= item.start && time < end) near.now.push({ ...item, progress: (time - item.start) / (end - item.start) });
@@ -54,4 +57,20 @@ export function timedQuotes(quotes: Quote[], ownTimings: ReadonlyMap<string, num
     const start = quote.start ?? ownTimings.get(quote.id);
     return start === undefined || start === null ? [] : [{ quote, start }];
   });
+}
+
+/** How far from the playback time the save-by-key command still finds a quote. */
+export const SAVE_REACH = 60;
+
+/** The quote to save by key: the one being said now, else the nearest one starting or ending within a minute. */
+export function quoteToSave<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): TimedQuote<Q> | undefined {
+  const near = quotesNear(timed, time);
+  if (near.now[0]) return near.now[0];
+  const distance = (item: TimedQuote<Q>) => {
+    const end = item.start + speakingSeconds(item.quote.text);
+    return time < item.start ? item.start - time : time - end;
+  };
+  return timed
+    .filter((item) => distance(item) <= SAVE_REACH)
+    .sort((a, b) => distance(a) - distance(b))[0];
 }

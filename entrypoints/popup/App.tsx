@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { AllQuotes } from '@/components/AllQuotes';
+import { CardToggle } from '@/components/CardToggle';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
 import { NearQuotes } from '@/components/NearQuotes';
@@ -12,11 +13,12 @@ import { ViewTabs, type View } from '@/components/ViewTabs';
 import { citation } from '@/lib/citation';
 import { isTyping } from '@/lib/keyboard';
 import { search } from '@/lib/search';
+import { setCardEnabled } from '@/lib/settings';
 import { db } from '@/lib/store';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { useServedTab } from './served-tab';
 import { downloadFavourites, importFavourites } from './transfer';
-import { useFavourites, useOwnTimings, useTalk } from './use-talk';
+import { useCardEnabled, useFavourites, useOwnTimings, useTalk } from './use-talk';
 import { jumper, quoteActions, talkUrl } from './actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -35,6 +37,7 @@ export function App({ surface }: { surface: Surface }) {
   const { data, index } = useTalk(playback?.talkId);
   const favourites = useFavourites();
   const ownTimings = useOwnTimings();
+  const cardOn = useCardEnabled();
   const [view, setView] = useState<View>('now');
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -106,6 +109,7 @@ export function App({ surface }: { surface: Surface }) {
                 {watching && chapter && <CurrentChapter chapters={chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
                 {watching && <NearQuotes near={quotesNear(timedQuotes(quotes, ownTimings), watching.time)} actions={actions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
+                {cardOn !== undefined && <CardToggle enabled={cardOn} onChange={(on) => void setCardEnabled(on)} />}
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}

@@ -1,9 +1,10 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites, and the search index.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chaptersOf, quotesOf } from '@/lib/db';
 import { savedNewestFirst } from '@/lib/favourites';
 import { useLiveQuery } from '@/lib/live';
 import { buildSearchIndex, searchItems } from '@/lib/search';
+import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
 import { db } from '@/lib/store';
 
 /** The talk a tab plays, or else the first talk installed. */
@@ -33,4 +34,14 @@ export function useFavourites() {
     return { saved, inCorpus: new Set(present.flatMap((quote) => (quote ? [quote.id] : []))) };
   }, []);
   return favourites.status === 'ready' ? favourites.value : { saved: [], inCorpus: new Set<string>() };
+}
+
+/** Whether the quote card shows on the player, kept in step with every other view. */
+export function useCardEnabled(): boolean | undefined {
+  const [enabled, setEnabled] = useState<boolean>();
+  useEffect(() => {
+    void cardEnabled().then(setEnabled);
+    return onCardEnabledChange(setEnabled);
+  }, []);
+  return enabled;
 }

@@ -1,15 +1,17 @@
 import { defineContentScript } from '#imports';
 import { talks } from 'virtual:talk-index';
-import { isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { isSaveByKeyResult, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
 import { recogniseTalk } from '@/lib/match';
 import { followPlayback } from '@/lib/youtube/playback';
-import { isAdPlaying, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
+import { isAdPlaying, mainPlayer, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
 import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
+import { startQuoteCard, type QuoteCard } from './quote-card';
 
 interface Visit {
   videoId: string;
   controller: AbortController;
   talkId?: string;
+  card?: QuoteCard;
 }
 
 /** How long a page may take to show its title and channel before we decide it is not the talk. */
@@ -53,7 +55,17 @@ export default defineContentScript({
       );
       if (!talk || signal.aborted) return;
       current.talkId = talk.id;
-      followPlayback(document, (reading) => send('playback', { talkId: talk.id, videoId: current.videoId, ...reading }), signal);
+      const player = mainPlayer(document);
+      current.card = player ? await startQuoteCard(ctx, talk.id, player, signal) : undefined;
+      if (signal.aborted) return;
+      followPlayback(
+        document,
+        (reading) => {
+          send('playback', { talkId: talk.id, videoId: current.videoId, ...reading });
+          current.card?.update(reading);
+        },
+        signal,
+      );
     };
 
     onMessage('seek', ({ data }) => {
@@ -61,6 +73,9 @@ export default defineContentScript({
       if (!isSeekRequest(data) || !visit?.talkId || !video || isAdPlaying(document)) return false;
       video.currentTime = data.seconds;
       return true;
+    });
+    onMessage('savedByKey', ({ data }) => {
+      if (isSaveByKeyResult(data)) visit?.card?.savedByKey(data);
     });
     document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: ctx.signal });
     // Leaving YouTube altogether: the background stops counting this tab as playing the talk.

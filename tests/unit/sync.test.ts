@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { currentChapter, NEAR_WINDOW, quotesNear, speakingSeconds, timedQuotes } from '@/lib/sync';
+import { currentChapter, NEAR_WINDOW, quotesNear, quoteToSave, speakingSeconds, timedQuotes } from '@/lib/sync';
 import { realSeeds } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -55,5 +55,21 @@ describe('quotes near now', () => {
     expect(timed.map((item) => item.quote.id)).toEqual([first.id]);
     const own = timedQuotes(corpus.quotes, new Map([[untimed.id, 600]]));
     expect(quotesNear(own, 605).now.map((item) => item.quote.id)).toEqual([untimed.id]);
+  });
+});
+
+describe('the quote to save by key', () => {
+  it('is the one being said now', () => {
+    expect(quoteToSave(timed, 2490)?.quote.id).toBe(first.id);
+  });
+
+  it('else the nearest within a minute, before or after', () => {
+    expect(quoteToSave(timed, 2481 - 45)?.quote.id).toBe(first.id);
+    expect(quoteToSave(timed, firstEnds + 50)?.quote.id).toBe(first.id);
+  });
+
+  it('is none further away', () => {
+    expect(quoteToSave(timed, 2481 - 61)).toBeUndefined();
+    expect(quoteToSave(timed, firstEnds + 61)).toBeUndefined();
   });
 });

@@ -1,0 +1,120 @@
+import type { Page } from '@playwright/test';
+import { TALK_ID } from '../harness/videos';
+import { expect, seekPage, test } from './fixtures';
+
+const card = (page: Page) => page.locator('talk-companion-card');
+const cardQuote = (page: Page) => card(page).locator('.text');
+
+test.describe('the quote card on the player', () => {
+  test('appears when playback reaches a quote, and leaves when it is far away', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 41 * 60 + 21);
+    await expect(cardQuote(page)).toBeVisible();
+    await expect(cardQuote(page)).toContainText('I think that in theoretical');
+    await expect(card(page).locator('.who')).toHaveText('Ion Stoica');
+    // Inside the main player, so it stays visible in theatre mode and full screen.
+    await expect(page.locator('#movie_player > talk-companion-card')).toHaveCount(1);
+
+    await seekPage(page, 20);
+    await expect(card(page)).toBeHidden();
+  });
+
+  test('hides during an ad and comes back after it', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2485);
+    await expect(cardQuote(page)).toBeVisible();
+    await page.evaluate(() => window.replica.startAd());
+    await expect(card(page)).toBeHidden();
+    await page.evaluate(() => window.replica.endAd());
+    await expect(cardQuote(page)).toBeVisible();
+  });
+
+  test('its star saves the quote, and keys typed in it do not reach YouTube', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await page.evaluate(() => {
+      (window as unknown as { keysSeen: string[] }).keysSeen = [];
+      document.addEventListener('keydown', (event) => (window as unknown as { keysSeen: string[] }).keysSeen.push(event.key));
+    });
+    await seekPage(page, 2485);
+    const star = card(page).getByRole('button', { name: 'Save quote' });
+    await star.focus();
+    await page.keyboard.press('k');
+    await page.keyboard.press('Enter');
+    await expect(card(page).getByRole('button', { name: 'Remove from saved' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen)).toEqual([]);
+
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: /^Saved/ }).click();
+    await expect(popup.getByRole('list', { name: 'Saved quotes' })).toContainText('I think that in theoretical');
+  });
+
+  test('follows YouTube\'s dark theme', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await page.evaluate(() => document.documentElement.setAttribute('dark', ''));
+    await seekPage(page, 2485);
+    await expect(card(page)).toHaveAttribute('data-theme', 'dark');
+  });
+
+  test('the close button hides it for this quote', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2485);
+    await card(page).getByRole('button', { name: 'Hide quote card' }).click();
+    await expect(card(page)).toBeHidden();
+  });
+
+  test('stays off after it is turned off in the popup and the page is reloaded', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2485);
+    await expect(cardQuote(page)).toBeVisible();
+
+    const popup = await helpers.openPopup(tabId);
+    const toggle = popup.getByRole('switch', { name: 'Show the quote card on the video' });
+    await expect(toggle).toBeChecked();
+    await toggle.click();
+    await expect(toggle).not.toBeChecked();
+    await expect(card(page)).toBeHidden();
+
+    await page.reload();
+    await seekPage(page, 2485);
+    // The page is recognised and streaming (the popup follows it), yet no card shows.
+    await expect(popup.locator('[data-near="now"]')).toContainText('I think that in theoretical');
+    await expect(card(page)).toBeHidden();
+
+    await toggle.click();
+    await expect(cardQuote(page)).toBeVisible();
+  });
+});
+
+test.describe('saving by key', () => {
+  const pressSaveKey = (worker: import('@playwright/test').Worker, tabId: number) =>
+    // Headless Chromium routes no accelerators to extensions: fire the command into its listeners as the browser does.
+    worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
+    }, tabId);
+
+  test('saves the quote being said and confirms it on the card', async ({ helpers, browserWithExtension: { worker } }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2490);
+    await expect(cardQuote(page)).toBeVisible();
+    await pressSaveKey(worker, tabId);
+    await expect(card(page).getByRole('status')).toHaveText(/^Saved: “I think that in theoretical/);
+    await expect(card(page).getByRole('button', { name: 'Remove from saved' })).toBeVisible();
+
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: /^Saved/ }).click();
+    await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem')).toHaveCount(1);
+  });
+
+  test('saves the nearest quote within a minute, and says so when there is none', async ({ helpers, browserWithExtension: { worker } }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await seekPage(page, 2481 - 40);
+    await pressSaveKey(worker, tabId);
+    await expect(card(page).getByRole('status')).toHaveText(/^Saved: “I think that in theoretical/);
+
+    await seekPage(page, 300);
+    await pressSaveKey(worker, tabId);
+    await expect(card(page).getByRole('status')).toHaveText('No quote within a minute of here to save.');
+  });
+});
