@@ -2,12 +2,24 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { seedCorpusPlugin } from './lib/corpus/seed-plugin';
 
+// `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the
+// bench-* pages it measures against. A normal build never contains them.
+const bench = process.env.TALK_BENCH === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
+  outDir: process.env.TALK_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), seedCorpusPlugin('seeds')],
+    plugins: [preact(), seedCorpusPlugin(process.env.TALK_SEEDS_DIR ?? 'seeds')],
   }),
+  hooks: {
+    'entrypoints:resolved': (_, entrypoints) => {
+      if (bench) return;
+      const shipped = entrypoints.filter((entrypoint) => !entrypoint.name.startsWith('bench-'));
+      entrypoints.splice(0, entrypoints.length, ...shipped);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Talk Companion',
     description: 'Follow a conference talk on YouTube: the current chapter, quotes synced to playback, favourites and search.',

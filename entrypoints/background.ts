@@ -1,7 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { isPlayback, isQuoteRequest, isServeTabRequest, isTalkRequest, onMessage, sendMessage } from '@/lib/messaging';
 import { cardQuotes, saveQuoteNear, toggleSavedById } from '@/lib/quote-service';
-import { corpusReady, db } from '@/lib/store';
+import { corpusReady } from '@/lib/seeding';
+import { db } from '@/lib/store';
 import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
 
 const TABS_KEY = 'talkTabs';
@@ -19,6 +20,7 @@ export default defineBackground(() => {
   };
   const forget = (tabId: number) => update((tabs) => delete tabs[tabId]);
 
+  onMessage('corpusReady', () => corpusReady().then(() => true));
   onMessage('playback', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPlayback(data)) return;

@@ -23,6 +23,8 @@ export interface ServedTab {
 }
 
 export interface ProtocolMap {
+  /** View → background: resolves once the database holds this build's corpus. */
+  corpusReady(): boolean;
   /** Content script → background and views: the talk's playback changed. */
   playback(data: Playback): void;
   /** Content script → background and views: this tab no longer shows the talk. */

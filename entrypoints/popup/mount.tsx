@@ -1,13 +1,13 @@
 // Starts a view (popup or side panel): seed if needed, then render the app.
 import { render } from 'preact';
-import { corpusReady } from '@/lib/store';
+import { sendMessage } from '@/lib/messaging';
 import { App, type Surface } from './App';
 import './style.css';
 
 export function mountApp(surface: Surface): void {
   const root = document.getElementById('app')!;
-  // Seeding is a write, which liveQuery's read-only zone refuses: finish it before the live views start.
-  corpusReady().then(
+  // The background seeds on start; a view opened before it finished waits for it before its live queries start.
+  sendMessage('corpusReady').then(
     () => render(<App surface={surface} />, root),
     (error: unknown) => render(<p class="status error" role="alert">Could not load the talk: {String(error)}</p>, root),
   );

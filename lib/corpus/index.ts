@@ -23,13 +23,19 @@ export function buildCorpus(files: SeedFile[]): Corpus {
   for (const key of videoIds.keys())
     if (!groups.has(key)) throw new SeedError(VIDEO_IDS_FILE, `names "${key}", which no seed document describes`);
 
-  const vocabulary = new Set(files.flatMap((file) => wordsOf(withoutTopicLines(file.text, documents))));
+  const topicLines = new Set(documents.flatMap((doc) => doc.quotes.flatMap((quote) => (quote.topicLine ? [quote.topicLine] : []))));
+  // Only needed to split run-together topic lines: built on first use, so a corpus without them skips it.
+  let vocabulary: Set<string> | undefined;
+  const vocabularyOf = () => {
+    vocabulary ??= new Set(files.flatMap((file) => wordsOf(withoutLines(file.text, topicLines))));
+    return vocabulary;
+  };
   const corpus: Corpus = { talks: [], chapters: [], quotes: [], profiles: mergeProfiles(documents) };
   for (const [key, group] of groups) {
     const { talk, chapters } = mergeTalk(group, videoIds.get(key) ?? []);
     corpus.talks.push(talk);
     corpus.chapters.push(...chapters);
-    corpus.quotes.push(...mergeQuotes(talk.id, group, vocabulary));
+    corpus.quotes.push(...mergeQuotes(talk.id, group, vocabularyOf));
   }
   return corpus;
 }
@@ -55,8 +61,7 @@ function readVideoIds(file: SeedFile): Map<string, string[]> {
 }
 
 /** The run-together topic lines must not vouch for their own glued words. */
-function withoutTopicLines(text: string, documents: DocumentFacts[]): string {
-  const topicLines = new Set(documents.flatMap((doc) => doc.quotes.flatMap((quote) => (quote.topicLine ? [quote.topicLine] : []))));
+function withoutLines(text: string, topicLines: Set<string>): string {
   return text
     .normalize('NFKC')
     .split(/\r?\n/)

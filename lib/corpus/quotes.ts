@@ -3,7 +3,7 @@ import { comparisonKey, shortHash } from './text';
 import { SeedError, type Quote, type SpeakerProfile } from './types';
 import type { DocumentFacts } from './document';
 
-export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabulary: Set<string>): Quote[] {
+export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabulary: () => Set<string>): Quote[] {
   const byText = new Map<string, Quote>();
   for (const doc of documents) {
     for (const facts of doc.quotes) {
@@ -22,7 +22,7 @@ export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabula
         throw new SeedError(doc.file, `the quote "${facts.text.slice(0, 40)}…" has another time in ${quote.sources.join(', ')}`);
       quote.start ??= facts.start;
       quote.role ??= facts.role;
-      const topics = [...(facts.topicLine ? splitTopics(facts.topicLine, vocabulary) : []), ...(facts.topic ? [facts.topic] : [])];
+      const topics = [...(facts.topicLine ? splitTopics(facts.topicLine, vocabulary()) : []), ...(facts.topic ? [facts.topic] : [])];
       quote.topics = [...new Set([...quote.topics, ...topics])];
       quote.sources.push(doc.file);
       byText.set(key, quote);

@@ -1,11 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../harness/chromium';
-import { serveReplica } from '../harness/replica';
-import { TALK_ID } from '../harness/videos';
-import { expect, openPopupIn, seekPage, test } from './fixtures';
+import { expect, launchOnReplica, openPopupIn, openTalkAt, test } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
@@ -38,14 +32,10 @@ test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipb
   expect(second.endsWith('(Microsoft Build 2026, BRK227)\nhttps://www.youtube.com/watch?v=QwC-J2KFTrM')).toBe(true);
 });
 
-test('pinning the untimed quote to a moment syncs it there, marked as the user\'s, across a restart', async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'talk-companion-pin-'));
+test('pinning the untimed quote to a moment syncs it there, marked as the user\'s, across a restart', async ({ profileDir }) => {
+  let browser = await launchOnReplica(profileDir);
   try {
-    let browser = await launchWithExtension(profile);
-    await serveReplica(browser.context);
-    let talk = await browser.context.newPage();
-    await talk.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
-    await seekPage(talk, 600);
+    const talk = await openTalkAt(browser, 600);
     await talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     let popup = await openPopupIn(browser);
     await expect(popup.getByTestId('playback')).toContainText('10:00');
@@ -58,11 +48,8 @@ test('pinning the untimed quote to a moment syncs it there, marked as the user\'
     await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
     await browser.context.close();
 
-    browser = await launchWithExtension(profile);
-    await serveReplica(browser.context);
-    talk = await browser.context.newPage();
-    await talk.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
-    await seekPage(talk, 605);
+    browser = await launchOnReplica(profileDir);
+    await openTalkAt(browser, 605);
     popup = await openPopupIn(browser);
     await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
     await expect(popup.locator('[data-near="now"]')).toContainText('your timing');
@@ -71,8 +58,7 @@ test('pinning the untimed quote to a moment syncs it there, marked as the user\'
     await expect(popup.locator('[data-near="now"]')).toHaveCount(0);
     await popup.getByRole('tab', { name: 'Quotes' }).click();
     await expect(quote(popup, SECOND_QUOTE)).toContainText('time unknown');
-    await browser.context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    await browser.context.close();
   }
 });

@@ -1,11 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../harness/chromium';
-import { serveReplica } from '../harness/replica';
-import { TALK_ID } from '../harness/videos';
-import { expect, openPopupIn, seekPage, test } from './fixtures';
+import { expect, launchOnReplica, openPopupIn, openTalkAt, test } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
@@ -14,14 +10,10 @@ const quote = (popup: Page, text: string) => popup.locator('article.quote', { ha
 const star = (popup: Page, text: string) => quote(popup, text).locator('button.star');
 const openView = (popup: Page, name: 'Now' | 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
-test('a quote starred near 41:30 stays saved across popup reopen and a browser restart', async () => {
-  const profile = mkdtempSync(join(tmpdir(), 'talk-companion-profile-'));
+test('a quote starred near 41:30 stays saved across popup reopen and a browser restart', async ({ profileDir }) => {
+  let browser = await launchOnReplica(profileDir);
   try {
-    let browser = await launchWithExtension(profile);
-    await serveReplica(browser.context);
-    const talk = await browser.context.newPage();
-    await talk.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
-    await seekPage(talk, 41 * 60 + 30);
+    await openTalkAt(browser, 41 * 60 + 30);
     let popup = await openPopupIn(browser);
     await expect(quote(popup, FIRST_QUOTE)).toHaveAttribute('data-near', 'now');
     await expect(star(popup, FIRST_QUOTE)).toHaveAccessibleName('Save quote');
@@ -36,7 +28,7 @@ test('a quote starred near 41:30 stays saved across popup reopen and a browser r
     await expect(star(popup, SECOND_QUOTE)).toHaveAttribute('aria-pressed', 'false');
     await browser.context.close();
 
-    browser = await launchWithExtension(profile);
+    browser = await launchOnReplica(profileDir);
     popup = await openPopupIn(browser);
     await openView(popup, 'Saved');
     const saved = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
@@ -44,9 +36,8 @@ test('a quote starred near 41:30 stays saved across popup reopen and a browser r
     await expect(saved.first()).toContainText(FIRST_QUOTE);
     await expect(saved.first()).toContainText('41:21');
     await expect(saved.first()).toContainText('Distributed systems to AI platforms');
-    await browser.context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    await browser.context.close();
   }
 });
 

@@ -1,5 +1,9 @@
 // Playwright fixtures: a Chromium with the built extension, the replica YouTube, and helpers to open pages as a user would.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { TALK_ID } from '../harness/videos';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
 export type { ExtensionBrowser };
 import { serveReplica } from '../harness/replica';
@@ -11,7 +15,14 @@ export interface Helpers {
   openPopup(tabId?: number): Promise<Page>;
 }
 
-export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helpers: Helpers }>({
+export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helpers: Helpers; profileDir: string }>({
+  // A browser profile kept across the restarts of one test, removed after it.
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'talk-companion-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
   // eslint-disable-next-line no-empty-pattern
   browserWithExtension: async ({}, use) => {
     const browser = await launchWithExtension();
@@ -47,6 +58,21 @@ export async function openPopupIn({ context, extensionId }: ExtensionBrowser, ta
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   }
   await page.goto(`chrome-extension://${extensionId}/popup.html${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  return page;
+}
+
+/** Starts (or restarts) the browser on a profile, with the replica YouTube served. */
+export async function launchOnReplica(profileDir: string): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension(profileDir);
+  await serveReplica(browser.context);
+  return browser;
+}
+
+/** Opens the talk's replica page with the video at `seconds`. */
+export async function openTalkAt({ context }: ExtensionBrowser, seconds: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+  await seekPage(page, seconds);
   return page;
 }
 

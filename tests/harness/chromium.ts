@@ -15,8 +15,8 @@ export function chromiumPath(): string {
   );
 }
 
-export function extensionBuilt(): void {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+export function extensionBuilt(dir = EXTENSION_DIR): void {
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
 }
 
 export interface ExtensionBrowser {
@@ -26,16 +26,16 @@ export interface ExtensionBrowser {
 }
 
 /** `userDataDir` '' gives a fresh temporary profile; a folder keeps the profile across restarts. */
-export async function launchWithExtension(userDataDir = '', { headless = true } = {}): Promise<ExtensionBrowser> {
-  extensionBuilt();
+export async function launchWithExtension(userDataDir = '', { headless = true, extensionDir = EXTENSION_DIR } = {}): Promise<ExtensionBrowser> {
+  extensionBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1280, height: 800 },
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-background-networking',
       '--disable-component-update',

@@ -3,22 +3,24 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
-import { videos } from './videos';
+import { videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
 const media: Record<string, Buffer> = { 'talk.webm': fixture('talk.webm'), 'ad.webm': fixture('ad.webm') };
 const pageScript = readFileSync(fileURLToPath(new URL('./replica-page.js', import.meta.url)), 'utf8');
 
-export async function serveReplica(context: BrowserContext): Promise<void> {
-  await context.route('https://www.youtube.com/**', (route) => handle(route));
-  await context.route('https://m.youtube.com/**', (route) => handle(route));
+/** `extra` adds videos to the replica (the bench's synthetic talks). */
+export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
+  const videos = { ...knownVideos, ...extra };
+  await context.route('https://www.youtube.com/**', (route) => handle(route, videos));
+  await context.route('https://m.youtube.com/**', (route) => handle(route, videos));
 }
 
-async function handle(route: Route): Promise<void> {
+async function handle(route: Route, videos: Record<string, ReplicaVideo>): Promise<void> {
   const url = new URL(route.request().url());
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return serveMedia(route, media[file]);
-  if (url.pathname === '/watch' || url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: watchPage(url) });
+  if (url.pathname === '/watch' || url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: watchPage(url, videos) });
   return route.fulfill({ status: 404, body: '' });
 }
 
@@ -41,7 +43,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
  * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player.
  */
-function watchPage(url: URL): string {
+function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
   const id = url.searchParams.get('v') ?? '';
   const video = url.pathname === '/watch' ? videos[id] : undefined;
   const lateTitle = url.searchParams.get('lateTitle') === '1';
@@ -60,7 +62,7 @@ function watchPage(url: URL): string {
 #inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}</style>
 </head><body>
 <ytd-app>
-  <nav id="masthead"><a href="/" data-nav="home">Home</a>${Object.keys(videos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
+  <nav id="masthead"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>

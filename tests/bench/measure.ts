@@ -1,0 +1,144 @@
+// Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, idle cost.
+import { chromium, type Page } from '@playwright/test';
+import { chromiumPath, launchWithExtension } from '../harness/chromium';
+import { serveReplica } from '../harness/replica';
+import type { ReplicaVideo } from '../harness/videos';
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const PAINTED = 'talk-companion:painted';
+
+/** Opens an extension page and returns when (ms after navigation start) it marked itself painted. */
+async function paintTime(open: () => Promise<Page>, url: string): Promise<number> {
+  const page = await open();
+  await page.goto(url);
+  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, PAINTED, { timeout: 120_000 });
+  const time = (await handle.jsonValue()) as number;
+  await page.close();
+  return time;
+}
+
+export interface VariantFigures {
+  popupMs: number;
+  blankMs: number;
+  popupRatio: number;
+  seedMs: number;
+  syncLatencyMs?: number;
+}
+
+/** Popup against blank page, alternating, on the talk's tab; seeding timed on a fresh database. */
+export async function measureVariant(
+  extensionDir: string,
+  talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
+  { runs = 15, seedRuns = 5, sync = false } = {},
+): Promise<VariantFigures> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    await serveReplica(browser.context, { [talk.videoId]: talk.video });
+    const base = `chrome-extension://${browser.extensionId}`;
+    const page = await browser.context.newPage();
+    await page.goto(`https://www.youtube.com/watch?v=${talk.videoId}`);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await page.evaluate((s) => window.replica.seek(s), talk.quoteStart - 30);
+    await page.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const pinned = `?tab=${tabId}`;
+    const open = () => browser.context.newPage();
+
+    await paintTime(open, `${base}/popup.html${pinned}`); // warm-up: first start seeds the database
+    const popup: number[] = [];
+    const blank: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const pair = [
+        async () => popup.push(await paintTime(open, `${base}/popup.html${pinned}`)),
+        async () => blank.push(await paintTime(open, `${base}/bench-blank.html`)),
+      ];
+      for (const run of i % 2 ? pair.reverse() : pair) await run();
+    }
+
+    const lab = await open();
+    await lab.goto(`${base}/bench-lab.html`);
+    const seeds: number[] = [];
+    for (let i = 0; i < seedRuns; i++) seeds.push(await lab.evaluate(() => (globalThis as unknown as { seedOnce(): Promise<number> }).seedOnce()));
+    await lab.close();
+
+    const figures: VariantFigures = { popupMs: median(popup), blankMs: median(blank), popupRatio: median(popup) / median(blank), seedMs: median(seeds) };
+    if (sync) figures.syncLatencyMs = await syncLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
+    return figures;
+  } finally {
+    await browser.context.close();
+  }
+}
+
+/** From setting the video at a quote's start to the quote's text painted in the popup. */
+async function syncLatency(talkPage: Page, popup: Page, popupUrl: string, quoteStart: number, runs = 15): Promise<number> {
+  await popup.goto(popupUrl);
+  await popup.locator('.chapters').waitFor();
+  const latencies: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await talkPage.evaluate((s) => window.replica.seek(s), quoteStart - 300);
+    await popup.locator('[data-near="now"]').waitFor({ state: 'detached' });
+    const seen = popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[data-near="now"] blockquote')) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+        }),
+    );
+    const sent = await talkPage.evaluate((s) => {
+      const at = performance.timeOrigin + performance.now();
+      document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = s;
+      return at;
+    }, quoteStart);
+    latencies.push((await seen) - sent);
+  }
+  await popup.close();
+  return median(latencies);
+}
+
+/** On a YouTube page that is not the talk: script time with the extension minus without it, and its messages. */
+export async function measureIdle(extensionDir: string, { pairs = 3, windowMs = 10_000 } = {}): Promise<{ idleScriptMs: number; idleMessages: number }> {
+  const differences: number[] = [];
+  let messages = 0;
+  for (let i = 0; i < pairs; i++) {
+    const withExtension = await launchWithExtension('', { extensionDir });
+    await withExtension.worker.evaluate(() => {
+      const counter = globalThis as unknown as { tabMessages: number };
+      counter.tabMessages = 0;
+      chrome.runtime.onMessage.addListener((_message, sender) => {
+        if (sender.tab) counter.tabMessages++;
+      });
+    });
+    const plain = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath(),
+      headless: false,
+      args: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    });
+    const scriptMs = async (context: typeof plain) => {
+      await serveReplica(context);
+      const page = await context.newPage();
+      await page.goto('https://www.youtube.com/watch?v=OtherVideo1');
+      await page.waitForLoadState('load');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const read = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+      const before = await read();
+      await page.waitForTimeout(windowMs); // the measurement window itself
+      return ((await read()) - before) * 1000;
+    };
+    const [withMs, withoutMs] = await Promise.all([scriptMs(withExtension.context), scriptMs(plain)]);
+    differences.push(withMs - withoutMs);
+    messages = Math.max(messages, await withExtension.worker.evaluate(() => (globalThis as unknown as { tabMessages: number }).tabMessages));
+    await withExtension.context.close();
+    await plain.close();
+  }
+  return { idleScriptMs: median(differences), idleMessages: messages };
+}

@@ -1,0 +1,106 @@
+// `npm run bench`: what users feel, as figures beside their budgets, on the real corpus and on 1,000 synthetic talks.
+// Prints a table and writes bench-results.json. Timings live here, never in the test suite.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCorpus } from '../../lib/corpus/index';
+import { readSeedFiles } from '../../lib/corpus/seed-plugin';
+import type { Corpus } from '../../lib/corpus/types';
+import { buildSearchIndex, search, searchItems } from '../../lib/search';
+import { TALK_ID, TALK_TITLE } from '../harness/videos';
+import { measureIdle, measureVariant, median } from './measure';
+import { syntheticSeeds } from './synthetic';
+
+const BUDGETS: Record<string, [number, string]> = {
+  popupRatio: [1.3, 'popup paint ÷ blank page paint, real corpus'],
+  popupRatio1000: [2.0, 'the same with 1,000 talks installed'],
+  searchMs: [2, 'one search, real corpus (median)'],
+  searchMs1000: [16, 'one search over the 1,000-talk corpus (median)'],
+  syncLatencyMs: [100, 'video reaches a quote → its text painted'],
+  seedMs: [100, 'first-install seeding, real corpus'],
+  seedMs1000: [2000, 'first-install seeding, 1,000 talks'],
+  contentScriptBytes: [15000, 'content script, minified'],
+  idleScriptMs: [1, 'script time on a non-talk YouTube page, 10 s'],
+  idleMessages: [0, 'messages sent from that page'],
+};
+const QUERIES = ['Stoika', 'verifcation', 'confidentail', 'serverless', 'formal specification', 'agentic', 'load balancers', 'Russinovich', 'datacenter', 'security'];
+const SYNTHETIC_QUERIES = ['consensus', 'verifcation', 'retreival grounding', 'Lamport', 'obsevability', 'shard replica', 'acelerator', 'schema migration'];
+
+function build(outDir: string, seedsDir = 'seeds'): string {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, TALK_BENCH: '1', TALK_OUT_DIR: outDir, TALK_SEEDS_DIR: seedsDir } });
+  return join(outDir, 'chrome-mv3');
+}
+
+function searchFigure(corpus: Corpus, queries: string[]): number {
+  const items = corpus.talks.flatMap((talk) =>
+    searchItems(talk, corpus.chapters.filter((c) => c.talkId === talk.id), corpus.quotes.filter((q) => q.talkId === talk.id)),
+  );
+  const index = buildSearchIndex(items); // built once, as the views do per corpus version
+  search(index, queries[0]!); // warm-up
+  return median(
+    queries.map((query) => {
+      const start = performance.now();
+      search(index, query);
+      return performance.now() - start;
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Record<string, number> = {};
+  const step = (text: string) => console.log(`· ${text} (${Math.round((Date.now() - started) / 1000)} s)`);
+
+  step('building the extension');
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  results.contentScriptBytes = statSync('.output/chrome-mv3/content-scripts/youtube.js').size;
+  const realDir = build(resolve('.output/bench-real'));
+
+  step('generating and building 1,000 synthetic talks');
+  const synthetic = syntheticSeeds({ talks: 1000, quotesPerTalk: 50, chaptersPerTalk: 12 });
+  const seedsDir = mkdtempSync(join(tmpdir(), 'talk-companion-synthetic-'));
+  for (const file of synthetic) writeFileSync(join(seedsDir, file.name), file.text);
+  const syntheticDir = build(resolve('.output/bench-1000'), seedsDir);
+  rmSync(seedsDir, { recursive: true, force: true });
+
+  step('search');
+  results.searchMs = searchFigure(buildCorpus(readSeedFiles('seeds')), QUERIES);
+  const syntheticCorpus = buildCorpus(synthetic);
+  results.searchMs1000 = searchFigure(syntheticCorpus, SYNTHETIC_QUERIES);
+
+  step('popup, sync and seeding, real corpus');
+  const real = await measureVariant(realDir, { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 }, { sync: true });
+  Object.assign(results, { popupRatio: real.popupRatio, popupMs: real.popupMs, blankMs: real.blankMs, seedMs: real.seedMs, syncLatencyMs: real.syncLatencyMs! });
+
+  step('popup and seeding, 1,000 talks');
+  const first = syntheticCorpus.talks[0]!;
+  const firstQuote = syntheticCorpus.quotes.filter((q) => q.talkId === first.id && q.start !== null).sort((a, b) => a.start! - b.start!)[5]!;
+  const big = await measureVariant(
+    syntheticDir,
+    { videoId: first.videoIds[0]!, video: { title: `${first.title} | ${first.code}`, channel: first.channel! }, quoteStart: firstQuote.start! },
+    { seedRuns: 3 },
+  );
+  Object.assign(results, { popupRatio1000: big.popupRatio, popupMs1000: big.popupMs, blankMs1000: big.blankMs, seedMs1000: big.seedMs });
+
+  step('idle cost on a YouTube page that is not the talk');
+  Object.assign(results, await measureIdle(realDir));
+
+  const rows = Object.entries(BUDGETS).map(([key, [budget, what]]) => {
+    const value = results[key]!;
+    const shown = key.endsWith('Bytes') || key.endsWith('Messages') ? String(value) : value.toFixed(key.endsWith('Ratio') || key.includes('Ratio') ? 2 : 1);
+    return `| \`${key}\` | ${shown} | ≤ ${budget} | ${value <= budget ? 'within' : '**over**'} | ${what} |`;
+  });
+  const table = ['| key | figure | budget | | what |', '|---|---|---|---|---|', ...rows].join('\n');
+  console.log(`\n${table}\n`);
+  console.log(
+    `popup ${results.popupMs!.toFixed(1)} ms vs blank ${results.blankMs!.toFixed(1)} ms; with 1,000 talks ${results.popupMs1000!.toFixed(1)} vs ${results.blankMs1000!.toFixed(1)} ms`,
+  );
+  writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+  console.log(`bench-results.json written; ${Math.round((Date.now() - started) / 1000)} s in all.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
