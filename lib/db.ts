@@ -55,6 +55,11 @@ export class TalkDatabase extends Dexie {
 
 const CORPUS_HASH = 'corpusHash';
 
+/** Whether the database already holds the corpus with this hash (a view can then skip asking the background). */
+export async function holdsCorpus(db: TalkDatabase, hash: string): Promise<boolean> {
+  return (await db.meta.get(CORPUS_HASH))?.value === hash;
+}
+
 /**
  * Puts the corpus in the database unless this exact corpus is already there. Safe to call from every view at once:
  * the check and the replacement share one transaction, so a second caller sees the first one's work.

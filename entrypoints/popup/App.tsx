@@ -1,5 +1,5 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { AllQuotes } from '@/components/AllQuotes';
 import { CardToggle } from '@/components/CardToggle';
@@ -12,12 +12,12 @@ import { TalkHeader } from '@/components/TalkHeader';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { citation } from '@/lib/citation';
 import { isTyping } from '@/lib/keyboard';
-import { search } from '@/lib/search';
 import { setCardEnabled } from '@/lib/settings';
 import { db } from '@/lib/store';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { useServedTab } from './served-tab';
 import { downloadFavourites, importFavourites } from './transfer';
+import { useSearch } from './use-search';
 import { useCardEnabled, useFavourites, useOwnTimings, useTalk } from './use-talk';
 import { jumper, quoteActions, talkUrl } from './actions';
 
@@ -34,7 +34,7 @@ async function openSidePanel(): Promise<void> {
 export function App({ surface }: { surface: Surface }) {
   const served = useServedTab();
   const playback = served?.playback ?? null;
-  const { data, index } = useTalk(playback?.talkId);
+  const { data } = useTalk(playback?.talkId);
   const favourites = useFavourites();
   const ownTimings = useOwnTimings();
   const cardOn = useCardEnabled();
@@ -42,7 +42,7 @@ export function App({ surface }: { surface: Surface }) {
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const searchBox = useRef<HTMLInputElement>(null);
-  const results = useMemo(() => (index && query.trim() ? search(index, query) : []), [index, query]);
+  const results = useSearch(query, data.status === 'ready' ? data.value : undefined);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -57,7 +57,7 @@ export function App({ surface }: { surface: Surface }) {
 
   // Marks the first paint showing the chapters and the quotes near now, for `npm run bench`.
   const painted = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.talk.id) return;
     painted.current = true;
     requestAnimationFrame(() => performance.mark('talk-companion:painted'));
@@ -106,7 +106,7 @@ export function App({ surface }: { surface: Surface }) {
       />
       {query.trim() ? (
         <div id="view-panel" class="panel">
-          <SearchResults query={query.trim()} results={results} actions={actions} onSelectChapter={(c) => jump(c.start)} />
+          {results && <SearchResults query={query.trim()} results={results} actions={actions} onSelectChapter={(c) => jump(c.start)} />}
         </div>
       ) : (
         <>

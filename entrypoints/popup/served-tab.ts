@@ -8,18 +8,23 @@ function pinnedTab(): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
+async function askServedTab(activeId?: number): Promise<ServedTab> {
+  const pinned = pinnedTab();
+  const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+  return sendMessage('serveTab', { pinned, active: active ?? null });
+}
+
+/** Asked as soon as the view's script runs, in parallel with opening the database. */
+const firstAnswer = askServedTab();
+
 export function useServedTab(): ServedTab | undefined {
   const [served, setServed] = useState<ServedTab>();
   useEffect(() => {
     let current: ServedTab | undefined;
     const set = (next: ServedTab) => setServed((current = next));
     const pinned = pinnedTab();
-
-    const resolve = async (activeId?: number) => {
-      const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-      set(await sendMessage('serveTab', { pinned, active: active ?? null }));
-    };
-    void resolve();
+    const resolve = async (activeId?: number) => set(await askServedTab(activeId));
+    void firstAnswer.then(set);
     // The side panel stays open while the user switches tabs: follow the tab they are on.
     const onActivated = ({ tabId }: { tabId: number }) => void resolve(tabId);
     if (pinned === null) browser.tabs.onActivated.addListener(onActivated);

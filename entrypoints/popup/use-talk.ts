@@ -1,9 +1,8 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites, and the search index.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { chaptersOf, quotesOf } from '@/lib/db';
 import { savedNewestFirst } from '@/lib/favourites';
 import { useLiveQuery } from '@/lib/live';
-import { buildSearchIndex, searchItems } from '@/lib/search';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
 import { db } from '@/lib/store';
 
@@ -15,10 +14,7 @@ export function useTalk(talkId: string | undefined) {
     const [chapters, quotes] = await Promise.all([chaptersOf(db, talk.id), quotesOf(db, talk.id)]);
     return { talk, chapters, quotes };
   }, [talkId]);
-  const value = data.status === 'ready' ? data.value : undefined;
-  // The query re-runs only when the corpus tables change, so this builds once per corpus version.
-  const index = useMemo(() => value && buildSearchIndex(searchItems(value.talk, value.chapters, value.quotes)), [value]);
-  return { data, index };
+  return { data };
 }
 
 /** The user's own timings for quotes the corpus gives no time, as quote id → second. */

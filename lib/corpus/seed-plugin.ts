@@ -7,6 +7,9 @@ import { buildCorpus, type Corpus, type SeedFile } from './index';
 
 const CORPUS_ID = 'virtual:corpus';
 const TALK_INDEX_ID = 'virtual:talk-index';
+const HASH_ID = 'virtual:corpus-hash';
+
+const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
 
 export function readSeedFiles(dir: string): SeedFile[] {
   return readdirSync(dir)
@@ -18,8 +21,12 @@ export function readSeedFiles(dir: string): SeedFile[] {
 /** The corpus as a JSON string to parse: much cheaper for the bundler and for V8 than a huge object literal. */
 export function corpusModuleSource(corpus: Corpus): string {
   const json = JSON.stringify(corpus);
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  return `export const corpus = JSON.parse(${JSON.stringify(json)});\nexport const corpusHash = ${JSON.stringify(hash)};\n`;
+  return `export const corpus = JSON.parse(${JSON.stringify(json)});\nexport const corpusHash = ${JSON.stringify(hashOf(json))};\n`;
+}
+
+/** Just the corpus version, for views to see whether the database is current without loading the corpus. */
+export function corpusHashModuleSource(corpus: Corpus): string {
+  return `export const corpusHash = ${JSON.stringify(hashOf(JSON.stringify(corpus)))};\n`;
 }
 
 /** Only what the content script needs to recognise a talk, so it stays small. */
@@ -31,6 +38,7 @@ export function talkIndexModuleSource(corpus: Corpus): string {
 const MODULES: Record<string, (corpus: Corpus) => string> = {
   [`\0${CORPUS_ID}`]: corpusModuleSource,
   [`\0${TALK_INDEX_ID}`]: talkIndexModuleSource,
+  [`\0${HASH_ID}`]: corpusHashModuleSource,
 };
 
 // WXT runs one Vite build per group of entrypoints: parse once for all of them, again when a seed changes.
@@ -42,7 +50,7 @@ export function seedCorpusPlugin(dir: string): Plugin {
     watchChange: (id) => {
       if (id.startsWith(join(process.cwd(), dir))) parsed.delete(dir);
     },
-    resolveId: (id) => (id === CORPUS_ID || id === TALK_INDEX_ID ? `\0${id}` : undefined),
+    resolveId: (id) => ([CORPUS_ID, TALK_INDEX_ID, HASH_ID].includes(id) ? `\0${id}` : undefined),
     load(id) {
       const source = MODULES[id];
       if (!source) return undefined;
