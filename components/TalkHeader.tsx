@@ -8,12 +8,14 @@ interface Props {
   playback: Playback | null;
   chapter?: Chapter;
   inOtherTab: boolean;
+  /** The tab shows the talk but its page could not be read. */
+  unreadable?: boolean;
   onOpen: () => void;
   /** Offered in the popup, which closes when the page is clicked; the side panel stays. */
   onOpenSidePanel?: () => void;
 }
 
-export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen, onOpenSidePanel }: Props) {
+export function TalkHeader({ talk, playback, chapter, inOtherTab, unreadable, onOpen, onOpenSidePanel }: Props) {
   return (
     <header class="talk-header">
       <h1>{talk.title}</h1>
@@ -31,6 +33,10 @@ export function TalkHeader({ talk, playback, chapter, inOtherTab, onOpen, onOpen
           {playback.ad ? ' · Ad playing' : playback.paused ? ' · Paused' : ''}
           {chapter && ` · ${chapter.title}`}
           {inOtherTab && <span class="muted"> (in another tab)</span>}
+        </p>
+      ) : unreadable ? (
+        <p class="playback not-watching" data-testid="playback">
+          Can't read this YouTube page: its player was not found. Try reloading it.
         </p>
       ) : (
         <p class="playback not-watching" data-testid="playback">

@@ -3,7 +3,7 @@ import { isPlayback, isQuoteRequest, isServeTabRequest, isTalkRequest, onMessage
 import { cardQuotes, saveQuoteNear, toggleSavedById } from '@/lib/quote-service';
 import { corpusReady } from '@/lib/seeding';
 import { db } from '@/lib/store';
-import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
+import { badgeText, serveTab, type TalkTabs, type UnreadableTabs } from '@/lib/talk-tabs';
 
 const TABS_KEY = 'talkTabs';
 
@@ -18,12 +18,18 @@ export default defineBackground(() => {
     change(tabs);
     await browser.storage.session.set({ [TABS_KEY]: tabs });
   };
-  const forget = (tabId: number) => update((tabs) => delete tabs[tabId]);
+  // Pages that show the talk without a readable player; short-lived, so kept in memory only.
+  const unreadable: UnreadableTabs = {};
+  const forget = (tabId: number) => {
+    delete unreadable[tabId];
+    return update((tabs) => delete tabs[tabId]);
+  };
 
   onMessage('corpusReady', () => corpusReady().then(() => true));
   onMessage('playback', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPlayback(data)) return;
+    delete unreadable[tabId];
     const before = (await loaded)[tabId]?.playback;
     await update((tabs) => (tabs[tabId] = { tabId, playback: data, seenAt: Date.now() }));
     if (!before || badgeText(before) !== badgeText(data)) {
@@ -38,9 +44,12 @@ export default defineBackground(() => {
     await browser.action.setBadgeText({ tabId, text: '' });
     await browser.action.setTitle({ tabId, title: 'Talk Companion' });
   });
+  onMessage('unreadable', ({ sender }) => {
+    if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
+  });
   onMessage('serveTab', async ({ data }) => {
     if (!isServeTabRequest(data)) return { tabId: null, how: 'none', playback: null };
-    return serveTab(await loaded, data.pinned, data.active);
+    return serveTab(await loaded, data.pinned, data.active, unreadable);
   });
   onMessage('cardQuotes', async ({ data }) => {
     if (!isTalkRequest(data)) return { quotes: [], saved: [] };

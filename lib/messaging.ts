@@ -20,6 +20,8 @@ export interface ServedTab {
   tabId: number | null;
   how: 'pinned' | 'active' | 'recent' | 'none';
   playback: Playback | null;
+  /** The tab shows the talk, but its player could not be found: the page is not as expected. */
+  unreadable?: boolean;
 }
 
 export interface ProtocolMap {
@@ -29,6 +31,8 @@ export interface ProtocolMap {
   playback(data: Playback): void;
   /** Content script → background and views: this tab no longer shows the talk. */
   leftTalk(data: { videoId: string | null }): void;
+  /** Content script → background and views: the talk's page lacks the player we read. */
+  unreadable(data: { talkId: string }): void;
   /** View → background: which tab to follow. */
   serveTab(data: { pinned: number | null; active: number | null }): ServedTab;
   /** View → content script: move the talk's video to this second. */

@@ -10,13 +10,22 @@ export interface TalkTab {
 
 export type TalkTabs = Record<number, TalkTab>;
 
+/** Tabs showing the talk whose page could not be read (no player found). */
+export type UnreadableTabs = Record<number, true>;
+
 /** ?tab= wins; else the active tab if it plays a talk; else the most recent tab playing one; else the active tab. */
-export function serveTab(tabs: TalkTabs, pinned: number | null, active: number | null): ServedTab {
-  if (pinned !== null) return { tabId: pinned, how: 'pinned', playback: tabs[pinned]?.playback ?? null };
-  if (active !== null && tabs[active]) return { tabId: active, how: 'active', playback: tabs[active].playback };
+export function serveTab(tabs: TalkTabs, pinned: number | null, active: number | null, unreadable: UnreadableTabs = {}): ServedTab {
+  const served = (tabId: number | null, how: ServedTab['how']): ServedTab => ({
+    tabId,
+    how,
+    playback: tabId === null ? null : (tabs[tabId]?.playback ?? null),
+    ...(tabId !== null && unreadable[tabId] && { unreadable: true }),
+  });
+  if (pinned !== null) return served(pinned, 'pinned');
+  if (active !== null && tabs[active]) return served(active, 'active');
   const recent = Object.values(tabs).sort((a, b) => b.seenAt - a.seenAt)[0];
-  if (recent) return { tabId: recent.tabId, how: 'recent', playback: recent.playback };
-  return { tabId: active, how: active === null ? 'none' : 'active', playback: null };
+  if (recent) return served(recent.tabId, 'recent');
+  return served(active, active === null ? 'none' : 'active');
 }
 
 /** The badge on a tab playing the talk: what the player is doing, in at most four characters. */

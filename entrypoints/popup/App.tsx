@@ -91,6 +91,7 @@ export function App({ surface }: { surface: Surface }) {
         playback={watching}
         chapter={chapter}
         inOtherTab={served?.how === 'recent'}
+        unreadable={served?.unreadable}
         onOpen={() => jump(0)}
         onOpenSidePanel={surface === 'popup' ? () => void openSidePanel() : undefined}
       />

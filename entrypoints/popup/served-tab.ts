@@ -37,11 +37,15 @@ export function useServedTab(): ServedTab | undefined {
       else if (current.how !== 'pinned' && !current.playback) set({ tabId, how: 'recent', playback: data });
     });
     const stopLeft = onMessage('leftTalk', ({ sender }) => {
-      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null });
+      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null, unreadable: false });
+    });
+    const stopUnreadable = onMessage('unreadable', ({ sender }) => {
+      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null, unreadable: true });
     });
     return () => {
       stopPlayback();
       stopLeft();
+      stopUnreadable();
       browser.tabs.onActivated.removeListener(onActivated);
     };
   }, []);

@@ -24,7 +24,7 @@ export default defineContentScript({
     // One visit per video page: everything it starts stops with its controller when the user leaves.
     let visit: Visit | undefined;
 
-    const send = <K extends 'playback' | 'leftTalk'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
+    const send = <K extends 'playback' | 'leftTalk' | 'unreadable'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
       // A content script left behind by an extension reload goes quiet instead of throwing.
       if (ctx.isInvalid) return;
       sendMessage(type, data as never).catch(() => undefined);
@@ -55,8 +55,12 @@ export default defineContentScript({
       );
       if (!talk || signal.aborted) return;
       current.talkId = talk.id;
+      // The player can arrive late; a page that never shows one is not as expected: say so, do not throw.
+      const video = await waitForPage(document, () => mainVideo(document), RECOGNISE_TIMEOUT_MS, signal);
       const player = mainPlayer(document);
-      current.card = player ? await startQuoteCard(ctx, talk.id, player, signal) : undefined;
+      if (signal.aborted) return;
+      if (!video || !player) return send('unreadable', { talkId: talk.id });
+      current.card = await startQuoteCard(ctx, talk.id, player, signal);
       if (signal.aborted) return;
       followPlayback(
         document,

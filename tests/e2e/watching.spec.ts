@@ -190,3 +190,14 @@ test.describe('the extension around the page', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test('a talk page without the player we read says it cannot be read, and nothing throws', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&noPlayer=1');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const popup = await helpers.openPopup(tabId);
+  // The content script gives the player ten seconds to arrive before it calls the page unreadable.
+  await expect(popup.getByTestId('playback')).toContainText("Can't read this YouTube page", { timeout: 20_000 });
+  await expect(page.locator('talk-companion-card')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -77,7 +77,7 @@
     replica.navigate(link.dataset.nav);
   });
   const element = mainVideo();
-  if (element && element.getAttribute('src')) {
+  if (element?.getAttribute('src')) {
     element.muted = true;
     element.play().catch(() => {});
   }

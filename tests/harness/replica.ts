@@ -41,7 +41,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 
 /**
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
- * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player.
+ * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player, `noPlayer=1` leaves the
+ * player out (a page not as expected).
  */
 function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
   const id = url.searchParams.get('v') ?? '';
@@ -66,9 +67,9 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
-      <div id="player"><div id="movie_player" class="html5-video-player">
+      ${url.searchParams.get('noPlayer') === '1' ? '<div id="player"></div>' : `<div id="player"><div id="movie_player" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="/replica/talk.webm#t=${start}"` : ''}></video></div>
-      </div></div>
+      </div></div>`}
       <ytd-watch-metadata>
         <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
         <div id="owner"><ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></ytd-channel-name></div>

@@ -32,6 +32,11 @@ describe('which tab a view serves', () => {
     expect(serveTab(tabs, null, 1)).toMatchObject({ tabId: 7, how: 'recent' });
   });
 
+  it('says when the tab shows the talk but its page could not be read', () => {
+    expect(serveTab({}, 5, null, { 5: true })).toEqual({ tabId: 5, how: 'pinned', playback: null, unreadable: true });
+    expect(serveTab({}, 5, null, {})).toEqual({ tabId: 5, how: 'pinned', playback: null });
+  });
+
   it('else the active tab, not on the talk', () => {
     expect(serveTab({}, null, 1)).toEqual({ tabId: 1, how: 'active', playback: null });
     expect(serveTab({}, null, null)).toEqual({ tabId: null, how: 'none', playback: null });
