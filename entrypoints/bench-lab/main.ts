@@ -1,4 +1,5 @@
-// Bench only: first-install seeding of this build's corpus into a fresh database, timed in the browser.
+// Bench only: first-install seeding of this build's corpus into a fresh database, timed in the browser, and the
+// same rows written with bare IndexedDB as the floor under it.
 import { corpus, corpusHash } from 'virtual:corpus';
 import { seedCorpus, TalkDatabase } from '@/lib/db';
 
@@ -13,3 +14,31 @@ async function seedOnce(): Promise<number> {
 }
 
 Object.assign(globalThis, { seedOnce });
+
+/** The floor under seedOnce: the same rows written with bare IndexedDB (no Dexie), relaxed durability. */
+async function rawSeedOnce(): Promise<number> {
+  const name = `bench-raw-${crypto.randomUUID()}`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      open.result.createObjectStore('quotes', { keyPath: 'id' }).createIndex('talkId', 'talkId');
+      open.result.createObjectStore('chapters', { keyPath: ['talkId', 'start'] }).createIndex('talkId', 'talkId');
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction(['quotes', 'chapters'], 'readwrite', { durability: 'relaxed' });
+    for (const quote of corpus.quotes) transaction.objectStore('quotes').put(quote);
+    for (const chapter of corpus.chapters) transaction.objectStore('chapters').put(chapter);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  const elapsed = performance.now() - start;
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return elapsed;
+}
+
+Object.assign(globalThis, { rawSeedOnce });

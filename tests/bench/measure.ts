@@ -27,6 +27,8 @@ export interface VariantFigures {
   blankMs: number;
   popupRatio: number;
   seedMs: number;
+  /** Bare IndexedDB writing the same rows: what no database library could beat. */
+  rawSeedMs: number;
   syncLatencyMs?: number;
 }
 
@@ -63,10 +65,18 @@ export async function measureVariant(
     const lab = await open();
     await lab.goto(`${base}/bench-lab.html`);
     const seeds: number[] = [];
-    for (let i = 0; i < seedRuns; i++) seeds.push(await lab.evaluate(() => (globalThis as unknown as { seedOnce(): Promise<number> }).seedOnce()));
+    type Lab = { seedOnce(): Promise<number>; rawSeedOnce(): Promise<number> };
+    for (let i = 0; i < seedRuns; i++) seeds.push(await lab.evaluate(() => (globalThis as unknown as Lab).seedOnce()));
+    const rawSeedMs = await lab.evaluate(() => (globalThis as unknown as Lab).rawSeedOnce());
     await lab.close();
 
-    const figures: VariantFigures = { popupMs: median(popup), blankMs: median(blank), popupRatio: median(popup) / median(blank), seedMs: median(seeds) };
+    const figures: VariantFigures = {
+      popupMs: median(popup),
+      blankMs: median(blank),
+      popupRatio: median(popup) / median(blank),
+      seedMs: median(seeds),
+      rawSeedMs,
+    };
     if (sync) figures.syncLatencyMs = await syncLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
     return figures;
   } finally {
