@@ -30,12 +30,18 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPlayback(data)) return;
     delete unreadable[tabId];
-    const before = (await loaded)[tabId]?.playback;
-    await update((tabs) => (tabs[tabId] = { tabId, playback: data, seenAt: Date.now() }));
-    if (!before || badgeText(before) !== badgeText(data)) {
-      await browser.action.setBadgeText({ tabId, text: badgeText(data) });
-      await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
+    const tabs = await loaded;
+    const before = tabs[tabId]?.playback;
+    const record = { tabId, playback: data, seenAt: Date.now() };
+    // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only
+    // when a tab starts playing the talk or its badge changes.
+    if (before && badgeText(before) === badgeText(data)) {
+      tabs[tabId] = record;
+      return;
     }
+    await update((all) => (all[tabId] = record));
+    await browser.action.setBadgeText({ tabId, text: badgeText(data) });
+    await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
   });
   onMessage('leftTalk', async ({ sender }) => {
     const tabId = sender.tab?.id;
