@@ -8,45 +8,54 @@ function pinnedTab(): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
-async function askServedTab(activeId?: number): Promise<ServedTab> {
+// Module state: the question goes out as the script starts (in parallel with opening the database), and tab switches
+// are heard from then on, before any component mounts.
+let latest: ServedTab | undefined;
+let show: ((served: ServedTab) => void) | undefined;
+let asked = 0;
+
+/** Asks the background which tab to serve; only the newest question's answer is applied. */
+function ask(activeId?: number): void {
+  const question = ++asked;
   const pinned = pinnedTab();
-  const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-  return sendMessage('serveTab', { pinned, active: active ?? null });
+  void (async () => {
+    const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+    const answer = await sendMessage('serveTab', { pinned, active: active ?? null });
+    if (question !== asked) return;
+    latest = answer;
+    show?.(answer);
+  })();
 }
 
-/** Asked as soon as the view's script runs, in parallel with opening the database. */
-const firstAnswer = askServedTab();
+ask();
+// The side panel stays open while the user switches tabs: follow the tab they are on.
+if (pinnedTab() === null) browser.tabs.onActivated.addListener(({ tabId }) => ask(tabId));
 
 export function useServedTab(): ServedTab | undefined {
-  const [served, setServed] = useState<ServedTab>();
+  const [served, setServed] = useState<ServedTab | undefined>(latest);
   useEffect(() => {
-    let current: ServedTab | undefined;
-    const set = (next: ServedTab) => setServed((current = next));
-    const pinned = pinnedTab();
-    const resolve = async (activeId?: number) => set(await askServedTab(activeId));
-    void firstAnswer.then(set);
-    // The side panel stays open while the user switches tabs: follow the tab they are on.
-    const onActivated = ({ tabId }: { tabId: number }) => void resolve(tabId);
-    if (pinned === null) browser.tabs.onActivated.addListener(onActivated);
+    const set = (next: ServedTab) => setServed((latest = next));
+    show = setServed;
+    if (latest) setServed(latest);
 
     const stopPlayback = onMessage('playback', ({ data, sender }) => {
       const tabId = sender.tab?.id;
-      if (!current || tabId === undefined || !isPlayback(data)) return;
-      if (tabId === current.tabId) set({ ...current, playback: data });
+      if (!latest || tabId === undefined || !isPlayback(data)) return;
+      if (tabId === latest.tabId) set({ ...latest, playback: data });
       // Not pinned and not following a playing talk yet: follow the tab that just started one.
-      else if (current.how !== 'pinned' && !current.playback) set({ tabId, how: 'recent', playback: data });
+      else if (latest.how !== 'pinned' && !latest.playback) set({ tabId, how: 'recent', playback: data });
     });
     const stopLeft = onMessage('leftTalk', ({ sender }) => {
-      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null, unreadable: false });
+      if (latest && sender.tab?.id === latest.tabId) set({ ...latest, playback: null, unreadable: false });
     });
     const stopUnreadable = onMessage('unreadable', ({ sender }) => {
-      if (current && sender.tab?.id === current.tabId) set({ ...current, playback: null, unreadable: true });
+      if (latest && sender.tab?.id === latest.tabId) set({ ...latest, playback: null, unreadable: true });
     });
     return () => {
+      show = undefined;
       stopPlayback();
       stopLeft();
       stopUnreadable();
-      browser.tabs.onActivated.removeListener(onActivated);
     };
   }, []);
   return served;
