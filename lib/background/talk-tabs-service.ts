@@ -1,0 +1,58 @@
+// The background's record of the tabs playing a talk: fed by the content scripts, read by the views, shown as a badge.
+import { browser } from '#imports';
+import { isPlayback, isServeTabRequest, onMessage, type Playback } from '../messaging';
+import { badgeText, serveTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+
+const TABS_KEY = 'talkTabs';
+
+/** Registers the tab bookkeeping; returns how to read a tab's latest playback. */
+export function registerTalkTabs(): { playbackOf: (tabId: number) => Promise<Playback | undefined> } {
+  // The service worker may be stopped between messages: the tab record lives in session storage.
+  const loaded = browser.storage.session.get(TABS_KEY).then((stored) => (stored[TABS_KEY] ?? {}) as TalkTabs);
+  const update = async (change: (tabs: TalkTabs) => void) => {
+    const tabs = await loaded;
+    change(tabs);
+    await browser.storage.session.set({ [TABS_KEY]: tabs });
+  };
+  // Pages that show the talk without a readable player; short-lived, so kept in memory only.
+  const unreadable: UnreadableTabs = {};
+  const forget = (tabId: number) => {
+    delete unreadable[tabId];
+    return update((tabs) => delete tabs[tabId]);
+  };
+
+  onMessage('playback', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || !isPlayback(data)) return;
+    delete unreadable[tabId];
+    const tabs = await loaded;
+    const before = tabs[tabId]?.playback;
+    const record = { tabId, playback: data, seenAt: Date.now() };
+    // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only
+    // when a tab starts playing the talk or its badge changes.
+    if (before && badgeText(before) === badgeText(data)) {
+      tabs[tabId] = record;
+      return;
+    }
+    await update((all) => (all[tabId] = record));
+    await browser.action.setBadgeText({ tabId, text: badgeText(data) });
+    await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
+  });
+  onMessage('leftTalk', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await forget(tabId);
+    await browser.action.setBadgeText({ tabId, text: '' });
+    await browser.action.setTitle({ tabId, title: 'Talk Companion' });
+  });
+  onMessage('unreadable', ({ sender }) => {
+    if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
+  });
+  onMessage('serveTab', async ({ data }) => {
+    if (!isServeTabRequest(data)) return { tabId: null, how: 'none', playback: null };
+    return serveTab(await loaded, data.pinned, data.active, unreadable);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+
+  return { playbackOf: async (tabId) => (await loaded)[tabId]?.playback };
+}
