@@ -3,7 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { sendMessage } from '@/lib/messaging';
 import type { CardQuote, SaveByKeyResult } from '@/lib/quote-service';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { quotesNear } from '@/lib/sync';
+import { quotesNear, type TimedQuote } from '@/lib/sync';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import { createCardView } from './card-view';
 
@@ -13,7 +13,8 @@ export interface QuoteCard {
 }
 
 export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
-  let quotes: CardQuote[] = [];
+  // The card's timeline, rebuilt only when the quotes are fetched, not on every timeupdate.
+  let timeline: TimedQuote<CardQuote>[] = [];
   let saved = new Set<string>();
   let enabled = await cardEnabled();
   let last: PlaybackReading | undefined;
@@ -23,11 +24,11 @@ export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, 
   // Fetched again whenever a new quote comes up, so stars and pins made in a view since then are seen.
   const load = async () => {
     const data = await sendMessage('cardQuotes', { talkId }).catch(() => ({ quotes: [], saved: [] }));
-    quotes = data.quotes;
+    timeline = data.quotes.map((quote) => ({ quote, start: quote.start }));
     saved = new Set(data.saved);
   };
   const render = () => {
-    const current = enabled && last && !last.ad ? quotesNear(quotes.map((quote) => ({ quote, start: quote.start })), last.time).now[0]?.quote : undefined;
+    const current = enabled && last && !last.ad ? quotesNear(timeline, last.time).now[0]?.quote : undefined;
     if (!current || current.id === closed) {
       shown = undefined;
       view.hide();
