@@ -1,5 +1,6 @@
-// The Dexie database: the corpus tables (replaced whole on every corpus change) and the user's own data —
-// favourites and timings — which seeding never touches.
+// The Dexie database: the corpus (replaced whole on every corpus change) and the user's own data — favourites and
+// timings — which seeding never touches. A talk's chapters and quotes travel in its row: opening a talk is one read,
+// and seeding writes one row per talk (IndexedDB's cost here is per row, far more than per byte).
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Chapter, Corpus, Quote, SpeakerProfile, Talk } from './corpus/types';
 
@@ -25,15 +26,20 @@ export interface OwnTiming {
   pinnedAt: number;
 }
 
+export interface StoredTalk extends Talk {
+  chapters: Chapter[];
+  quotes: Quote[];
+}
+
 interface Meta {
   key: string;
   value: string;
 }
 
+const CORPUS_HASH = 'corpusHash';
+
 export class TalkDatabase extends Dexie {
-  talks!: Table<Talk, string>;
-  chapters!: Table<Chapter, [string, number]>;
-  quotes!: Table<Quote, string>;
+  talks!: Table<StoredTalk, string>;
   profiles!: Table<SpeakerProfile, string>;
   favourites!: Table<Favourite, string>;
   timings!: Table<OwnTiming, string>;
@@ -50,10 +56,13 @@ export class TalkDatabase extends Dexie {
       meta: 'key',
     });
     this.version(2).stores({ timings: 'quoteId, talkId' });
+    // Chapters and quotes move into their talk's row; forgetting the hash makes the background seed that layout.
+    this.version(3)
+      .stores({ chapters: null, quotes: null })
+      .upgrade((transaction) => transaction.table('meta').delete(CORPUS_HASH));
   }
 }
 
-const CORPUS_HASH = 'corpusHash';
 
 /** Whether the database already holds the corpus with this hash (a view can then skip asking the background). */
 export async function holdsCorpus(db: TalkDatabase, hash: string): Promise<boolean> {
@@ -66,24 +75,26 @@ export async function holdsCorpus(db: TalkDatabase, hash: string): Promise<boole
  * Returns true when it wrote.
  */
 export function seedCorpus(db: TalkDatabase, corpus: Corpus, hash: string): Promise<boolean> {
-  return db.transaction('rw', [db.talks, db.chapters, db.quotes, db.profiles, db.meta], async () => {
+  return db.transaction('rw', [db.talks, db.profiles, db.meta], async () => {
     if ((await db.meta.get(CORPUS_HASH))?.value === hash) return false;
-    await Promise.all([db.talks.clear(), db.chapters.clear(), db.quotes.clear(), db.profiles.clear()]);
-    await Promise.all([
-      db.talks.bulkAdd(corpus.talks),
-      db.chapters.bulkAdd(corpus.chapters),
-      db.quotes.bulkAdd(corpus.quotes),
-      db.profiles.bulkAdd(corpus.profiles),
-    ]);
+    await Promise.all([db.talks.clear(), db.profiles.clear()]);
+    await Promise.all([db.talks.bulkAdd(storedTalks(corpus)), db.profiles.bulkAdd(corpus.profiles)]);
     await db.meta.put({ key: CORPUS_HASH, value: hash });
     return true;
   });
 }
 
-export function chaptersOf(db: TalkDatabase, talkId: string): Promise<Chapter[]> {
-  return db.chapters.where('talkId').equals(talkId).sortBy('start');
+/** Each talk with its own chapters (in playback order) and quotes. */
+export function storedTalks(corpus: Corpus): StoredTalk[] {
+  const rows = new Map(corpus.talks.map((talk) => [talk.id, { ...talk, chapters: [] as Chapter[], quotes: [] as Quote[] }]));
+  for (const chapter of corpus.chapters) rows.get(chapter.talkId)?.chapters.push(chapter);
+  for (const quote of corpus.quotes) rows.get(quote.talkId)?.quotes.push(quote);
+  for (const row of rows.values()) row.chapters.sort((a, b) => a.start - b.start);
+  return [...rows.values()];
 }
 
-export function quotesOf(db: TalkDatabase, talkId: string): Promise<Quote[]> {
-  return db.quotes.where('talkId').equals(talkId).toArray();
+/** The ids of the quotes in the corpus now, among those of these talks. */
+export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<Set<string>> {
+  const talks = await db.talks.bulkGet([...new Set(talkIds)]);
+  return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
 }

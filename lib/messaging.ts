@@ -40,7 +40,7 @@ export interface ProtocolMap {
   /** Content script → background: the talk's placed quotes for the card, and which are saved. */
   cardQuotes(data: { talkId: string }): { quotes: CardQuote[]; saved: string[] };
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
-  toggleSaved(data: { quoteId: string }): boolean;
+  toggleSaved(data: { talkId: string; quoteId: string }): boolean;
   /** Background → content script: what the save-by-key command did, to confirm on the card. */
   savedByKey(data: SaveByKeyResult): void;
 }
@@ -82,8 +82,8 @@ export function isTalkRequest(value: unknown): value is { talkId: string } {
   return typeof value === 'object' && value !== null && isShortText((value as { talkId?: unknown }).talkId);
 }
 
-export function isQuoteRequest(value: unknown): value is { quoteId: string } {
-  return typeof value === 'object' && value !== null && isShortText((value as { quoteId?: unknown }).quoteId);
+export function isQuoteRequest(value: unknown): value is { talkId: string; quoteId: string } {
+  return isTalkRequest(value) && isShortText((value as { quoteId?: unknown }).quoteId);
 }
 
 export function isSaveByKeyResult(value: unknown): value is SaveByKeyResult {

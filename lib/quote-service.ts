@@ -13,21 +13,21 @@ export interface CardQuote {
 }
 
 export async function cardQuotes(db: TalkDatabase, talkId: string): Promise<{ quotes: CardQuote[]; saved: string[] }> {
-  const [quotes, timings] = await Promise.all([db.quotes.where('talkId').equals(talkId).toArray(), timingsOf(db, talkId)]);
-  const placed = timedQuotes(quotes, timings).map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start }));
+  const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
+  const placed = timedQuotes(talk?.quotes ?? [], timings).map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start }));
   const saved = await db.favourites.bulkGet(placed.map((quote) => quote.id));
   return { quotes: placed, saved: saved.flatMap((favourite) => (favourite ? [favourite.quoteId] : [])) };
 }
 
-/** Stars or un-stars a quote by id; resolves with whether it is saved now (false for an unknown quote). */
-export function toggleSavedById(db: TalkDatabase, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.favourites, db.quotes, db.talks], async () => {
+/** Stars or un-stars a talk's quote by id; resolves with whether it is saved now (false for an unknown quote). */
+export function toggleSavedById(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.favourites, db.talks], async () => {
     if (await db.favourites.get(quoteId)) {
       await db.favourites.delete(quoteId);
       return false;
     }
-    const quote = await db.quotes.get(quoteId);
-    const talk = quote && (await db.talks.get(quote.talkId));
+    const talk = await db.talks.get(talkId);
+    const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
     if (!quote || !talk) return false;
     await db.favourites.add(favouriteOf(quote, talk));
     return true;
@@ -38,8 +38,8 @@ export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { sav
 
 /** Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is. */
 export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number): Promise<SaveByKeyResult> {
-  const [quotes, timings, talk] = await Promise.all([db.quotes.where('talkId').equals(talkId).toArray(), timingsOf(db, talkId), db.talks.get(talkId)]);
-  const target = quoteToSave(timedQuotes(quotes, timings), time);
+  const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings), time);
   if (!target || !talk) return { saved: 'none' };
   const added = await db.transaction('rw', db.favourites, async () => {
     if (await db.favourites.get(target.quote.id)) return false;

@@ -1,7 +1,7 @@
 // Bench only: first-install seeding of this build's corpus into a fresh database, timed in the browser, and the
 // same rows written with bare IndexedDB as the floor under it.
 import { corpus, corpusHash } from 'virtual:corpus';
-import { seedCorpus, TalkDatabase } from '@/lib/db';
+import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db';
 
 async function seedOnce(): Promise<number> {
   const db = new TalkDatabase(`bench-seed-${crypto.randomUUID()}`);
@@ -21,17 +21,15 @@ async function rawSeedOnce(): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
-      open.result.createObjectStore('quotes', { keyPath: 'id' }).createIndex('talkId', 'talkId');
-      open.result.createObjectStore('chapters', { keyPath: ['talkId', 'start'] }).createIndex('talkId', 'talkId');
+      open.result.createObjectStore('talks', { keyPath: 'id' }).createIndex('videoIds', 'videoIds', { multiEntry: true });
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
   });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const transaction = db.transaction(['quotes', 'chapters'], 'readwrite', { durability: 'relaxed' });
-    for (const quote of corpus.quotes) transaction.objectStore('quotes').put(quote);
-    for (const chapter of corpus.chapters) transaction.objectStore('chapters').put(chapter);
+    const transaction = db.transaction('talks', 'readwrite', { durability: 'relaxed' });
+    for (const talk of storedTalks(corpus)) transaction.objectStore('talks').put(talk);
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
   });

@@ -1,6 +1,6 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites, and the search index.
 import { useEffect, useState } from 'preact/hooks';
-import { chaptersOf, quotesOf } from '@/lib/db';
+import { quoteIdsOf } from '@/lib/db';
 import { savedNewestFirst } from '@/lib/favourites';
 import { useLiveQuery } from '@/lib/live';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
@@ -9,10 +9,9 @@ import { db } from '@/lib/store';
 /** The talk a tab plays, or else the first talk installed. */
 export function useTalk(talkId: string | undefined) {
   const data = useLiveQuery(async () => {
+    // One read: the talk's row holds its chapters and quotes.
     const talk = talkId ? await db.talks.get(talkId) : await db.talks.orderBy('id').first();
-    if (!talk) return undefined;
-    const [chapters, quotes] = await Promise.all([chaptersOf(db, talk.id), quotesOf(db, talk.id)]);
-    return { talk, chapters, quotes };
+    return talk && { talk, chapters: talk.chapters, quotes: talk.quotes };
   }, [talkId]);
   return { data };
 }
@@ -26,8 +25,8 @@ export function useOwnTimings(): Map<string, number> {
 export function useFavourites() {
   const favourites = useLiveQuery(async () => {
     const saved = await savedNewestFirst(db);
-    const present = await db.quotes.bulkGet(saved.map((favourite) => favourite.quoteId));
-    return { saved, inCorpus: new Set(present.flatMap((quote) => (quote ? [quote.id] : []))) };
+    const inCorpus = await quoteIdsOf(db, saved.map((favourite) => favourite.talkId));
+    return { saved, inCorpus };
   }, []);
   return favourites.status === 'ready' ? favourites.value : { saved: [], inCorpus: new Set<string>() };
 }

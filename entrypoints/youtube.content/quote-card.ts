@@ -40,7 +40,7 @@ export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, 
   };
   const view = await createCardView(ctx, player, signal, {
     onStar: async (quoteId) => {
-      const now = await sendMessage('toggleSaved', { quoteId }).catch(() => saved.has(quoteId));
+      const now = await sendMessage('toggleSaved', { talkId, quoteId }).catch(() => saved.has(quoteId));
       if (now) saved.add(quoteId);
       else saved.delete(quoteId);
       render();

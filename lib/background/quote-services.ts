@@ -11,7 +11,7 @@ export function registerQuoteServices(playbackOf: (tabId: number) => Promise<Pla
     await corpusReady();
     return cardQuotes(db, data.talkId);
   });
-  onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleSavedById(db, data.quoteId));
+  onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleSavedById(db, data.talkId, data.quoteId));
 
   // The keyboard command saves the quote being said in the tab the user is on, and confirms it there.
   browser.commands.onCommand.addListener(async (command, tab) => {

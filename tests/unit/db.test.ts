@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { chaptersOf, seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
+import { holdsCorpus, quoteIdsOf, seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
 import { realSeeds, withEdit } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -28,9 +29,10 @@ describe('seeding the database', () => {
   it('puts the corpus in, with chapters in order', async () => {
     db = new TalkDatabase('seed-test');
     expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
-    expect(await db.talks.get(talk.id)).toEqual(talk);
-    expect((await chaptersOf(db, talk.id)).map((chapter) => chapter.start)).toEqual(corpus.chapters.map((chapter) => chapter.start));
-    expect(await db.quotes.count()).toBe(2);
+    const stored = await db.talks.get(talk.id);
+    expect(stored).toEqual({ ...talk, chapters: corpus.chapters, quotes: corpus.quotes });
+    expect(stored?.chapters.map((chapter) => chapter.start)).toEqual([...stored!.chapters.map((chapter) => chapter.start)].sort((a, b) => a - b));
+    expect(await quoteIdsOf(db, [talk.id, talk.id, 'no-such-talk'])).toEqual(new Set(corpus.quotes.map((q) => q.id)));
     expect(await db.profiles.count()).toBe(1);
     expect(await db.talks.where('videoIds').equals('QwC-J2KFTrM').count()).toBe(1);
   });
@@ -40,7 +42,7 @@ describe('seeding the database', () => {
     const results = await Promise.all([seedCorpus(db, corpus, 'v1'), seedCorpus(db, corpus, 'v1')]);
     expect(results.sort()).toEqual([false, true]);
     expect(await seedCorpus(db, corpus, 'v1')).toBe(false);
-    expect(await db.chapters.count()).toBe(10);
+    expect(await db.talks.count()).toBe(1);
   });
 
   it('replaces the corpus when it changes and never touches favourites', async () => {
@@ -53,7 +55,7 @@ describe('seeding the database', () => {
 
     expect((await db.talks.get(talk.id))?.event).toBe('Microsoft Build 2026 (Seattle)');
     expect(await db.talks.count()).toBe(1);
-    expect(await db.chapters.count()).toBe(10);
+    expect((await db.talks.get(talk.id))?.chapters).toHaveLength(10);
     expect((await db.favourites.toArray()).map((f) => f.quoteId).sort()).toEqual(['gone/quote', quote.id].sort());
     expect((await db.favourites.get('gone/quote'))?.text).toBe('A quote that left the corpus');
   });
@@ -62,7 +64,21 @@ describe('seeding the database', () => {
     db = new TalkDatabase('shrink');
     await seedCorpus(db, corpus, 'v1');
     await seedCorpus(db, { talks: [], chapters: [], quotes: [], profiles: [] }, 'empty');
-    expect(await db.chapters.count()).toBe(0);
-    expect(await db.quotes.count()).toBe(0);
+    expect(await db.talks.count()).toBe(0);
+    expect(await quoteIdsOf(db, [talk.id])).toEqual(new Set());
+  });
+
+  it('seeds again after an update from the layout with chapter and quote tables, keeping favourites', async () => {
+    const old = new Dexie('upgrade');
+    old.version(2).stores({ talks: 'id, *videoIds', chapters: '[talkId+start], talkId', quotes: 'id, talkId', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
+    await old.table('meta').put({ key: 'corpusHash', value: 'v1' });
+    await old.table('favourites').put(favourite(quote.id, quote.text));
+    old.close();
+
+    db = new TalkDatabase('upgrade');
+    expect(await holdsCorpus(db, 'v1')).toBe(false);
+    expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
+    expect((await db.talks.get(talk.id))?.quotes).toHaveLength(2);
+    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
   });
 });

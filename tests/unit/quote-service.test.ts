@@ -27,10 +27,11 @@ describe('the page card\'s quotes', () => {
   });
 
   it('can be starred and un-starred by id', async () => {
-    expect(await toggleSavedById(db, timed.id)).toBe(true);
+    expect(await toggleSavedById(db, talk.id, timed.id)).toBe(true);
     expect((await cardQuotes(db, talk.id)).saved).toEqual([timed.id]);
-    expect(await toggleSavedById(db, timed.id)).toBe(false);
-    expect(await toggleSavedById(db, 'no/such-quote')).toBe(false);
+    expect(await toggleSavedById(db, talk.id, timed.id)).toBe(false);
+    expect(await toggleSavedById(db, talk.id, 'no/such-quote')).toBe(false);
+    expect(await toggleSavedById(db, 'no-such-talk', timed.id)).toBe(false);
     expect(await db.favourites.count()).toBe(0);
   });
 });
