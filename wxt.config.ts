@@ -14,6 +14,11 @@ export default defineConfig({
     plugins: [preact(), seedCorpusPlugin(process.env.TALK_SEEDS_DIR ?? 'seeds')],
   }),
   hooks: {
+    // The content script loads on every YouTube page: terser's two passes take ~5% more off it than esbuild does.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+    },
     'entrypoints:resolved': (_, entrypoints) => {
       if (bench) return;
       const shipped = entrypoints.filter((entrypoint) => !entrypoint.name.startsWith('bench-'));

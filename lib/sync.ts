@@ -37,10 +37,12 @@ export interface NearQuotes<Q extends QuoteLike = Quote> {
   past: (TimedQuote<Q> & { agoSeconds: number })[];
 }
 
+const endOf = (item: TimedQuote<QuoteLike>) => item.start + speakingSeconds(item.quote.text);
+
 export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): NearQuotes<Q> {
   const near: NearQuotes<Q> = { now: [], next: [], past: [] };
   for (const item of timed) {
-    const end = item.start + speakingSeconds(item.quote.text);
+    const end = endOf(item);
     if (time >= item.start && time < end) near.now.push({ ...item, progress: (time - item.start) / (end - item.start) });
     else if (time < item.start && item.start - time <= NEAR_WINDOW) near.next.push({ ...item, inSeconds: Math.ceil(item.start - time) });
     else if (time >= end && time - end <= NEAR_WINDOW) near.past.push({ ...item, agoSeconds: Math.floor(time - end) });
@@ -49,6 +51,13 @@ export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: nu
   near.next.sort((a, b) => a.start - b.start);
   near.past.sort((a, b) => b.start - a.start);
   return near;
+}
+
+/** The quote being said at `time` (the earliest to start, where two overlap): what quotesNear puts first in `now`. */
+export function quoteBeingSaid<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): TimedQuote<Q> | undefined {
+  let said: TimedQuote<Q> | undefined;
+  for (const item of timed) if (time >= item.start && time < endOf(item) && (!said || item.start < said.start)) said = item;
+  return said;
 }
 
 /** The corpus quotes that have a time, ready for quotesNear. */
@@ -64,12 +73,9 @@ export const SAVE_REACH = 60;
 
 /** The quote to save by key: the one being said now, else the nearest one starting or ending within a minute. */
 export function quoteToSave<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): TimedQuote<Q> | undefined {
-  const near = quotesNear(timed, time);
-  if (near.now[0]) return near.now[0];
-  const distance = (item: TimedQuote<Q>) => {
-    const end = item.start + speakingSeconds(item.quote.text);
-    return time < item.start ? item.start - time : time - end;
-  };
+  const said = quoteBeingSaid(timed, time);
+  if (said) return said;
+  const distance = (item: TimedQuote<Q>) => (time < item.start ? item.start - time : time - endOf(item));
   return timed
     .filter((item) => distance(item) <= SAVE_REACH)
     .sort((a, b) => distance(a) - distance(b))[0];

@@ -60,7 +60,7 @@ export default defineContentScript({
       const player = mainPlayer(document);
       if (signal.aborted) return;
       if (!video || !player) return send('unreadable', { talkId: talk.id });
-      current.card = await startQuoteCard(ctx, talk.id, player, signal);
+      current.card = await startQuoteCard(talk.id, player, signal);
       if (signal.aborted) return;
       followPlayback(
         document,

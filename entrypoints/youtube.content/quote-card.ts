@@ -1,9 +1,8 @@
 // What the card on the player shows: the quote being said now, unless an ad plays, the user closed it or turned it off.
-import type { ContentScriptContext } from '#imports';
 import { sendMessage } from '@/lib/messaging';
 import type { CardQuote, SaveByKeyResult } from '@/lib/quote-service';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { quotesNear, type TimedQuote } from '@/lib/sync';
+import { quoteBeingSaid, type TimedQuote } from '@/lib/sync';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import { createCardView } from './card-view';
 
@@ -12,7 +11,7 @@ export interface QuoteCard {
   savedByKey(result: SaveByKeyResult): void;
 }
 
-export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
+export async function startQuoteCard(talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
   // The card's timeline, rebuilt only when the quotes are fetched, not on every timeupdate.
   let timeline: TimedQuote<CardQuote>[] = [];
   let saved = new Set<string>();
@@ -28,7 +27,7 @@ export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, 
     saved = new Set(data.saved);
   };
   const render = () => {
-    const current = enabled && last && !last.ad ? quotesNear(timeline, last.time).now[0]?.quote : undefined;
+    const current = enabled && last && !last.ad ? quoteBeingSaid(timeline, last.time)?.quote : undefined;
     if (!current || current.id === closed) {
       shown = undefined;
       view.hide();
@@ -38,7 +37,7 @@ export async function startQuoteCard(ctx: ContentScriptContext, talkId: string, 
     shown = current.id;
     view.show(current, saved.has(current.id));
   };
-  const view = await createCardView(ctx, player, signal, {
+  const view = createCardView(player, signal, {
     onStar: async (quoteId) => {
       const now = await sendMessage('toggleSaved', { talkId, quoteId }).catch(() => saved.has(quoteId));
       if (now) saved.add(quoteId);

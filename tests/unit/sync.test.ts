@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { currentChapter, NEAR_WINDOW, quotesNear, quoteToSave, speakingSeconds, timedQuotes } from '@/lib/sync';
+import { currentChapter, NEAR_WINDOW, quoteBeingSaid, quotesNear, quoteToSave, speakingSeconds, timedQuotes } from '@/lib/sync';
 import { realSeeds } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -55,6 +55,21 @@ describe('quotes near now', () => {
     expect(timed.map((item) => item.quote.id)).toEqual([first.id]);
     const own = timedQuotes(corpus.quotes, new Map([[untimed.id, 600]]));
     expect(quotesNear(own, 605).now.map((item) => item.quote.id)).toEqual([untimed.id]);
+  });
+});
+
+describe('the quote being said (what the card on the player shows)', () => {
+  it('is the one quotesNear has first in "now", and none before it starts or after it ends', () => {
+    expect(quoteBeingSaid(timed, 2481)?.quote.id).toBe(first.id);
+    expect(quoteBeingSaid(timed, firstEnds - 1)?.quote.id).toBe(first.id);
+    expect(quoteBeingSaid(timed, 2480)).toBeUndefined();
+    expect(quoteBeingSaid(timed, firstEnds)).toBeUndefined();
+  });
+
+  it('is the earlier one where two overlap', () => {
+    const both = timedQuotes(corpus.quotes, new Map([[untimed.id, 2485]]));
+    expect(quoteBeingSaid(both, 2490)?.quote.id).toBe(first.id);
+    expect(quoteBeingSaid([...both].reverse(), 2490)?.quote.id).toBe(quotesNear(both, 2490).now[0]!.quote.id);
   });
 });
 
