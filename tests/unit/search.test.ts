@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { buildSearchIndex, search, searchItems, type SearchResult } from '@/lib/search';
+import { buildSearchIndex, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search';
+import { syntheticSeeds } from '../bench/synthetic';
 import { realSeeds } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -48,5 +49,38 @@ describe('search', () => {
   it('takes Fuse operators in a query as plain text', () => {
     expect(() => search(index, "'spark | ^ray !vllm $")).not.toThrow();
     expect(labels("'spark")).toEqual(['chapter:Speaker backgrounds and']);
+  });
+
+  it('finds a word from its first letters, as the user types it', () => {
+    expect(labels('verif').slice(0, 2)).toEqual(labels('verification').slice(0, 2));
+    expect(labels('verif')).toContain('chapter:Developer experience, code');
+  });
+
+  it('ranks the word itself above a longer word that holds it, and above a typo', () => {
+    const chapter = (start: number, title: string): SearchItem => ({ kind: 'chapter', key: `c:${start}`, chapter: { talkId: 't', start, title }, title });
+    const chapters = buildSearchIndex([chapter(1, 'Workloads at scale'), chapter(2, 'Lead times at scale'), chapter(3, 'Load tests at scale')]);
+    expect(search(chapters, 'load').map(({ item }) => item.kind === 'chapter' && item.title)).toEqual(['Load tests at scale', 'Workloads at scale', 'Lead times at scale']);
+  });
+});
+
+describe('search over many talks', () => {
+  const many = buildCorpus(syntheticSeeds({ talks: 40, quotesPerTalk: 20, chaptersPerTalk: 8 }));
+  const manyIndex = buildSearchIndex(
+    many.talks.flatMap((talk) => searchItems(talk, many.chapters.filter((c) => c.talkId === talk.id), many.quotes.filter((q) => q.talkId === talk.id))),
+  );
+
+  it('puts the chapter whose title is the query first, among 40 talks', () => {
+    for (const chapter of [many.chapters[3]!, many.chapters[170]!, many.chapters.at(-1)!]) {
+      const first = search(manyIndex, chapter.title)[0]!;
+      expect(first.item.kind === 'chapter' && first.item.chapter).toEqual(chapter);
+    }
+  });
+
+  it('finds a speaker despite a typo, and only their quotes', () => {
+    const speaker = many.quotes[0]!.speaker;
+    const typo = speaker.split(' ')[1]!.replace(/(.)(.)$/, '$2$1');
+    const results = search(manyIndex, `${speaker.split(' ')[0]} ${typo}`, 1000);
+    expect(results.length).toBe(many.quotes.filter((quote) => quote.speaker === speaker).length);
+    expect(results.every(({ item }) => item.kind === 'quote' && item.speaker === speaker)).toBe(true);
   });
 });
