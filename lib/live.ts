@@ -4,8 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
-export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): Live<T> {
-  const [state, setState] = useState<Live<T>>({ status: 'loading' });
+/** `initial`: a value already read, shown at once while the live query starts. */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], initial?: { value: T }): Live<T> {
+  const [state, setState] = useState<Live<T>>(initial ? { status: 'ready', value: initial.value } : { status: 'loading' });
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ status: 'ready', value }),

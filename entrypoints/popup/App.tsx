@@ -18,7 +18,7 @@ import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { useServedTab } from './served-tab';
 import { downloadFavourites, importFavourites } from './transfer';
 import { useSearch } from './use-search';
-import { useCardEnabled, useFavourites, useOwnTimings, useTalk } from './use-talk';
+import { useCardEnabled, useFavourites, useOwnTimings, useTalk, type FirstScreen } from './use-talk';
 import { jumper, quoteActions, talkUrl } from './actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -31,12 +31,13 @@ async function openSidePanel(): Promise<void> {
   window.close();
 }
 
-export function App({ surface }: { surface: Surface }) {
+/** `first`: what the first screen shows, already read as the view started. */
+export function App({ surface, first }: { surface: Surface; first?: FirstScreen }) {
   const served = useServedTab();
   const playback = served?.playback ?? null;
-  const { data } = useTalk(playback?.talkId);
-  const favourites = useFavourites();
-  const ownTimings = useOwnTimings();
+  const { data } = useTalk(playback?.talkId, first);
+  const favourites = useFavourites(first);
+  const ownTimings = useOwnTimings(first);
   const cardOn = useCardEnabled();
   const [view, setView] = useState<View>('now');
   const [query, setQuery] = useState('');

@@ -13,18 +13,22 @@ function pinnedTab(): number | null {
 let latest: ServedTab | undefined;
 let show: ((served: ServedTab) => void) | undefined;
 let asked = 0;
+let answered: (served: ServedTab | undefined) => void = () => undefined;
+/** The first answer (undefined if the background could not answer), so the first screen's reads can start at once. */
+export const firstServed = new Promise<ServedTab | undefined>((resolve) => (answered = resolve));
 
 /** Asks the background which tab to serve; only the newest question's answer is applied. */
 function ask(activeId?: number): void {
   const question = ++asked;
   const pinned = pinnedTab();
-  void (async () => {
+  (async () => {
     const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
     const answer = await sendMessage('serveTab', { pinned, active: active ?? null });
     if (question !== asked) return;
     latest = answer;
+    answered(answer);
     show?.(answer);
-  })();
+  })().catch(() => answered(undefined));
 }
 
 ask();
