@@ -25,9 +25,8 @@ function ask(activeId?: number): void {
     const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
     const answer = await sendMessage('serveTab', { pinned, active: active ?? null });
     if (question !== asked) return;
-    latest = answer;
+    update(answer);
     answered(answer);
-    show?.(answer);
   })().catch(() => answered(undefined));
 }
 
@@ -35,31 +34,33 @@ ask();
 // The side panel stays open while the user switches tabs: follow the tab they are on.
 if (pinnedTab() === null) browser.tabs.onActivated.addListener(({ tabId }) => ask(tabId));
 
+/** Playback news from talk tabs, heard from the start too: a message before the view mounts must not be lost. */
+function update(next: ServedTab): void {
+  latest = next;
+  show?.(next);
+}
+
+onMessage('playback', ({ data, sender }) => {
+  const tabId = sender.tab?.id;
+  if (!latest || tabId === undefined || !isPlayback(data)) return;
+  if (tabId === latest.tabId) update({ ...latest, playback: data });
+  // Not pinned and not following a playing talk yet: follow the tab that just started one.
+  else if (latest.how !== 'pinned' && !latest.playback) update({ tabId, how: 'recent', playback: data });
+});
+onMessage('leftTalk', ({ sender }) => {
+  if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: false });
+});
+onMessage('unreadable', ({ sender }) => {
+  if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: true });
+});
+
 export function useServedTab(): ServedTab | undefined {
   const [served, setServed] = useState<ServedTab | undefined>(latest);
   useEffect(() => {
-    const set = (next: ServedTab) => setServed((latest = next));
     show = setServed;
     if (latest) setServed(latest);
-
-    const stopPlayback = onMessage('playback', ({ data, sender }) => {
-      const tabId = sender.tab?.id;
-      if (!latest || tabId === undefined || !isPlayback(data)) return;
-      if (tabId === latest.tabId) set({ ...latest, playback: data });
-      // Not pinned and not following a playing talk yet: follow the tab that just started one.
-      else if (latest.how !== 'pinned' && !latest.playback) set({ tabId, how: 'recent', playback: data });
-    });
-    const stopLeft = onMessage('leftTalk', ({ sender }) => {
-      if (latest && sender.tab?.id === latest.tabId) set({ ...latest, playback: null, unreadable: false });
-    });
-    const stopUnreadable = onMessage('unreadable', ({ sender }) => {
-      if (latest && sender.tab?.id === latest.tabId) set({ ...latest, playback: null, unreadable: true });
-    });
     return () => {
       show = undefined;
-      stopPlayback();
-      stopLeft();
-      stopUnreadable();
     };
   }, []);
   return served;
