@@ -22,7 +22,8 @@ export interface SearchResult {
  */
 export interface SearchIndex {
   items: SearchItem[];
-  words: Fuse<string>;
+  /** Fuse over the words at least n letters long, at [n]: a query word only needs to be matched against those. */
+  wordsFrom: Fuse<string>[];
   /** Word → the items holding it, each with what the word is worth there (field weight ÷ √field length). */
   postings: Map<string, { items: Int32Array; worth: Float64Array }>;
 }
@@ -70,14 +71,20 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
   });
   const postings: SearchIndex['postings'] = new Map();
   for (const [word, list] of lists) postings.set(word, { items: Int32Array.from(list.items), worth: Float64Array.from(list.worth) });
-  const words = new Fuse([...postings.keys()], { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD });
-  return { items, words, postings };
+  const words = [...postings.keys()];
+  const longest = Math.max(0, ...words.map((word) => word.length));
+  const wordsFrom = Array.from({ length: longest + 1 }, (_, length) =>
+    new Fuse(words.filter((word) => word.length >= length), { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD }),
+  );
+  return { items, wordsFrom, postings };
 }
 
 /** The corpus words a query word stands for, with how well each matches (1 = the word itself). */
 function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
   const matches = new Map<string, number>();
-  for (const { item: word, score = 0 } of index.words.search(queryWord)) {
+  // A match with k typos covers at least (length - k) letters of a word, and the threshold allows k up to this.
+  const shortest = queryWord.length - Math.floor(THRESHOLD * queryWord.length);
+  for (const { item: word, score = 0 } of index.wordsFrom[shortest]?.search(queryWord) ?? []) {
     // A typo costs in proportion to its errors; a longer word holding the query (typing "verif") a little less.
     const closeness = 1 - score / THRESHOLD;
     matches.set(word, word === queryWord ? 1 : closeness * Math.sqrt(Math.min(1, queryWord.length / word.length)) * 0.9);
