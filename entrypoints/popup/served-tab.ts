@@ -34,12 +34,12 @@ ask();
 // The side panel stays open while the user switches tabs: follow the tab they are on.
 if (pinnedTab() === null) browser.tabs.onActivated.addListener(({ tabId }) => ask(tabId));
 
-/** Playback news from talk tabs, heard from the start too: a message before the view mounts must not be lost. */
 function update(next: ServedTab): void {
   latest = next;
   show?.(next);
 }
 
+// Playback news from talk tabs, heard from the start too: a message before the view mounts must not be lost.
 onMessage('playback', ({ data, sender }) => {
   const tabId = sender.tab?.id;
   if (!latest || tabId === undefined || !isPlayback(data)) return;
