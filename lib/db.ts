@@ -63,12 +63,6 @@ export class TalkDatabase extends Dexie {
   }
 }
 
-
-/** Whether the database already holds the corpus with this hash (a view can then skip asking the background). */
-export async function holdsCorpus(db: TalkDatabase, hash: string): Promise<boolean> {
-  return (await db.meta.get(CORPUS_HASH))?.value === hash;
-}
-
 /**
  * Puts the corpus in the database unless this exact corpus is already there. Safe to call from every view at once:
  * the check and the replacement share one transaction, so a second caller sees the first one's work.
@@ -91,10 +85,4 @@ export function storedTalks(corpus: Corpus): StoredTalk[] {
   for (const quote of corpus.quotes) rows.get(quote.talkId)?.quotes.push(quote);
   for (const row of rows.values()) row.chapters.sort((a, b) => a.start - b.start);
   return [...rows.values()];
-}
-
-/** The ids of the quotes in the corpus now, among those of these talks. */
-export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<Set<string>> {
-  const talks = await db.talks.bulkGet([...new Set(talkIds)]);
-  return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
 }

@@ -1,6 +1,7 @@
 // The one protocol for every message between the content script, the background and the views.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardQuote, SaveByKeyResult } from './quote-service';
+import type { FirstScreenData } from './view-data';
 
 /** Where the talk's playback is, as the content script reads it from the page's main <video>. */
 export interface Playback {
@@ -24,17 +25,32 @@ export interface ServedTab {
   unreadable?: boolean;
 }
 
+/** The tab a view is pinned to (?tab=), else the active tab. */
+export interface ServeTabRequest {
+  pinned: number | null;
+  active: number | null;
+}
+
+/** The background's answer as a view opens. */
+export interface OpenView {
+  served: ServedTab;
+  screen: FirstScreenData;
+}
+
 export interface ProtocolMap {
-  /** View → background: resolves once the database holds this build's corpus. */
-  corpusReady(): boolean;
   /** Content script → background and views: the talk's playback changed. */
   playback(data: Playback): void;
   /** Content script → background and views: this tab no longer shows the talk. */
   leftTalk(data: { videoId: string | null }): void;
   /** Content script → background and views: the talk's page lacks the player we read. */
   unreadable(data: { talkId: string }): void;
-  /** View → background: which tab to follow. */
-  serveTab(data: { pinned: number | null; active: number | null }): ServedTab;
+  /**
+   * View → background, as a view opens: which tab to follow and what its first screen shows, in one round trip and
+   * once the database holds this build's corpus. The background's database is open already; the view's is not.
+   */
+  openView(data: ServeTabRequest): OpenView;
+  /** View → background: which tab to follow (again, when the user switches tabs). */
+  serveTab(data: ServeTabRequest): ServedTab;
   /** View → content script: move the talk's video to this second. */
   seek(data: { seconds: number }): boolean;
   /** Content script → background: the talk's placed quotes for the card, and which are saved. */
@@ -70,7 +86,7 @@ export function isSeekRequest(value: unknown): value is { seconds: number } {
   return typeof value === 'object' && value !== null && isFiniteNumber((value as { seconds?: unknown }).seconds) && (value as { seconds: number }).seconds >= 0;
 }
 
-export function isServeTabRequest(value: unknown): value is { pinned: number | null; active: number | null } {
+export function isServeTabRequest(value: unknown): value is ServeTabRequest {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Record<string, unknown>;
   return isTabId(data.pinned) && isTabId(data.active);

@@ -13,7 +13,7 @@ import { ViewTabs, type View } from '@/components/ViewTabs';
 import { citation } from '@/lib/citation';
 import { isTyping } from '@/lib/keyboard';
 import { setCardEnabled } from '@/lib/settings';
-import { db } from '@/lib/store';
+import { viewDb } from '@/lib/live';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { useServedTab } from './served-tab';
 import { downloadFavourites, importFavourites } from './transfer';
@@ -35,7 +35,7 @@ async function openSidePanel(): Promise<void> {
 export function App({ surface, first }: { surface: Surface; first?: FirstScreen }) {
   const served = useServedTab();
   const playback = served?.playback ?? null;
-  const { data } = useTalk(playback?.talkId, first);
+  const data = useTalk(playback?.talkId, first);
   const favourites = useFavourites(first);
   const ownTimings = useOwnTimings(first);
   const cardOn = useCardEnabled();
@@ -59,7 +59,7 @@ export function App({ surface, first }: { surface: Surface; first?: FirstScreen 
   // Marks the first paint showing the chapters and the quotes near now, for `npm run bench`.
   const painted = useRef(false);
   useLayoutEffect(() => {
-    if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.talk.id) return;
+    if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.id) return;
     painted.current = true;
     requestAnimationFrame(() => performance.mark('talk-companion:painted'));
   });
@@ -68,7 +68,8 @@ export function App({ surface, first }: { surface: Surface; first?: FirstScreen 
   if (data.status === 'error') return <p class="status error" role="alert">Could not read the talk: {data.error.message}</p>;
   if (!data.value) return <p class="status">No talk is installed.</p>;
 
-  const { talk, chapters, quotes } = data.value;
+  const talk = data.value;
+  const { chapters, quotes } = talk;
   const watching = playback && playback.talkId === talk.id ? playback : null;
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
   const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
@@ -128,7 +129,7 @@ export function App({ surface, first }: { surface: Surface; first?: FirstScreen 
                 favourites={favourites.saved}
                 inCorpus={favourites.inCorpus}
                 ownTimings={ownTimings}
-                onRemove={(favourite) => void db.favourites.delete(favourite.quoteId)}
+                onRemove={(favourite) => void viewDb().then((db) => db.favourites.delete(favourite.quoteId))}
                 onJump={(favourite, start) =>
                   favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkUrl(favourite.videoId, favourite.talkTitle, start) })
                 }

@@ -5,7 +5,7 @@ import { citation } from '@/lib/citation';
 import type { Talk } from '@/lib/corpus/types';
 import { toggleFavourite } from '@/lib/favourites';
 import { sendMessage, type Playback } from '@/lib/messaging';
-import { db } from '@/lib/store';
+import { viewDb } from '@/lib/live';
 import { pinTiming, unpinTiming } from '@/lib/timings';
 import { watchUrl } from '@/lib/time';
 
@@ -34,7 +34,7 @@ export function quoteActions(
 ): QuoteActions {
   return {
     isSaved: (id) => saved.has(id),
-    toggleSave: (quote) => void toggleFavourite(db, quote, talk),
+    toggleSave: (quote) => void viewDb().then((db) => toggleFavourite(db, quote, talk)),
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
@@ -42,7 +42,7 @@ export function quoteActions(
       ),
     ownStart: (id) => ownTimings.get(id),
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
-    pin: (quote) => watching && void pinTiming(db, quote, watching.time),
-    unpin: (quote) => void unpinTiming(db, quote.id),
+    pin: (quote) => watching && void viewDb().then((db) => pinTiming(db, quote, watching.time)),
+    unpin: (quote) => void viewDb().then((db) => unpinTiming(db, quote.id)),
   };
 }

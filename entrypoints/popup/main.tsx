@@ -1,3 +1,3 @@
 import { mountApp } from './mount';
 
-mountApp('popup');
+mountApp(document.getElementById('app')!.dataset.surface === 'sidepanel' ? 'sidepanel' : 'popup');

@@ -2,35 +2,32 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { isPlayback, onMessage, sendMessage, type ServedTab } from '@/lib/messaging';
+import { pinnedTab, serveTabRequest, startOpening } from '@/lib/view-start';
+import { firstScreenOf, type FirstScreen } from './use-talk';
 
-function pinnedTab(): number | null {
-  const value = new URLSearchParams(location.search).get('tab');
-  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
-}
-
-// Module state: the question goes out as the script starts (in parallel with opening the database), and tab switches
-// are heard from then on, before any component mounts.
+// Module state: the first answer is awaited as the script starts, and tab switches and playback are heard from then
+// on, before any component mounts.
 let latest: ServedTab | undefined;
 let show: ((served: ServedTab) => void) | undefined;
 let asked = 0;
-let answered: (served: ServedTab | undefined) => void = () => undefined;
-/** The first answer (undefined if the background could not answer), so the first screen's reads can start at once. */
-export const firstServed = new Promise<ServedTab | undefined>((resolve) => (answered = resolve));
 
-/** Asks the background which tab to serve; only the newest question's answer is applied. */
-function ask(activeId?: number): void {
+/** The tab to follow and the first screen, in one round trip; rejects if the background cannot answer. */
+export const opened: Promise<FirstScreen> = (async () => {
   const question = ++asked;
-  const pinned = pinnedTab();
-  (async () => {
-    const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-    const answer = await sendMessage('serveTab', { pinned, active: active ?? null });
-    if (question !== asked) return;
-    update(answer);
-    answered(answer);
-  })().catch(() => answered(undefined));
+  const { served, screen } = await startOpening(); // usually asked already, by the page's classic script
+  if (question === asked) update(served);
+  return firstScreenOf(served.playback?.talkId, screen);
+})();
+
+/** Asks the background again which tab to serve; only the newest question's answer is applied. */
+function ask(activeId: number): void {
+  const question = ++asked;
+  serveTabRequest(activeId)
+    .then((request) => sendMessage('serveTab', request))
+    .then((answer) => question === asked && update(answer))
+    .catch(() => undefined); // the view keeps following the tab it had
 }
 
-ask();
 // The side panel stays open while the user switches tabs: follow the tab they are on.
 if (pinnedTab() === null) browser.tabs.onActivated.addListener(({ tabId }) => ask(tabId));
 

@@ -1,12 +1,12 @@
 // Export downloads a file; import reads one, checks it whole, and merges it into the favourites.
 import type { Favourite } from '@/lib/db';
 import { mergeFavourites } from '@/lib/favourites';
+import { viewDb } from '@/lib/live';
 import { mergeTimings } from '@/lib/timings';
-import { db } from '@/lib/store';
 import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/transfer';
 
 export async function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): Promise<void> {
-  const timings = await db.timings.toArray();
+  const timings = await (await viewDb()).timings.toArray();
   const [text, type, extension] =
     format === 'json'
       ? [favouritesJson(favourites, timings), 'application/json', 'json']
@@ -23,6 +23,7 @@ export async function importFavourites(file: File): Promise<{ text: string; erro
   if (file.size > MAX_IMPORT_BYTES) return { text: TOO_LARGE, error: true };
   const result = readFavouritesFile(await file.text());
   if (!result.ok) return { text: result.reason, error: true };
+  const db = await viewDb();
   const { added, existing } = await mergeFavourites(db, result.favourites);
   await mergeTimings(db, result.timings);
   const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;

@@ -1,47 +1,25 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites and the user's own timings.
-// Each is read once for the first screen (all at once, as the view starts) and then kept live.
+// The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import { quoteIdsOf, type Favourite, type StoredTalk } from '@/lib/db';
-import { savedNewestFirst } from '@/lib/favourites';
+import type { StoredTalk } from '@/lib/db';
 import { useLiveQuery } from '@/lib/live';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { db } from '@/lib/store';
+import { readFavourites, readOwnTimings, readTalk, type Favourites, type FirstScreenData } from '@/lib/view-data';
 
-type TalkData = { talk: StoredTalk; chapters: StoredTalk['chapters']; quotes: StoredTalk['quotes'] } | undefined;
-type Favourites = { saved: Favourite[]; inCorpus: Set<string> };
-
-/** The talk a tab plays, or else the first talk installed. One read: the talk's row holds its chapters and quotes. */
-async function readTalk(talkId: string | undefined): Promise<TalkData> {
-  const talk = talkId ? await db.talks.get(talkId) : await db.talks.orderBy('id').first();
-  return talk && { talk, chapters: talk.chapters, quotes: talk.quotes };
-}
-
-async function readFavourites(): Promise<Favourites> {
-  const saved = await savedNewestFirst(db);
-  return { saved, inCorpus: await quoteIdsOf(db, saved.map((favourite) => favourite.talkId)) };
-}
-
-/** The user's own timings for quotes the corpus gives no time, as quote id → second. */
-async function readOwnTimings(): Promise<Map<string, number>> {
-  return new Map((await db.timings.toArray()).map((timing) => [timing.quoteId, timing.start]));
-}
-
-/** What the first screen shows, read in parallel so the view paints in one go. */
+/** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
 export interface FirstScreen {
   talkId: string | undefined;
-  talk: TalkData;
+  talk: StoredTalk | undefined;
   favourites: Favourites;
   timings: Map<string, number>;
 }
 
-export async function readFirstScreen(talkId: string | undefined): Promise<FirstScreen> {
-  const [talk, favourites, timings] = await Promise.all([readTalk(talkId), readFavourites(), readOwnTimings()]);
-  return { talkId, talk, favourites, timings };
+export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, timings }: FirstScreenData): FirstScreen {
+  return { talkId, talk, favourites: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings) };
 }
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
-  const data = useLiveQuery(() => readTalk(talkId), [talkId], first && first.talkId === talkId ? { value: first.talk } : undefined);
-  return { data };
+  return useLiveQuery((db) => readTalk(db, talkId), [talkId], first && first.talkId === talkId ? { value: first.talk } : undefined);
 }
 
 export function useOwnTimings(first?: FirstScreen): Map<string, number> {

@@ -1,12 +1,15 @@
 // The background's record of the tabs playing a talk: fed by the content scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
-import { isPlayback, isServeTabRequest, onMessage, type Playback } from '../messaging';
+import { isPlayback, isServeTabRequest, onMessage, type Playback, type ServedTab } from '../messaging';
 import { badgeText, serveTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
 
 const TABS_KEY = 'talkTabs';
 
-/** Registers the tab bookkeeping; returns how to read a tab's latest playback. */
-export function registerTalkTabs(): { playbackOf: (tabId: number) => Promise<Playback | undefined> } {
+/** Registers the tab bookkeeping; returns how to read a tab's latest playback, and which tab a view serves. */
+export function registerTalkTabs(): {
+  playbackOf: (tabId: number) => Promise<Playback | undefined>;
+  servedTab: (request: unknown) => Promise<ServedTab>;
+} {
   // The service worker may be stopped between messages: the tab record lives in session storage.
   const loaded = browser.storage.session.get(TABS_KEY).then((stored) => (stored[TABS_KEY] ?? {}) as TalkTabs);
   const update = async (change: (tabs: TalkTabs) => void) => {
@@ -48,11 +51,10 @@ export function registerTalkTabs(): { playbackOf: (tabId: number) => Promise<Pla
   onMessage('unreadable', ({ sender }) => {
     if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
   });
-  onMessage('serveTab', async ({ data }) => {
-    if (!isServeTabRequest(data)) return { tabId: null, how: 'none', playback: null };
-    return serveTab(await loaded, data.pinned, data.active, unreadable);
-  });
+  const servedTab = async (request: unknown): Promise<ServedTab> =>
+    isServeTabRequest(request) ? serveTab(await loaded, request.pinned, request.active, unreadable) : { tabId: null, how: 'none', playback: null };
+  onMessage('serveTab', ({ data }) => servedTab(data));
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
 
-  return { playbackOf: async (tabId) => (await loaded)[tabId]?.playback };
+  return { playbackOf: async (tabId) => (await loaded)[tabId]?.playback, servedTab };
 }

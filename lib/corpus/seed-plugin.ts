@@ -7,7 +7,6 @@ import { buildCorpus, type Corpus, type SeedFile } from './index';
 
 const CORPUS_ID = 'virtual:corpus';
 const TALK_INDEX_ID = 'virtual:talk-index';
-const HASH_ID = 'virtual:corpus-hash';
 
 const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
 
@@ -24,11 +23,6 @@ export function corpusModuleSource(corpus: Corpus): string {
   return `export const corpus = JSON.parse(${JSON.stringify(json)});\nexport const corpusHash = ${JSON.stringify(hashOf(json))};\n`;
 }
 
-/** Just the corpus version, for views to see whether the database is current without loading the corpus. */
-export function corpusHashModuleSource(corpus: Corpus): string {
-  return `export const corpusHash = ${JSON.stringify(hashOf(JSON.stringify(corpus)))};\n`;
-}
-
 /** Only what the content script needs to recognise a talk, so it stays small. */
 export function talkIndexModuleSource(corpus: Corpus): string {
   const talks = corpus.talks.map(({ id, code, title, channel, videoIds }) => ({ id, code, title, channel, videoIds }));
@@ -38,7 +32,6 @@ export function talkIndexModuleSource(corpus: Corpus): string {
 const MODULES: Record<string, (corpus: Corpus) => string> = {
   [`\0${CORPUS_ID}`]: corpusModuleSource,
   [`\0${TALK_INDEX_ID}`]: talkIndexModuleSource,
-  [`\0${HASH_ID}`]: corpusHashModuleSource,
 };
 
 // WXT runs one Vite build per group of entrypoints: parse once for all of them, again when a seed changes.
@@ -50,7 +43,7 @@ export function seedCorpusPlugin(dir: string): Plugin {
     watchChange: (id) => {
       if (id.startsWith(join(process.cwd(), dir))) parsed.delete(dir);
     },
-    resolveId: (id) => ([CORPUS_ID, TALK_INDEX_ID, HASH_ID].includes(id) ? `\0${id}` : undefined),
+    resolveId: (id) => ([CORPUS_ID, TALK_INDEX_ID].includes(id) ? `\0${id}` : undefined),
     load(id) {
       const source = MODULES[id];
       if (!source) return undefined;

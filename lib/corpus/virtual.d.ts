@@ -9,7 +9,3 @@ declare module 'virtual:talk-index' {
   import type { TalkIdentity } from '../match';
   export const talks: TalkIdentity[];
 }
-
-declare module 'virtual:corpus-hash' {
-  export const corpusHash: string;
-}

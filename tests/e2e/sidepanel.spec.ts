@@ -9,7 +9,8 @@ test('the side panel follows the talk tab the user switches to', async ({ helper
 
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  await expect(panel.getByRole('button', { name: 'Open in side panel' })).toHaveCount(0);
+  await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Open in side panel' })).toHaveCount(0); // it is the side panel
 
   await first.page.bringToFront();
   await expect(currentChapter(panel)).toContainText('Evolution of data centers');

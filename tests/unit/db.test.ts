@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { holdsCorpus, quoteIdsOf, seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
+import { seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
+import { quoteIdsOf, readFirstScreen } from '@/lib/view-data';
 import { realSeeds, withEdit } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -76,9 +77,37 @@ describe('seeding the database', () => {
     old.close();
 
     db = new TalkDatabase('upgrade');
-    expect(await holdsCorpus(db, 'v1')).toBe(false);
     expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
     expect((await db.talks.get(talk.id))?.quotes).toHaveLength(2);
     expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+  });
+});
+
+describe("a view's first screen, as the background reads it", () => {
+  const [first, second] = corpus.quotes;
+
+  it('holds the talk, the favourites newest first with those still in the corpus, and the own timings', async () => {
+    db = new TalkDatabase('first-screen');
+    await seedCorpus(db, corpus, 'v1');
+    await db.favourites.bulkPut([favourite(first!.id, first!.text), { ...favourite('gone/quote', 'A quote that left the corpus'), savedAt: 2 }]);
+    await db.timings.put({ quoteId: second!.id, talkId: talk.id, start: 770, pinnedAt: 3 });
+
+    const screen = await readFirstScreen(db, talk.id);
+    expect(screen.talk?.id).toBe(talk.id);
+    expect(screen.talk?.chapters).toHaveLength(corpus.chapters.length);
+    expect(screen.saved.map((f) => f.quoteId)).toEqual(['gone/quote', first!.id]);
+    expect(screen.inCorpus).toContain(first!.id);
+    expect(screen.inCorpus).not.toContain('gone/quote');
+    expect(screen.timings).toEqual([[second!.id, 770]]);
+    // Messages carry JSON: what arrives must be what was read.
+    expect(JSON.parse(JSON.stringify(screen))).toEqual(screen);
+  });
+
+  it('falls back to the first talk installed when no tab plays one, and is empty before seeding', async () => {
+    db = new TalkDatabase('first-screen-empty');
+    expect(await readFirstScreen(db, undefined)).toEqual({ talk: undefined, saved: [], inCorpus: [], timings: [] });
+    await seedCorpus(db, corpus, 'v1');
+    expect((await readFirstScreen(db, undefined)).talk?.id).toBe(talk.id);
+    expect((await readFirstScreen(db, 'no-such-talk')).talk).toBeUndefined();
   });
 });

@@ -1,3 +1,0 @@
-import { mountApp } from '../popup/mount';
-
-mountApp('sidepanel');

@@ -1,0 +1,48 @@
+// What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
+// favourites, and the user's own timings. The background reads them for a view's first screen; the view then keeps
+// them live with the same reads. Only types come from ./db, so a view can load Dexie after its first paint.
+import type { Favourite, StoredTalk, TalkDatabase } from './db';
+import { savedNewestFirst } from './favourites';
+
+export interface Favourites {
+  saved: Favourite[];
+  /** Which of the saved quotes the corpus still holds. */
+  inCorpus: Set<string>;
+}
+
+/** The talk a tab plays, or else the first talk installed: one read by key. */
+export function readTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTalk | undefined> {
+  return talkId ? db.talks.get(talkId) : db.talks.orderBy('id').first();
+}
+
+/** The ids of the quotes in the corpus now, among those of these talks. */
+export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<Set<string>> {
+  const talks = await db.talks.bulkGet([...new Set(talkIds)]);
+  return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
+}
+
+export async function readFavourites(db: TalkDatabase): Promise<Favourites> {
+  const saved = await savedNewestFirst(db);
+  return { saved, inCorpus: await quoteIdsOf(db, saved.map((favourite) => favourite.talkId)) };
+}
+
+/** The user's own timings for quotes the corpus gives no time, as quote id → second. */
+export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, number>> {
+  return new Map((await db.timings.toArray()).map((timing) => [timing.quoteId, timing.start]));
+}
+
+/** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
+export interface FirstScreenData {
+  talk: StoredTalk | undefined;
+  saved: Favourite[];
+  inCorpus: string[];
+  timings: [string, number][];
+}
+
+/** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
+export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined): Promise<FirstScreenData> {
+  const [talk, favourites, timings] = await db.transaction('r', [db.talks, db.favourites, db.timings], () =>
+    Promise.all([readTalk(db, talkId), readFavourites(db), readOwnTimings(db)]),
+  );
+  return { talk, saved: favourites.saved, inCorpus: [...favourites.inCorpus], timings: [...timings] };
+}
