@@ -12,14 +12,26 @@ export const median = (values: number[]) => {
 
 const PAINTED = 'talk-companion:painted';
 
-/** Opens an extension page and returns when (ms after navigation start) it marked itself painted. */
+/**
+ * Opens an extension page and returns when (ms after navigation start) it marked itself painted. The wait is a
+ * PerformanceObserver inside the page, asked over CDP: Playwright's own waiting would first inject its helper script
+ * into the page, and compiling that competes with a page still rendering (the popup) but not with one done (blank).
+ */
 async function paintTime(open: () => Promise<Page>, url: string): Promise<number> {
   const page = await open();
+  const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, PAINTED, { timeout: 120_000 });
-  const time = (await handle.jsonValue()) as number;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((resolve) => {
+      const seen = () => performance.getEntriesByName(${JSON.stringify(PAINTED)})[0];
+      if (seen()) return resolve(seen().startTime);
+      new PerformanceObserver(() => seen() && resolve(seen().startTime)).observe({ type: 'mark' });
+    })`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await page.close();
-  return time;
+  return result.value as number;
 }
 
 export interface VariantFigures {
