@@ -22,8 +22,9 @@ export interface SearchResult {
  */
 export interface SearchIndex {
   items: SearchItem[];
-  /** Fuse over the words at least n letters long, at [n]: a query word only needs to be matched against those. */
-  wordsFrom: Fuse<string>[];
+  /** The distinct words, and beside each the set of its letters as bits (see `lettersOf`). */
+  words: string[];
+  letters: Int32Array;
   /** Word → the items holding it, each with what the word is worth there (field weight ÷ √field length). */
   postings: Map<string, { items: Int32Array; worth: Float64Array }>;
 }
@@ -50,6 +51,19 @@ function fieldsOf(item: SearchItem): [Field, string][] {
   return item.kind === 'chapter' ? [['title', item.title]] : [['theme', item.theme]];
 }
 
+/** A word's letters as bits (letters that share a bit only make the test above looser, never wrong). */
+function lettersOf(word: string): number {
+  let bits = 0;
+  for (let at = 0; at < word.length; at++) bits |= 1 << (word.charCodeAt(at) % 31);
+  return bits;
+}
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let rest = value; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
 const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 /** Built once per corpus version; every keystroke only queries it. */
@@ -72,19 +86,20 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
   const postings: SearchIndex['postings'] = new Map();
   for (const [word, list] of lists) postings.set(word, { items: Int32Array.from(list.items), worth: Float64Array.from(list.worth) });
   const words = [...postings.keys()];
-  const longest = Math.max(0, ...words.map((word) => word.length));
-  const wordsFrom = Array.from({ length: longest + 1 }, (_, length) =>
-    new Fuse(words.filter((word) => word.length >= length), { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD }),
-  );
-  return { items, wordsFrom, postings };
+  return { items, words, letters: Int32Array.from(words, lettersOf), postings };
 }
 
 /** The corpus words a query word stands for, with how well each matches (1 = the word itself). */
 function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
   const matches = new Map<string, number>();
-  // A match with k typos covers at least (length - k) letters of a word, and the threshold allows k up to this.
-  const shortest = queryWord.length - Math.floor(THRESHOLD * queryWord.length);
-  for (const { item: word, score = 0 } of index.wordsFrom[shortest]?.search(queryWord) ?? []) {
+  // Fuse only sees the words that could match: a match with k typos (the threshold allows k up to this) covers at
+  // least (length - k) letters of a word, and each typo loses at most one of the query word's letters.
+  const typos = Math.floor(THRESHOLD * queryWord.length);
+  const letters = lettersOf(queryWord);
+  const needed = bitCount(letters) - typos;
+  const candidates = index.words.filter((word, at) => word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed);
+  const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD });
+  for (const { item: word, score = 0 } of fuse.search(queryWord)) {
     // A typo costs in proportion to its errors; a longer word holding the query (typing "verif") a little less.
     const closeness = 1 - score / THRESHOLD;
     matches.set(word, word === queryWord ? 1 : closeness * Math.sqrt(Math.min(1, queryWord.length / word.length)) * 0.9);
