@@ -10,13 +10,26 @@ import { firstScreenOf, type FirstScreen } from './use-talk';
 let latest: ServedTab | undefined;
 let show: ((served: ServedTab) => void) | undefined;
 let asked = 0;
+// News from talk tabs heard before the first answer: replayed, in order, once it lands. The background may have
+// read the tab before the newest of them (a pause, say), and a paused tab sends nothing more to correct it.
+let early: (() => void)[] | undefined = [];
+function hear(news: () => void): void {
+  if (early) early.push(news);
+  else news();
+}
 
 /** The tab to follow and the first screen, in one round trip; rejects if the background cannot answer. */
 export const opened: Promise<FirstScreen> = (async () => {
   const question = ++asked;
-  const { served, screen } = await startOpening(); // usually asked already, by the page's classic script
-  if (question === asked) update(served);
-  return firstScreenOf(served.playback?.talkId, screen);
+  try {
+    const { served, screen } = await startOpening(); // usually asked already, by the page's classic script
+    if (question === asked) update(served);
+    return firstScreenOf(served.playback?.talkId, screen);
+  } finally {
+    const heard = early ?? [];
+    early = undefined;
+    for (const news of heard) news();
+  }
 })();
 
 /** Asks the background again which tab to serve; only the newest question's answer is applied. */
@@ -39,17 +52,24 @@ function update(next: ServedTab): void {
 // Playback news from talk tabs, heard from the start too: a message before the view mounts must not be lost.
 onMessage('playback', ({ data, sender }) => {
   const tabId = sender.tab?.id;
-  if (!latest || tabId === undefined || !isPlayback(data)) return;
-  if (tabId === latest.tabId) update({ ...latest, playback: data });
-  // Not pinned and not following a playing talk yet: follow the tab that just started one.
-  else if (latest.how !== 'pinned' && !latest.playback) update({ tabId, how: 'recent', playback: data });
+  if (tabId === undefined || !isPlayback(data)) return;
+  hear(() => {
+    if (!latest) return;
+    if (tabId === latest.tabId) update({ ...latest, playback: data });
+    // Not pinned and not following a playing talk yet: follow the tab that just started one.
+    else if (latest.how !== 'pinned' && !latest.playback) update({ tabId, how: 'recent', playback: data });
+  });
 });
-onMessage('leftTalk', ({ sender }) => {
-  if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: false });
-});
-onMessage('unreadable', ({ sender }) => {
-  if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: true });
-});
+onMessage('leftTalk', ({ sender }) =>
+  hear(() => {
+    if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: false });
+  }),
+);
+onMessage('unreadable', ({ sender }) =>
+  hear(() => {
+    if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: true });
+  }),
+);
 
 export function useServedTab(): ServedTab | undefined {
   const [served, setServed] = useState<ServedTab | undefined>(latest);
