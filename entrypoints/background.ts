@@ -9,8 +9,8 @@ import { readFirstScreen } from '@/lib/view-data';
 export default defineBackground(() => {
   // Seeding on every start also covers installs, updates and a corpus changed by an update.
   void corpusReady();
-  const { playbackOf, servedTab } = registerTalkTabs();
-  registerQuoteServices(playbackOf);
+  const { playbackOf, talkTabIds, servedTab } = registerTalkTabs();
+  registerQuoteServices(playbackOf, talkTabIds);
   // A view's first screen is read here, where the database is open: the view paints without opening its own first.
   onMessage('openView', async ({ data }) => {
     const served = await servedTab(data);

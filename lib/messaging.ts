@@ -57,6 +57,8 @@ export interface ProtocolMap {
   cardQuotes(data: { talkId: string }): { quotes: CardQuote[]; saved: string[] };
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
   toggleSaved(data: { talkId: string; quoteId: string }): boolean;
+  /** Background → content script: the favourites changed (in any view), so the card's stars may have. */
+  savedChanged(): void;
   /** Background → content script: what the save-by-key command did, to confirm on the card. */
   savedByKey(data: SaveByKeyResult): void;
 }

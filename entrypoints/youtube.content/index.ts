@@ -78,6 +78,7 @@ export default defineContentScript({
       video.currentTime = data.seconds;
       return true;
     });
+    onMessage('savedChanged', () => visit?.card?.savedChanged());
     onMessage('savedByKey', ({ data }) => {
       if (isSaveByKeyResult(data)) visit?.card?.savedByKey(data);
     });

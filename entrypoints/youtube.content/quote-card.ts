@@ -8,6 +8,7 @@ import { createCardView } from './card-view';
 
 export interface QuoteCard {
   update(reading: PlaybackReading): void;
+  savedChanged(): void;
   savedByKey(result: SaveByKeyResult): void;
 }
 
@@ -20,7 +21,7 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
   let shown: string | undefined;
   let closed: string | undefined;
 
-  // Fetched again whenever a new quote comes up, so stars and pins made in a view since then are seen.
+  // Fetched again whenever a new quote comes up (pins made in a view since then are seen) and when stars change.
   const load = async () => {
     const data = await sendMessage('cardQuotes', { talkId }).catch(() => ({ quotes: [], saved: [] }));
     timeline = data.quotes.map((quote) => ({ quote, start: quote.start }));
@@ -60,6 +61,9 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
     update(reading) {
       last = reading;
       render();
+    },
+    savedChanged() {
+      void load().then(render);
     },
     savedByKey(result) {
       if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');

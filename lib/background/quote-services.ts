@@ -1,11 +1,15 @@
 // The background's answers about quotes for the page: the card's quotes and star, and the save-by-key command.
+import { liveQuery } from 'dexie';
 import { browser } from '#imports';
 import { isQuoteRequest, isTalkRequest, onMessage, sendMessage, type Playback } from '../messaging';
 import { cardQuotes, saveQuoteNear, toggleSavedById } from '../quote-service';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
 
-export function registerQuoteServices(playbackOf: (tabId: number) => Promise<Playback | undefined>): void {
+export function registerQuoteServices(
+  playbackOf: (tabId: number) => Promise<Playback | undefined>,
+  talkTabIds: () => Promise<number[]>,
+): void {
   onMessage('cardQuotes', async ({ data }) => {
     if (!isTalkRequest(data)) return { quotes: [], saved: [] };
     await corpusReady();
@@ -22,5 +26,16 @@ export function registerQuoteServices(playbackOf: (tabId: number) => Promise<Pla
     await corpusReady();
     const result = await saveQuoteNear(db, playing.talkId, playing.time);
     await sendMessage('savedByKey', result, tabId).catch(() => undefined);
+  });
+
+  // A star made in a view shows on the card at once, not at the next quote: the favourites are watched (across
+  // contexts) and every talk tab told. The first value is the favourites as they are, not a change.
+  let first = true;
+  liveQuery(() => db.favourites.toCollection().primaryKeys()).subscribe(async () => {
+    if (first) {
+      first = false;
+      return;
+    }
+    for (const tabId of await talkTabIds()) void sendMessage('savedChanged', undefined, tabId).catch(() => undefined);
   });
 }

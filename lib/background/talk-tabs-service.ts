@@ -5,9 +5,10 @@ import { badgeText, serveTab, type TalkTabs, type UnreadableTabs } from '../talk
 
 const TABS_KEY = 'talkTabs';
 
-/** Registers the tab bookkeeping; returns how to read a tab's latest playback, and which tab a view serves. */
+/** Registers the tab bookkeeping; returns how to read a tab's latest playback, the talk tabs, and which tab a view serves. */
 export function registerTalkTabs(): {
   playbackOf: (tabId: number) => Promise<Playback | undefined>;
+  talkTabIds: () => Promise<number[]>;
   servedTab: (request: unknown) => Promise<ServedTab>;
 } {
   // The service worker may be stopped between messages: the tab record lives in session storage.
@@ -56,5 +57,9 @@ export function registerTalkTabs(): {
   onMessage('serveTab', ({ data }) => servedTab(data));
   browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
 
-  return { playbackOf: async (tabId) => (await loaded)[tabId]?.playback, servedTab };
+  return {
+    playbackOf: async (tabId) => (await loaded)[tabId]?.playback,
+    talkTabIds: async () => Object.keys(await loaded).map(Number),
+    servedTab,
+  };
 }

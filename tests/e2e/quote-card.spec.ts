@@ -48,6 +48,19 @@ test.describe('the quote card on the player', () => {
     await expect(popup.getByRole('list', { name: 'Saved quotes' })).toContainText('I think that in theoretical');
   });
 
+  test('a star made in the popup shows on the card at once, not at the next quote', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2485);
+    await expect(card(page).getByRole('button', { name: 'Save quote' })).toHaveAttribute('aria-pressed', 'false');
+
+    const popup = await helpers.openPopup(tabId);
+    const nowQuote = popup.locator('[data-near="now"]');
+    await nowQuote.getByRole('button', { name: 'Save quote' }).click();
+    await expect(card(page).getByRole('button', { name: 'Remove from saved' })).toHaveAttribute('aria-pressed', 'true');
+    await nowQuote.getByRole('button', { name: 'Remove from saved' }).click();
+    await expect(card(page).getByRole('button', { name: 'Save quote' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('follows YouTube\'s dark theme', async ({ helpers }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await page.evaluate(() => document.documentElement.setAttribute('dark', ''));
