@@ -5,6 +5,7 @@ import type { StoredTalk } from '@/lib/db';
 import type { SearchIndex, SearchResult } from '@/lib/search';
 
 type SearchModule = typeof import('@/lib/search');
+
 /** Undefined while the search code loads. */
 export function useSearch(query: string, talk: StoredTalk | undefined): SearchResult[] | undefined {
   const wanted = query.trim() !== '';
