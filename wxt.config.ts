@@ -1,10 +1,13 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin } from './lib/corpus/seed-plugin';
 
-// `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the
-// bench-* pages it measures against. A normal build never contains them.
+// `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the pages it
+// measures against (tests/bench/pages/NAME → bench-NAME.html). A normal build never contains them.
 const bench = process.env.TALK_BENCH === '1';
+const BENCH_PAGES = ['blank', 'lab'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,10 +22,18 @@ export default defineConfig({
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
     },
-    'entrypoints:resolved': (_, entrypoints) => {
-      if (bench) return;
-      const shipped = entrypoints.filter((entrypoint) => !entrypoint.name.startsWith('bench-'));
-      entrypoints.splice(0, entrypoints.length, ...shipped);
+    ready: (wxt) => {
+      if (!bench) return;
+      for (const page of BENCH_PAGES) {
+        addEntrypoint(wxt, {
+          type: 'unlisted-page',
+          name: `bench-${page}`,
+          inputPath: resolve(`tests/bench/pages/${page}/index.html`),
+          outputDir: wxt.config.outDir,
+          options: {},
+          skipped: false,
+        });
+      }
     },
   },
   manifest: ({ browser }) => ({

@@ -1,7 +1,7 @@
 // The talk's chapters, each a button that names its title and start; the current one carries aria-current.
 import type { Chapter } from '@/lib/corpus/types';
-import { moveFocusInList } from '@/lib/keyboard';
 import { formatTimestamp } from '@/lib/time';
+import { moveFocusInList } from './keyboard';
 import { Highlighted } from './Highlighted';
 
 export function ChapterButton({ chapter, current, ranges, onSelect }: { chapter: Chapter; current?: boolean; ranges?: [number, number][]; onSelect: () => void }) {

@@ -1,8 +1,8 @@
 // The quotes around the playback time: being said now, coming up (with a countdown), just said.
 import type { NearQuotes as Near } from '@/lib/sync';
-import { moveFocusInList } from '@/lib/keyboard';
 import { formatTimestamp } from '@/lib/time';
-import type { QuoteActions } from './actions';
+import { moveFocusInList } from './keyboard';
+import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';
 
 export function NearQuotes({ near, actions }: { near: Near; actions: QuoteActions }) {

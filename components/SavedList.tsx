@@ -1,6 +1,7 @@
 // The user's saved quotes, newest first, with export and import.
 import type { Favourite } from '@/lib/db';
-import { moveFocusInList } from '@/lib/keyboard';
+import { quoteStart } from '@/lib/timings';
+import { moveFocusInList } from './keyboard';
 import { QuoteItem } from './QuoteItem';
 
 interface Props {
@@ -52,15 +53,14 @@ export function SavedList({ favourites, inCorpus, ownTimings, onRemove, onJump, 
       ) : (
         <ul class="quotes" aria-label="Saved quotes" onKeyDown={moveFocusInList}>
           {favourites.map((favourite) => {
-            const own = favourite.start === null ? ownTimings.get(favourite.quoteId) : undefined;
-            const start = favourite.start ?? own ?? null;
+            const { start, own } = quoteStart(favourite.start, favourite.quoteId, ownTimings);
             return (
               <li key={favourite.quoteId}>
                 <QuoteItem
                   text={favourite.text}
                   speaker={favourite.speaker}
                   start={start}
-                  ownTiming={own !== undefined}
+                  ownTiming={own}
                   saved
                   onToggleSave={() => onRemove(favourite)}
                   onJump={start === null ? undefined : () => onJump(favourite, start)}

@@ -1,8 +1,8 @@
 // Search results that act like the items they show: chapters seek, quotes can be starred and played.
-import { moveFocusInList } from '@/lib/keyboard';
 import type { SearchResult } from '@/lib/search';
 import type { Chapter } from '@/lib/corpus/types';
-import type { QuoteActions } from './actions';
+import { moveFocusInList } from './keyboard';
+import type { QuoteActions } from './quote-actions';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
 import { TalkQuote } from './TalkQuote';

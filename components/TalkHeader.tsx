@@ -1,11 +1,11 @@
 // The talk and where playback is: "41:23 · Chapter", "Ad playing", "Paused", or "Not watching this talk".
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Playback } from '@/lib/messaging';
+import type { PlaybackReading } from '@/lib/youtube/playback';
 import { formatTimestamp } from '@/lib/time';
 
 interface Props {
   talk: Talk;
-  playback: Playback | null;
+  playback: PlaybackReading | null;
   chapter?: Chapter;
   inOtherTab: boolean;
   /** The tab shows the talk but its page could not be read. */

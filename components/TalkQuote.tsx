@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Quote } from '@/lib/corpus/types';
 import type { Highlights } from '@/lib/search';
-import type { QuoteActions } from './actions';
+import { quoteStart } from '@/lib/timings';
+import type { QuoteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';
 
 interface Props {
@@ -15,21 +16,20 @@ interface Props {
 }
 
 export function TalkQuote({ quote, actions, label, note, near, highlights }: Props) {
-  const own = quote.start === null ? actions.ownStart(quote.id) : undefined;
-  const start = quote.start ?? own ?? null;
+  const { start, own } = quoteStart(quote.start, quote.id, actions.ownTimings);
   return (
     <QuoteItem
       text={quote.text}
       speaker={quote.speaker}
       start={start}
-      ownTiming={own !== undefined}
+      ownTiming={own}
       saved={actions.isSaved(quote.id)}
       onToggleSave={() => actions.toggleSave(quote)}
       onJump={start === null ? undefined : () => actions.jump(start)}
       onCopy={() => actions.copy(quote, start)}
-      pinAt={quote.start === null && own === undefined ? actions.pinAt : null}
+      pinAt={start === null ? actions.pinAt : null}
       onPin={() => actions.pin(quote)}
-      onUnpin={own === undefined ? undefined : () => actions.unpin(quote)}
+      onUnpin={own ? () => actions.unpin(quote) : undefined}
       label={label}
       note={note}
       near={near}

@@ -1,5 +1,6 @@
 // A quote as a citation: the words, who said them, the talk, and a link to the moment (or to the talk).
-import { formatTimestamp, watchUrl } from './time';
+import { formatTimestamp } from './time';
+import { talkLink } from './youtube/links';
 
 export interface CitationSource {
   text: string;
@@ -14,8 +15,5 @@ export interface CitationSource {
 export function citation({ text, speaker, talkTitle, talkDetail, videoId, start }: CitationSource): string {
   const talk = `“${talkTitle}”${talkDetail ? ` (${talkDetail})` : ''}`;
   const at = start === null ? '' : ` at ${formatTimestamp(start)}`;
-  const link = videoId
-    ? watchUrl(videoId, start)
-    : `https://www.youtube.com/results?search_query=${encodeURIComponent(talkTitle)}`;
-  return `“${text}”\n— ${speaker}, ${talk}${at}\n${link}`;
+  return `“${text}”\n— ${speaker}, ${talk}${at}\n${talkLink(videoId, talkTitle, start)}`;
 }

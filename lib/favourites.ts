@@ -1,6 +1,10 @@
-// Saving quotes: a favourite keeps its own copy of the quote, so it outlives the quote leaving the corpus.
+// Saving quotes, the one road for every context (views, the card, the keyboard command): a favourite keeps its own
+// copy of the quote, so it outlives the quote leaving the corpus.
 import type { Quote, Talk } from './corpus/types';
 import type { Favourite, TalkDatabase } from './db';
+import type { SaveByKeyResult } from './messaging';
+import { quoteToSave, timedQuotes } from './sync';
+import { timingsOf } from './timings';
 
 export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Favourite {
   return {
@@ -15,16 +19,41 @@ export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Fav
   };
 }
 
-/** Stars or un-stars a quote; resolves with whether it is saved now. */
-export function toggleFavourite(db: TalkDatabase, quote: Quote, talk: Talk): Promise<boolean> {
-  return db.transaction('rw', db.favourites, async () => {
-    if (await db.favourites.get(quote.id)) {
-      await db.favourites.delete(quote.id);
+/** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
+export function toggleFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.favourites, db.talks], async () => {
+    if (await db.favourites.get(quoteId)) {
+      await db.favourites.delete(quoteId);
       return false;
     }
+    return saveFavourite(db, talkId, quoteId);
+  });
+}
+
+/** Saves a talk's quote unless it is saved already; resolves with whether it was added. */
+function saveFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.favourites, db.talks], async () => {
+    if (await db.favourites.get(quoteId)) return false;
+    const talk = await db.talks.get(talkId);
+    const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
+    if (!quote || !talk) return false;
     await db.favourites.add(favouriteOf(quote, talk));
     return true;
   });
+}
+
+/** Removes a favourite, whether or not its quote is still in the corpus. */
+export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
+  return db.favourites.delete(quoteId);
+}
+
+/** Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is. */
+export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number): Promise<SaveByKeyResult> {
+  const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings), time);
+  if (!target) return { saved: 'none' };
+  const added = await saveFavourite(db, talkId, target.quote.id);
+  return { saved: added ? 'new' : 'already', text: target.quote.text };
 }
 
 /** Adds the ones not saved yet; a favourite already there stays as it is. */

@@ -1,16 +1,16 @@
 // Decides whether a YouTube page shows one of our talks: by a known video id, else by its full title.
-import { comparisonKey } from './corpus/text';
+import { comparisonKey, SESSION_CODE } from './corpus/text';
 import type { Talk } from './corpus/types';
 import type { PageFacts } from './youtube/page';
 
 /** The little the content script needs to know about each talk. */
 export type TalkIdentity = Pick<Talk, 'id' | 'code' | 'title' | 'channel' | 'videoIds'>;
 
-const SESSION_CODE = /\b[A-Z]{2,5}\d{2,4}\b/gi;
+const SESSION_CODES = new RegExp(String.raw`\b${SESSION_CODE}\b`, 'gi');
 
 /** Titles compare without case or punctuation, "&" read as "and". */
 const titleKey = (title: string) => comparisonKey(title.replace(/&/g, ' and '));
-const codesIn = (text: string) => (text.match(SESSION_CODE) ?? []).map((code) => code.toUpperCase());
+const codesIn = (text: string) => (text.match(SESSION_CODES) ?? []).map((code) => code.toUpperCase());
 
 /**
  * Session codes are reused every year and speakers give many talks, so neither alone identifies a talk. Without a

@@ -1,29 +1,7 @@
-// The one protocol for every message between the content script, the background and the views.
+// The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CardQuote, SaveByKeyResult } from './quote-service';
-import type { FirstScreenData } from './view-data';
-
-/** Where the talk's playback is, as the content script reads it from the page's main <video>. */
-export interface Playback {
-  talkId: string;
-  videoId: string | null;
-  /** Seconds into the talk; while an ad plays it stays at the last talk time. */
-  time: number;
-  /** Null until the video knows its length. */
-  duration: number | null;
-  paused: boolean;
-  rate: number;
-  ad: boolean;
-}
-
-/** Which tab a view serves, and why: pinned by ?tab=, the active tab, or the most recent tab playing a talk. */
-export interface ServedTab {
-  tabId: number | null;
-  how: 'pinned' | 'active' | 'recent' | 'none';
-  playback: Playback | null;
-  /** The tab shows the talk, but its player could not be found: the page is not as expected. */
-  unreadable?: boolean;
-}
+import type { Favourite, StoredTalk } from './db';
+import type { Playback, ServedTab } from './talk-tabs';
 
 /** The tab a view is pinned to (?tab=), else the active tab. */
 export interface ServeTabRequest {
@@ -31,11 +9,35 @@ export interface ServeTabRequest {
   active: number | null;
 }
 
+/** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
+export interface FirstScreenData {
+  talk: StoredTalk | undefined;
+  saved: Favourite[];
+  inCorpus: string[];
+  timings: [string, number][];
+}
+
 /** The background's answer as a view opens. */
 export interface OpenView {
   served: ServedTab;
   screen: FirstScreenData;
 }
+
+/** A quote as the card on the page needs it; `start` is null where the corpus gives no time. */
+export interface CardQuote {
+  id: string;
+  text: string;
+  speaker: string;
+  start: number | null;
+}
+
+/** Which of a talk's quotes are saved, and the user's own timings for it (quote id → second). */
+export interface TalkMarks {
+  saved: string[];
+  timings: [string, number][];
+}
+
+export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
 
 export interface ProtocolMap {
   /** Content script → background and views: the talk's playback changed. */
@@ -53,12 +55,12 @@ export interface ProtocolMap {
   serveTab(data: ServeTabRequest): ServedTab;
   /** View → content script: move the talk's video to this second. */
   seek(data: { seconds: number }): boolean;
-  /** Content script → background: the talk's placed quotes for the card, and which are saved. */
-  cardQuotes(data: { talkId: string }): { quotes: CardQuote[]; saved: string[] };
+  /** Content script → background: the talk's quotes for the card, and the user's stars and timings for them. */
+  cardQuotes(data: { talkId: string }): { quotes: CardQuote[] } & TalkMarks;
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
   toggleSaved(data: { talkId: string; quoteId: string }): boolean;
-  /** Background → content script: the favourites changed (in any view), so the card's stars may have. */
-  savedChanged(): void;
+  /** Background → content script: the user's stars or timings for the tab's talk changed (in any context). */
+  marksChanged(data: TalkMarks): void;
   /** Background → content script: what the save-by-key command did, to confirm on the card. */
   savedByKey(data: SaveByKeyResult): void;
 }
@@ -67,6 +69,7 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
 /** Messages are checked where they enter: a malformed one is dropped, never trusted. */
 export function isPlayback(value: unknown): value is Playback {
@@ -94,8 +97,6 @@ export function isServeTabRequest(value: unknown): value is ServeTabRequest {
   return isTabId(data.pinned) && isTabId(data.active);
 }
 
-const isShortText = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
-
 export function isTalkRequest(value: unknown): value is { talkId: string } {
   return typeof value === 'object' && value !== null && isShortText((value as { talkId?: unknown }).talkId);
 }
@@ -108,4 +109,15 @@ export function isSaveByKeyResult(value: unknown): value is SaveByKeyResult {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as { saved?: unknown; text?: unknown };
   return data.saved === 'none' || ((data.saved === 'new' || data.saved === 'already') && typeof data.text === 'string');
+}
+
+export function isTalkMarks(value: unknown): value is TalkMarks {
+  if (typeof value !== 'object' || value === null) return false;
+  const { saved, timings } = value as { saved?: unknown; timings?: unknown };
+  return (
+    Array.isArray(saved) &&
+    saved.every(isShortText) &&
+    Array.isArray(timings) &&
+    timings.every((pair) => Array.isArray(pair) && pair.length === 2 && isShortText(pair[0]) && isFiniteNumber(pair[1]) && pair[1] >= 0)
+  );
 }

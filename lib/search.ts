@@ -64,7 +64,7 @@ function bitCount(value: number): number {
   return count;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
+const tokensOf = (text: string) => text.toLowerCase().match(WORD) ?? [];
 
 /** Built once per corpus version; every keystroke only queries it. */
 export function buildSearchIndex(items: SearchItem[]): SearchIndex {
@@ -72,7 +72,7 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
   items.forEach((item, index) => {
     const worths = new Map<string, number>();
     for (const [field, text] of fieldsOf(item)) {
-      const words = wordsOf(text);
+      const words = tokensOf(text);
       const worth = WEIGHTS[field] / Math.sqrt(words.length);
       for (const word of words) worths.set(word, Math.max(worths.get(word) ?? 0, worth));
     }
@@ -109,7 +109,7 @@ function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
 
 /** Every query word must match (typo-tolerant) somewhere in an item; the best-placed matches rank first. */
 export function search(index: SearchIndex, query: string, limit = 30): SearchResult[] {
-  const queryWords = [...new Set(wordsOf(query))];
+  const queryWords = [...new Set(tokensOf(query))];
   if (queryWords.length === 0) return [];
   // Typed arrays over all items, not maps: a common word can stand in thousands of items.
   const total = new Float64Array(index.items.length);

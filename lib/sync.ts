@@ -1,5 +1,6 @@
 // Which chapter and which quotes belong to a playback time. Pure: numbers in, answers out.
 import type { Chapter, Quote } from './corpus/types';
+import { quoteStart } from './timings';
 
 /** How far ahead "coming up" and how far back "just said" reach, in seconds. */
 export const NEAR_WINDOW = 120;
@@ -60,11 +61,11 @@ export function quoteBeingSaid<Q extends QuoteLike>(timed: TimedQuote<Q>[], time
   return said;
 }
 
-/** The corpus quotes that have a time, ready for quotesNear. */
-export function timedQuotes(quotes: Quote[], ownTimings: ReadonlyMap<string, number> = new Map()): TimedQuote[] {
+/** The quotes that have a time (the corpus's or the user's own), ready for quotesNear. */
+export function timedQuotes<Q extends QuoteLike & Pick<Quote, 'start'>>(quotes: Q[], ownTimings: ReadonlyMap<string, number> = new Map()): TimedQuote<Q>[] {
   return quotes.flatMap((quote) => {
-    const start = quote.start ?? ownTimings.get(quote.id);
-    return start === undefined || start === null ? [] : [{ quote, start }];
+    const { start } = quoteStart(quote.start, quote.id, ownTimings);
+    return start === null ? [] : [{ quote, start }];
   });
 }
 

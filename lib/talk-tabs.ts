@@ -1,5 +1,17 @@
 // The background's record of which tabs play a talk: what views follow, and what the toolbar badge shows.
-import type { Playback, ServedTab } from './messaging';
+import type { PlaybackReading } from './youtube/playback';
+
+/** A talk tab's playback as its content script reports it: the reading, and which talk and video it belongs to. */
+export type Playback = PlaybackReading & { talkId: string; videoId: string | null };
+
+/** Which tab a view serves, and why: pinned by ?tab=, the active tab, or the most recent tab playing a talk. */
+export interface ServedTab {
+  tabId: number | null;
+  how: 'pinned' | 'active' | 'recent' | 'none';
+  playback: Playback | null;
+  /** The tab shows the talk, but its player could not be found: the page is not as expected. */
+  unreadable?: boolean;
+}
 
 export interface TalkTab {
   tabId: number;
@@ -29,7 +41,7 @@ export function serveTab(tabs: TalkTabs, pinned: number | null, active: number |
 }
 
 /** The badge on a tab playing the talk: what the player is doing, in at most four characters. */
-export function badgeText(playback: Playback): string {
+export function badgeText(playback: Pick<PlaybackReading, 'ad' | 'paused'>): string {
   if (playback.ad) return 'AD';
   return playback.paused ? '❚❚' : '▶';
 }

@@ -17,9 +17,3 @@ export function formatTimestamp(totalSeconds: number): string {
   const seconds = String(whole % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
-
-/** A link that opens the video at a moment: watch?v=ID&t=Ns. */
-export function watchUrl(videoId: string, seconds?: number | null): string {
-  const base = `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`;
-  return seconds == null ? base : `${base}&t=${Math.floor(seconds)}s`;
-}

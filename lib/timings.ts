@@ -2,6 +2,13 @@
 import type { Quote } from './corpus/types';
 import type { OwnTiming, TalkDatabase } from './db';
 
+/** Where a quote sits on the timeline: the corpus's time, else the user's own timing (marked as theirs), else nowhere. */
+export function quoteStart(corpusStart: number | null, quoteId: string, ownTimings: ReadonlyMap<string, number>): { start: number | null; own: boolean } {
+  if (corpusStart !== null) return { start: corpusStart, own: false };
+  const own = ownTimings.get(quoteId);
+  return own === undefined ? { start: null, own: false } : { start: own, own: true };
+}
+
 export function pinTiming(db: TalkDatabase, quote: Quote, start: number): Promise<string> {
   return db.timings.put({ quoteId: quote.id, talkId: quote.talkId, start: Math.floor(start), pinnedAt: Date.now() });
 }

@@ -3,6 +3,7 @@
 // them live with the same reads. Only types come from ./db, so a view can load Dexie after its first paint.
 import type { Favourite, StoredTalk, TalkDatabase } from './db';
 import { savedNewestFirst } from './favourites';
+import type { FirstScreenData } from './messaging';
 
 export interface Favourites {
   saved: Favourite[];
@@ -29,14 +30,6 @@ export async function readFavourites(db: TalkDatabase): Promise<Favourites> {
 /** The user's own timings for quotes the corpus gives no time, as quote id → second. */
 export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, number>> {
   return new Map((await db.timings.toArray()).map((timing) => [timing.quoteId, timing.start]));
-}
-
-/** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
-export interface FirstScreenData {
-  talk: StoredTalk | undefined;
-  saved: Favourite[];
-  inCorpus: string[];
-  timings: [string, number][];
 }
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */

@@ -1,3 +1,3 @@
-import { mountApp } from './mount';
+import { mountApp } from '@/components/app/mount';
 
-mountApp(document.getElementById('app')!.dataset.surface === 'sidepanel' ? 'sidepanel' : 'popup');
+mountApp('popup');

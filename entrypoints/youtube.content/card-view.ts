@@ -1,6 +1,7 @@
 // The quote card on the YouTube player: plain DOM in an open shadow root, so YouTube's styles and keys stay out.
 // Made by hand rather than with WXT's createShadowRootUi, whose mounting helpers would double the content script.
-import type { CardQuote } from '@/lib/quote-service';
+import type { CardQuote } from '@/lib/messaging';
+import { isDarkTheme } from '@/lib/youtube/page';
 import CSS from './card.css?inline';
 
 export interface CardView {
@@ -45,7 +46,7 @@ export function createCardView(
     clearTimeout(toastTimer);
     host.remove();
   });
-  const setTheme = () => host.setAttribute('data-theme', document.documentElement.hasAttribute('dark') ? 'dark' : 'light');
+  const setTheme = () => host.setAttribute('data-theme', isDarkTheme(document) ? 'dark' : 'light');
   setTheme();
   host.hidden = true;
   anchor.append(host);

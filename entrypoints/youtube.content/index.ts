@@ -1,9 +1,10 @@
+// Runs on YouTube: recognises the talk's page, streams its playback, shows the quote card, seeks on request.
 import { defineContentScript } from '#imports';
 import { talks } from 'virtual:talk-index';
-import { isSaveByKeyResult, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { isSaveByKeyResult, isSeekRequest, isTalkMarks, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
 import { recogniseTalk } from '@/lib/match';
 import { followPlayback } from '@/lib/youtube/playback';
-import { isAdPlaying, mainPlayer, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
+import { mainPlayer, mainVideo, readPage, readVideoId, seekTo, waitForPage } from '@/lib/youtube/page';
 import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
 import { startQuoteCard, type QuoteCard } from './quote-card';
 
@@ -72,13 +73,10 @@ export default defineContentScript({
       );
     };
 
-    onMessage('seek', ({ data }) => {
-      const video = mainVideo(document);
-      if (!isSeekRequest(data) || !visit?.talkId || !video || isAdPlaying(document)) return false;
-      video.currentTime = data.seconds;
-      return true;
+    onMessage('seek', ({ data }) => isSeekRequest(data) && Boolean(visit?.talkId) && seekTo(document, data.seconds));
+    onMessage('marksChanged', ({ data }) => {
+      if (isTalkMarks(data)) visit?.card?.marksChanged(data);
     });
-    onMessage('savedChanged', () => visit?.card?.savedChanged());
     onMessage('savedByKey', ({ data }) => {
       if (isSaveByKeyResult(data)) visit?.card?.savedByKey(data);
     });

@@ -1,19 +1,20 @@
 // What the card on the player shows: the quote being said now, unless an ad plays, the user closed it or turned it off.
-import { sendMessage } from '@/lib/messaging';
-import type { CardQuote, SaveByKeyResult } from '@/lib/quote-service';
+import { sendMessage, type CardQuote, type SaveByKeyResult, type TalkMarks } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { quoteBeingSaid, type TimedQuote } from '@/lib/sync';
+import { quoteBeingSaid, timedQuotes, type TimedQuote } from '@/lib/sync';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import { createCardView } from './card-view';
 
 export interface QuoteCard {
   update(reading: PlaybackReading): void;
-  savedChanged(): void;
+  /** The user's stars or timings for this talk changed, in any context. */
+  marksChanged(marks: TalkMarks): void;
   savedByKey(result: SaveByKeyResult): void;
 }
 
 export async function startQuoteCard(talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
-  // The card's timeline, rebuilt only when the quotes are fetched, not on every timeupdate.
+  const { quotes, ...marks } = await sendMessage('cardQuotes', { talkId }).catch(() => ({ quotes: [] as CardQuote[], saved: [], timings: [] }));
+  // The card's timeline, rebuilt only when the user's timings change, not on every timeupdate.
   let timeline: TimedQuote<CardQuote>[] = [];
   let saved = new Set<string>();
   let enabled = await cardEnabled();
@@ -21,11 +22,9 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
   let shown: string | undefined;
   let closed: string | undefined;
 
-  // Fetched again whenever a new quote comes up (pins made in a view since then are seen) and when stars change.
-  const load = async () => {
-    const data = await sendMessage('cardQuotes', { talkId }).catch(() => ({ quotes: [], saved: [] }));
-    timeline = data.quotes.map((quote) => ({ quote, start: quote.start }));
-    saved = new Set(data.saved);
+  const mark = (next: TalkMarks) => {
+    timeline = timedQuotes(quotes, new Map(next.timings));
+    saved = new Set(next.saved);
   };
   const render = () => {
     const current = enabled && last && !last.ad ? quoteBeingSaid(timeline, last.time)?.quote : undefined;
@@ -34,7 +33,6 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
       view.hide();
       return;
     }
-    if (current.id !== shown) void load().then(render);
     shown = current.id;
     view.show(current, saved.has(current.id));
   };
@@ -55,19 +53,19 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
     render();
   });
   signal.addEventListener('abort', stopListening);
-  await load();
+  mark(marks);
 
   return {
     update(reading) {
       last = reading;
       render();
     },
-    savedChanged() {
-      void load().then(render);
+    marksChanged(next) {
+      mark(next);
+      render();
     },
     savedByKey(result) {
       if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');
-      void load().then(render);
       const words = result.text.split(/\s+/).slice(0, 6).join(' ');
       view.confirm(result.saved === 'new' ? `Saved: “${words}…”` : `Already saved: “${words}…”`);
     },

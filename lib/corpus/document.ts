@@ -1,6 +1,6 @@
 // Reads one seed document into the facts it states; merging across documents happens in merge.ts.
 import { parseTimestamp } from '../time';
-import { plainText } from './text';
+import { plainText, SESSION_CODE } from './text';
 import { SeedError, type Chapter } from './types';
 
 export interface TalkReference {
@@ -34,7 +34,6 @@ export interface DocumentFacts {
   profiles: { speaker: string; text: string }[];
 }
 
-const SESSION_CODE = String.raw`[A-Z]{2,5}\d{2,4}`;
 const TIME = String.raw`\d{1,2}(?::\d{1,2}){1,2}`;
 const FROM_LINE = new RegExp(String.raw`^From (.+) \| (${SESSION_CODE}) ·[^·]*· (.+)$`);
 const HEADING_LINE = new RegExp(String.raw`^(.+) \| (${SESSION_CODE})$`);

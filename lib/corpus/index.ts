@@ -2,8 +2,9 @@
 import { readDocument, type DocumentFacts } from './document';
 import { mergeProfiles, mergeQuotes } from './quotes';
 import { mergeTalk, talkKey } from './talk';
-import { wordsOf } from './text';
+import { vocabularyWords } from './text';
 import { SeedError, type Corpus, type SeedFile } from './types';
+import { isVideoId } from '../youtube/links';
 
 export * from './types';
 
@@ -27,7 +28,7 @@ export function buildCorpus(files: SeedFile[]): Corpus {
   // Only needed to split run-together topic lines: built on first use, so a corpus without them skips it.
   let vocabulary: Set<string> | undefined;
   const vocabularyOf = () => {
-    vocabulary ??= new Set(files.flatMap((file) => wordsOf(withoutLines(file.text, topicLines))));
+    vocabulary ??= new Set(files.flatMap((file) => vocabularyWords(withoutLines(file.text, topicLines))));
     return vocabulary;
   };
   const corpus: Corpus = { talks: [], chapters: [], quotes: [], profiles: mergeProfiles(documents) };
@@ -53,7 +54,7 @@ function readVideoIds(file: SeedFile): Map<string, string[]> {
   for (const [name, value] of Object.entries(parsed)) {
     const match = /^(.+) \| (\S+)$/.exec(name) ?? ([] as string[]);
     if (!match[1] || !match[2]) throw new SeedError(file.name, `"${name}" is not "TITLE | CODE"`);
-    if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && /^[\w-]{11}$/.test(id)))
+    if (!Array.isArray(value) || !value.every((id) => typeof id === 'string' && isVideoId(id)))
       throw new SeedError(file.name, `"${name}" must list YouTube video ids (11 letters, digits, - or _)`);
     ids.set(talkKey(match[1], match[2]), value as string[]);
   }

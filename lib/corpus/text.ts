@@ -1,5 +1,8 @@
 // Text clean-up shared by the corpus parser: Unicode forms, comparison keys, hashes.
 
+/** A session code as events write them: "BRK227", "KEY01" (the same code comes back every year). */
+export const SESSION_CODE = String.raw`[A-Z]{2,5}\d{2,4}`;
+
 /** NFKC turns mathematical-bold letters (𝗦𝗽𝗲𝗮𝗸𝗲𝗿𝘀) into plain ones; also unifies line ends. */
 export function plainText(text: string): string {
   return text.normalize('NFKC').replace(/\r\n?/g, '\n');
@@ -25,6 +28,6 @@ export function shortHash(text: string): string {
 }
 
 /** The words of a text, lower-cased, for the vocabulary used to split run-together topics. */
-export function wordsOf(text: string): string[] {
+export function vocabularyWords(text: string): string[] {
   return plainText(text).toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
 }

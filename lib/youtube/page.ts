@@ -1,7 +1,6 @@
 // Reads a YouTube page: which video, its title and channel, the main <video>, whether an ad plays.
-import { AD_SHOWING_CLASS, CHANNEL, MAIN_VIDEO, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
-
-const VIDEO_ID = /^[\w-]{11}$/;
+import { isVideoId } from './links';
+import { AD_SHOWING_CLASS, CHANNEL, DARK_THEME_ATTRIBUTE, MAIN_VIDEO, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
 const YOUTUBE_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com']);
 
 /** The video id of /watch?v=ID, /live/ID, /embed/ID or /shorts/ID on a YouTube host; null elsewhere. */
@@ -9,7 +8,7 @@ export function readVideoId(url: string | URL): string | null {
   const parsed = new URL(url);
   if (!YOUTUBE_HOSTS.has(parsed.hostname)) return null;
   const id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:live|embed|shorts)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
-  return id && VIDEO_ID.test(id) ? id : null;
+  return id && isVideoId(id) ? id : null;
 }
 
 /** "(3) Talk title - YouTube" → "Talk title". */
@@ -50,6 +49,19 @@ export function mainPlayer(doc: Document): Element | null {
 
 export function isAdPlaying(doc: Document): boolean {
   return mainPlayer(doc)?.classList.contains(AD_SHOWING_CLASS) ?? false;
+}
+
+/** Moves the talk's video to a second, unless an ad plays in it; says whether it moved. */
+export function seekTo(doc: Document, seconds: number): boolean {
+  const video = mainVideo(doc);
+  if (!video || isAdPlaying(doc)) return false;
+  video.currentTime = seconds;
+  return true;
+}
+
+/** Whether YouTube shows its dark theme. */
+export function isDarkTheme(doc: Document): boolean {
+  return doc.documentElement.hasAttribute(DARK_THEME_ATTRIBUTE);
 }
 
 const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -12,5 +12,7 @@ export const TITLE = 'ytd-watch-metadata h1';
 export const CHANNEL = 'ytd-watch-metadata ytd-channel-name a, ytd-watch-metadata ytd-channel-name #text, #owner ytd-channel-name a';
 /** Set on the main player while an ad plays in the same <video>. */
 export const AD_SHOWING_CLASS = 'ad-showing';
+/** Set on <html> while YouTube shows its dark theme. */
+export const DARK_THEME_ATTRIBUTE = 'dark';
 /** Fired by YouTube after it commits an in-page navigation (URL and DOM both updated). */
 export const NAVIGATE_FINISH_EVENT = 'yt-navigate-finish';

@@ -1,5 +1,6 @@
 // Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, idle cost.
 import { chromium, type Page } from '@playwright/test';
+import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { chromiumPath, launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
@@ -9,8 +10,6 @@ export const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-
-const PAINTED = 'talk-companion:painted';
 
 /**
  * Opens an extension page and returns when (ms after navigation start) it marked itself painted. The wait is a
@@ -23,7 +22,7 @@ async function paintTime(open: () => Promise<Page>, url: string): Promise<number
   await page.goto(url);
   const { result } = await cdp.send('Runtime.evaluate', {
     expression: `new Promise((resolve) => {
-      const seen = () => performance.getEntriesByName(${JSON.stringify(PAINTED)})[0];
+      const seen = () => performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0];
       if (seen()) return resolve(seen().startTime);
       new PerformanceObserver(() => seen() && resolve(seen().startTime)).observe({ type: 'mark' });
     })`,

@@ -1,5 +1,6 @@
 // The real seed documents, read the way the build reads them.
 import { fileURLToPath } from 'node:url';
+import { buildCorpus } from '@/lib/corpus';
 import { readSeedFiles } from '@/lib/corpus/seed-plugin';
 import type { SeedFile } from '@/lib/corpus/types';
 
@@ -12,4 +13,15 @@ export function realSeeds(): SeedFile[] {
 /** The real seeds with one document's text changed. */
 export function withEdit(name: string, edit: (text: string) => string): SeedFile[] {
   return realSeeds().map((file) => (file.name.startsWith(name) ? { ...file, text: edit(file.text) } : file));
+}
+
+/** The real corpus, its talk, and its two quotes: the one with a published time and the one without. */
+export function realTalk() {
+  const corpus = buildCorpus(realSeeds());
+  return {
+    corpus,
+    talk: corpus.talks[0]!,
+    timed: corpus.quotes.find((quote) => quote.start !== null)!,
+    untimed: corpus.quotes.find((quote) => quote.start === null)!,
+  };
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Playback } from '@/lib/messaging';
-import { isPlayback, isSeekRequest } from '@/lib/messaging';
 import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
+import { playbackAt as playback } from './messaging-mock';
 
-const playback = (time: number, extra: Partial<Playback> = {}): Playback => ({
-  talkId: 'brk227-x',
-  videoId: 'QwC-J2KFTrM',
-  time,
-  duration: 2800,
-  paused: false,
-  rate: 1,
-  ad: false,
-  ...extra,
-});
 const tabs: TalkTabs = {
   4: { tabId: 4, playback: playback(10), seenAt: 100 },
   7: { tabId: 7, playback: playback(20), seenAt: 200 },
@@ -48,19 +37,5 @@ describe('the badge', () => {
     expect(badgeText(playback(1))).toBe('▶');
     expect(badgeText(playback(1, { paused: true }))).toBe('❚❚');
     expect(badgeText(playback(1, { ad: true, paused: true }))).toBe('AD');
-  });
-});
-
-describe('messages are checked where they enter', () => {
-  it('accepts well-formed playback and seek requests', () => {
-    expect(isPlayback(playback(5))).toBe(true);
-    expect(isPlayback(playback(5, { duration: null }))).toBe(true);
-    expect(isSeekRequest({ seconds: 1770 })).toBe(true);
-  });
-
-  it('drops malformed ones', () => {
-    for (const bad of [null, 'x', {}, { ...playback(5), time: -1 }, { ...playback(5), time: Number.NaN }, { ...playback(5), talkId: 3 }])
-      expect(isPlayback(bad)).toBe(false);
-    for (const bad of [null, {}, { seconds: '10' }, { seconds: -5 }, { seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
   });
 });

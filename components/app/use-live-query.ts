@@ -2,9 +2,9 @@
 // in any context. Dexie loads on first use, not with the view: a view's first screen comes from the background
 // (see the openView message), so parsing Dexie need not come before the first paint.
 import { useEffect, useState } from 'preact/hooks';
-import type { TalkDatabase } from './db';
+import type { TalkDatabase } from '@/lib/db';
 
-export const viewDb = (): Promise<TalkDatabase> => import('./store').then(({ db }) => db);
+export const viewDb = (): Promise<TalkDatabase> => import('@/lib/store').then(({ db }) => db);
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 

@@ -2,9 +2,10 @@
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredTalk } from '@/lib/db';
-import { useLiveQuery } from '@/lib/live';
+import type { FirstScreenData } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { readFavourites, readOwnTimings, readTalk, type Favourites, type FirstScreenData } from '@/lib/view-data';
+import { readFavourites, readOwnTimings, readTalk, type Favourites } from '@/lib/view-data';
+import { useLiveQuery } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
 export interface FirstScreen {

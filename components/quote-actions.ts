@@ -8,8 +8,8 @@ export interface QuoteActions {
   jump: (seconds: number) => void;
   /** Puts the quote as a citation on the clipboard; resolves once it is there. */
   copy: (quote: Quote, start: number | null) => Promise<void>;
-  /** The user's own timing for a quote the corpus gives no time. */
-  ownStart: (quoteId: string) => number | undefined;
+  /** The user's own timings (quote id → second) for quotes the corpus gives no time. */
+  ownTimings: ReadonlyMap<string, number>;
   /** The playback moment a quote would be pinned to, or null when the talk is not playing here. */
   pinAt: number | null;
   pin: (quote: Quote) => void;

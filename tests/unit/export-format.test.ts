@@ -1,15 +1,9 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildCorpus } from '@/lib/corpus';
-import { TalkDatabase } from '@/lib/db';
-import { favouriteOf, mergeFavourites, savedNewestFirst, toggleFavourite } from '@/lib/favourites';
-import { favouritesJson, favouritesMarkdown, FILE_FORMAT, MAX_IMPORT_BYTES, readFavouritesFile } from '@/lib/transfer';
-import { realSeeds } from './seeds';
+import { describe, expect, it } from 'vitest';
+import { favouritesJson, favouritesMarkdown, FILE_FORMAT, MAX_IMPORT_BYTES, readFavouritesFile } from '@/lib/export-format';
+import { favouriteOf } from '@/lib/favourites';
+import { realTalk } from './seeds';
 
-const corpus = buildCorpus(realSeeds());
-const talk = corpus.talks[0]!;
-const timed = corpus.quotes.find((quote) => quote.start !== null)!;
-const untimed = corpus.quotes.find((quote) => quote.start === null)!;
+const { talk, timed, untimed } = realTalk();
 const saved = [favouriteOf(timed, talk, 2000), favouriteOf(untimed, talk, 1000)];
 
 describe('the Markdown export', () => {
@@ -59,27 +53,5 @@ describe('the JSON export', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toMatch(reason);
     expect(!result.ok && result.reason).toMatch(/Nothing was imported/);
-  });
-});
-
-describe('favourites in the database', () => {
-  let db: TalkDatabase;
-  afterEach(() => db.delete());
-
-  it('toggle on and off, newest first', async () => {
-    db = new TalkDatabase('favourites');
-    expect(await toggleFavourite(db, untimed, talk)).toBe(true);
-    expect(await toggleFavourite(db, timed, talk)).toBe(true);
-    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
-    expect(await toggleFavourite(db, untimed, talk)).toBe(false);
-    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
-  });
-
-  it('merge an import, counting what was added and what was already there', async () => {
-    db = new TalkDatabase('merge');
-    await db.favourites.add(saved[0]!);
-    expect(await mergeFavourites(db, saved)).toEqual({ added: 1, existing: 1 });
-    expect(await mergeFavourites(db, saved)).toEqual({ added: 0, existing: 2 });
-    expect(await db.favourites.count()).toBe(2);
   });
 });

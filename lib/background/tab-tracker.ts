@@ -1,12 +1,12 @@
 // The background's record of the tabs playing a talk: fed by the content scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
-import { isPlayback, isServeTabRequest, onMessage, type Playback, type ServedTab } from '../messaging';
-import { badgeText, serveTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+import { isPlayback, isServeTabRequest, onMessage } from '../messaging';
+import { badgeText, serveTab, type Playback, type ServedTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
 
 const TABS_KEY = 'talkTabs';
 
 /** Registers the tab bookkeeping; returns how to read a tab's latest playback, the talk tabs, and which tab a view serves. */
-export function registerTalkTabs(): {
+export function registerTabTracker(): {
   playbackOf: (tabId: number) => Promise<Playback | undefined>;
   talkTabIds: () => Promise<number[]>;
   servedTab: (request: unknown) => Promise<ServedTab>;

@@ -1,13 +1,13 @@
 // A view's first question to the background: which tab to follow, and what the first screen shows. The popup and the
-// side panel send it from a classic script in their <head> (entrypoints/view-start.ts), which runs while the page is
+// side panel ask it from a classic script in their <head> (entrypoints/view-head.ts), which runs while the page is
 // still being parsed, so the answer is on its way while the view's modules load; the view then picks it up here.
 import { browser } from '#imports';
-import { sendMessage, type OpenView, type ServeTabRequest } from './messaging';
+import { sendMessage, type OpenView, type ServeTabRequest } from '@/lib/messaging';
 
-declare global {
-  // The hand-over between the classic script and the view's modules: one page, one question.
-  var talkCompanionOpening: Promise<OpenView> | undefined;
-}
+// The classic script and the view's modules are separate bundles: the page's global object carries the question
+// from one to the other, under this one key.
+const OPENING = Symbol.for('talk-companion.opening');
+const page = globalThis as typeof globalThis & { [OPENING]?: Promise<OpenView> };
 
 /** The tab given by ?tab=, which the view follows whatever tab the user is on. */
 export function pinnedTab(): number | null {
@@ -22,8 +22,8 @@ export async function serveTabRequest(activeId?: number): Promise<ServeTabReques
   return { pinned, active: active ?? null };
 }
 
-/** Asks, unless this page asked already. */
-export function startOpening(): Promise<OpenView> {
-  globalThis.talkCompanionOpening ??= serveTabRequest().then((request) => sendMessage('openView', request));
-  return globalThis.talkCompanionOpening;
+/** The page's one opening question: asked by whichever runs first, the classic script or the view's module. */
+export function opening(): Promise<OpenView> {
+  page[OPENING] ??= serveTabRequest().then((request) => sendMessage('openView', request));
+  return page[OPENING];
 }

@@ -1,9 +1,9 @@
 // Export downloads a file; import reads one, checks it whole, and merges it into the favourites.
 import type { Favourite } from '@/lib/db';
+import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/export-format';
 import { mergeFavourites } from '@/lib/favourites';
-import { viewDb } from '@/lib/live';
 import { mergeTimings } from '@/lib/timings';
-import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/transfer';
+import { viewDb } from './use-live-query';
 
 export async function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();

@@ -1,39 +1,35 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from '#imports';
 import { AllQuotes } from '@/components/AllQuotes';
 import { CardToggle } from '@/components/CardToggle';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
+import { isTyping } from '@/components/keyboard';
 import { NearQuotes } from '@/components/NearQuotes';
 import { SavedList } from '@/components/SavedList';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
 import { ViewTabs, type View } from '@/components/ViewTabs';
-import { citation } from '@/lib/citation';
-import { isTyping } from '@/lib/keyboard';
 import { setCardEnabled } from '@/lib/settings';
-import { viewDb } from '@/lib/live';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
-import { useServedTab } from './served-tab';
-import { downloadFavourites, importFavourites } from './transfer';
+import { downloadFavourites, importFavourites } from './export-import';
+import { markPainted } from './paint-mark';
+import { useServedTab, type TabFollower } from './tab-follower';
 import { useSearch } from './use-search';
 import { useCardEnabled, useFavourites, useOwnTimings, useTalk, type FirstScreen } from './use-talk';
-import { jumper, quoteActions, talkUrl } from './actions';
+import { favouriteActions, jumper, openSidePanel, quoteActions } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
 
-/** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
-async function openSidePanel(): Promise<void> {
-  const { id: windowId } = await browser.windows.getCurrent();
-  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
-  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-  window.close();
+interface Props {
+  surface: Surface;
+  follower: TabFollower;
+  /** What the first screen shows, already read as the view started. */
+  first?: FirstScreen;
 }
 
-/** `first`: what the first screen shows, already read as the view started. */
-export function App({ surface, first }: { surface: Surface; first?: FirstScreen }) {
-  const served = useServedTab();
+export function App({ surface, follower, first }: Props) {
+  const served = useServedTab(follower);
   const playback = served?.playback ?? null;
   const data = useTalk(playback?.talkId, first);
   const favourites = useFavourites(first);
@@ -61,7 +57,7 @@ export function App({ surface, first }: { surface: Surface; first?: FirstScreen 
   useLayoutEffect(() => {
     if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.id) return;
     painted.current = true;
-    requestAnimationFrame(() => performance.mark('talk-companion:painted'));
+    markPainted();
   });
 
   if (data.status === 'loading') return <p class="status">Loading the talk…</p>;
@@ -129,11 +125,7 @@ export function App({ surface, first }: { surface: Surface; first?: FirstScreen 
                 favourites={favourites.saved}
                 inCorpus={favourites.inCorpus}
                 ownTimings={ownTimings}
-                onRemove={(favourite) => void viewDb().then((db) => db.favourites.delete(favourite.quoteId))}
-                onJump={(favourite, start) =>
-                  favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkUrl(favourite.videoId, favourite.talkTitle, start) })
-                }
-                onCopy={(favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, start }))}
+                {...favouriteActions(talk, jump)}
                 onExport={(format) => void downloadFavourites(favourites.saved, format)}
                 onImport={(file) => void importFavourites(file).then(setMessage)}
                 message={message}

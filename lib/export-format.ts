@@ -1,6 +1,8 @@
 // Favourites out (Markdown to read, versioned JSON to restore) and back in, refusing anything doubtful whole.
 import type { Favourite, OwnTiming } from './db';
-import { formatTimestamp, watchUrl } from './time';
+import { formatTimestamp } from './time';
+import { quoteStart } from './timings';
+import { isVideoId, watchUrl } from './youtube/links';
 
 export const FILE_FORMAT = 'talk-companion-favourites';
 export const FILE_VERSION = 1;
@@ -15,9 +17,8 @@ export function favouritesJson(favourites: Favourite[], timings: OwnTiming[] = [
 export function favouritesMarkdown(favourites: Favourite[], ownTimings: ReadonlyMap<string, number> = new Map()): string {
   const entries = favourites.map((favourite) => {
     const quote = favourite.text.split('\n').map((line) => `> ${line}`).join('\n');
-    const own = favourite.start === null ? ownTimings.get(favourite.quoteId) : undefined;
-    const start = favourite.start ?? own ?? null;
-    const when = start === null ? 'time unknown' : `${formatTimestamp(start)}${own === undefined ? '' : ' (my timing)'}`;
+    const { start, own } = quoteStart(favourite.start, favourite.quoteId, ownTimings);
+    const when = start === null ? 'time unknown' : `${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
     const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, start)}` : '';
     return `${quote}\n\n— ${favourite.speaker}, *${favourite.talkTitle}*, ${when}${link}\n`;
   });
@@ -66,7 +67,7 @@ function isFavourite(value: unknown): value is Favourite {
     isText(f.text, 20_000) &&
     isText(f.speaker, 200) &&
     isText(f.talkTitle, 500) &&
-    (f.videoId === null || (typeof f.videoId === 'string' && /^[\w-]{11}$/.test(f.videoId))) &&
+    (f.videoId === null || (typeof f.videoId === 'string' && isVideoId(f.videoId))) &&
     (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0))
   );
 }

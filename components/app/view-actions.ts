@@ -1,0 +1,62 @@
+// What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
+import { browser } from '#imports';
+import type { QuoteActions } from '@/components/quote-actions';
+import { citation } from '@/lib/citation';
+import type { Talk } from '@/lib/corpus/types';
+import type { Favourite } from '@/lib/db';
+import { removeFavourite, toggleFavourite } from '@/lib/favourites';
+import { sendMessage } from '@/lib/messaging';
+import type { Playback } from '@/lib/talk-tabs';
+import { pinTiming, unpinTiming } from '@/lib/timings';
+import { talkLink } from '@/lib/youtube/links';
+import { viewDb } from './use-live-query';
+
+/** Seeks the tab playing the talk; elsewhere opens the talk at that moment in a new tab. */
+export function jumper(talk: Talk, watching: Playback | null, tabId: number | null | undefined) {
+  return (seconds: number) => {
+    if (watching && tabId != null) void sendMessage('seek', { seconds }, tabId);
+    else void browser.tabs.create({ url: talkLink(talk.videoIds[0], `${talk.title} ${talk.code}`, seconds) });
+  };
+}
+
+const talkDetail = (talk: Talk) => [talk.event, talk.code].filter(Boolean).join(', ');
+
+export function quoteActions(
+  talk: Talk,
+  watching: Playback | null,
+  jump: (seconds: number) => void,
+  saved: Set<string>,
+  ownTimings: ReadonlyMap<string, number>,
+): QuoteActions {
+  return {
+    isSaved: (id) => saved.has(id),
+    toggleSave: (quote) => void viewDb().then((db) => toggleFavourite(db, talk.id, quote.id)),
+    jump,
+    copy: (quote, start) =>
+      navigator.clipboard.writeText(
+        citation({ text: quote.text, speaker: quote.speaker, talkTitle: talk.title, talkDetail: talkDetail(talk), videoId: talk.videoIds[0] ?? null, start }),
+      ),
+    ownTimings,
+    pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
+    pin: (quote) => watching && void viewDb().then((db) => pinTiming(db, quote, watching.time)),
+    unpin: (quote) => void viewDb().then((db) => unpinTiming(db, quote.id)),
+  };
+}
+
+/** What the Saved list does with a favourite, which may belong to another talk or have left the corpus. */
+export function favouriteActions(talk: Talk, jump: (seconds: number) => void) {
+  return {
+    onRemove: (favourite: Favourite) => void viewDb().then((db) => removeFavourite(db, favourite.quoteId)),
+    onJump: (favourite: Favourite, start: number) =>
+      favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(favourite.videoId, favourite.talkTitle, start) }),
+    onCopy: (favourite: Favourite, start: number | null) => navigator.clipboard.writeText(citation({ ...favourite, start })),
+  };
+}
+
+/** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
+export async function openSidePanel(): Promise<void> {
+  const { id: windowId } = await browser.windows.getCurrent();
+  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
+  else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  window.close();
+}

@@ -1,1 +1,0 @@
-requestAnimationFrame(() => performance.mark('talk-companion:painted'));

@@ -1,0 +1,3 @@
+import { markPainted } from '@/components/app/paint-mark';
+
+markPainted();

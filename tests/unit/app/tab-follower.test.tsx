@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+// A view's hold on the tab it serves: news from the tab heard before the background's first answer still counts.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, expect, it, vi } from 'vitest';
+import type { OpenView } from '@/lib/messaging';
+import type { ServedTab } from '@/lib/talk-tabs';
+
+import { deliver, handlers, playbackAt } from '../messaging-mock';
+
+let answer: (value: OpenView) => void = () => undefined;
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/components/app/opening', () => ({
+  pinnedTab: () => 7,
+  serveTabRequest: async () => ({ pinned: 7, active: null }),
+  opening: () => new Promise<OpenView>((resolve) => (answer = resolve)),
+}));
+
+const { createTabFollower, useServedTab } = await import('@/components/app/tab-follower');
+
+const playback = (time: number, paused: boolean) => playbackAt(time, { paused });
+const screen = { talk: undefined, saved: [], inCorpus: [], timings: [] };
+
+beforeEach(() => handlers.clear());
+
+it('a pause heard before the first answer is not lost to an answer read before it', async () => {
+  const follower = createTabFollower();
+  let shown: ServedTab | undefined;
+  function Probe() {
+    shown = useServedTab(follower);
+    return null;
+  }
+
+  deliver('playback', playback(100, true), 7); // the tab pauses; the view hears it first
+  answer({ served: { tabId: 7, how: 'pinned', playback: playback(99, false) }, screen });
+  await follower.opened;
+  await act(() => render(<Probe />, document.body));
+  expect(shown?.playback).toEqual(playback(100, true));
+
+  // From then on, news applies at once.
+  await act(() => void deliver('leftTalk', { videoId: 'v' }, 7));
+  expect(shown?.playback).toBeNull();
+  follower.stop();
+});
+
+it('a second follower starts from nothing of the first, and a stopped one hears nothing more', async () => {
+  const first = createTabFollower();
+  answer({ served: { tabId: 7, how: 'pinned', playback: playback(10, false) }, screen });
+  await first.opened;
+  first.stop();
+  expect(handlers.size).toBe(0);
+
+  const second = createTabFollower();
+  expect(second.current()).toBeUndefined();
+  const seen: ServedTab[] = [];
+  second.subscribe((served) => seen.push(served));
+  answer({ served: { tabId: 7, how: 'pinned', playback: null }, screen });
+  await second.opened;
+  deliver('unreadable', { talkId: 'talk' }, 7);
+  expect(seen.map((served) => served.unreadable ?? false)).toEqual([false, true]);
+  expect(first.current()?.playback).toEqual(playback(10, false));
+  second.stop();
+});

@@ -1,0 +1,65 @@
+// The background's side of the quote card: its quotes and marks, its star, and news pushed with its payload.
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { TalkMarks } from '@/lib/messaging';
+import type { Playback } from '@/lib/talk-tabs';
+
+import { deliver, sent } from '../messaging-mock';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerCardService } = await import('@/lib/background/card-service');
+const { corpusReady } = await import('@/lib/seeding');
+const { db } = await import('@/lib/store');
+const { pinTiming } = await import('@/lib/timings');
+
+const ask = deliver;
+let talkId: string;
+let playing: Playback | undefined;
+let command: (name: string, tab?: { id?: number }) => Promise<void> = async () => undefined;
+
+beforeAll(async () => {
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (command = listener as typeof command));
+  await corpusReady();
+  talkId = (await db.talks.toCollection().first())!.id;
+  registerCardService(async (tabId) => (tabId === 3 ? playing : undefined), async () => (playing ? [3] : []));
+});
+beforeEach(async () => {
+  await Promise.all([db.favourites.clear(), db.timings.clear()]);
+  playing = undefined;
+  sent.length = 0;
+});
+
+describe('the card service', () => {
+  it('gives the card every quote of the talk, the untimed one without a time, and the user\'s marks', async () => {
+    const answer = (await ask('cardQuotes', { talkId })) as { quotes: { start: number | null }[] } & TalkMarks;
+    expect(answer.quotes.map((quote) => quote.start)).toEqual([2481, null]);
+    expect(answer).toMatchObject({ saved: [], timings: [] });
+    expect(await ask('cardQuotes', { talkId: 42 })).toEqual({ quotes: [], saved: [], timings: [] });
+  });
+
+  it('stars and un-stars from the card, through the favourites', async () => {
+    const { quotes } = (await ask('cardQuotes', { talkId })) as { quotes: { id: string }[] };
+    expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(true);
+    expect(await db.favourites.count()).toBe(1);
+    expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(false);
+    expect(await ask('toggleSaved', { talkId })).toBe(false);
+  });
+
+  it('saves the quote being said in the tab where the keyboard command was pressed, and confirms it there', async () => {
+    playing = { talkId, videoId: 'QwC-J2KFTrM', time: 2490, duration: 2800, paused: false, rate: 1, ad: false };
+    await command('save-current-quote', { id: 3 });
+    expect(sent.find((message) => message.type === 'savedByKey')).toMatchObject({ data: { saved: 'new' }, tabId: 3 });
+    expect(await db.favourites.count()).toBe(1);
+  });
+
+  it('tells each talk tab its talk\'s stars and pins, with the payload, whichever context made them', async () => {
+    playing = { talkId, videoId: 'QwC-J2KFTrM', time: 600, duration: 2800, paused: false, rate: 1, ad: false };
+    const talk = (await db.talks.get(talkId))!;
+    const untimed = talk.quotes.find((quote) => quote.start === null)!;
+    await pinTiming(db, untimed, 600);
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: 'marksChanged', data: { saved: [], timings: [[untimed.id, 600]] }, tabId: 3 }));
+    await db.favourites.add({ quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null });
+    await vi.waitFor(() => expect(sent.at(-1)?.data).toEqual({ saved: [untimed.id], timings: [[untimed.id, 600]] }));
+  });
+});

@@ -1,0 +1,53 @@
+// The background's record of the tabs playing the talk: what a view is served, the badge, and a worker restart.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver, handlers, playbackAt } from '../messaging-mock';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerTabTracker } = await import('@/lib/background/tab-tracker');
+
+const playback = (time: number, paused = false) => playbackAt(time, { paused });
+const fromTab = (tabId: number, data?: unknown) => deliver(data === undefined ? 'leftTalk' : 'playback', data, tabId);
+let badges: Record<number, string>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  handlers.clear();
+  badges = {};
+  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async ({ tabId, text }) => void (badges[tabId!] = text ?? ''));
+  vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+});
+
+describe('the tab tracker', () => {
+  it('serves a view the tab playing the talk, and badges it with what the player does', async () => {
+    const { servedTab } = registerTabTracker();
+    await fromTab(5, playback(30));
+    expect(await servedTab({ pinned: null, active: 9 })).toEqual({ tabId: 5, how: 'recent', playback: playback(30) });
+    expect(badges[5]).toBe('▶');
+    await fromTab(5, playback(31, true));
+    expect(badges[5]).toBe('❚❚');
+  });
+
+  it('forgets a tab that left the talk, and clears its badge', async () => {
+    const { servedTab, talkTabIds } = registerTabTracker();
+    await fromTab(5, playback(30));
+    await fromTab(5);
+    expect(await talkTabIds()).toEqual([]);
+    expect(badges[5]).toBe('');
+    expect(await servedTab({ pinned: null, active: 9 })).toEqual({ tabId: 9, how: 'active', playback: null });
+  });
+
+  it('drops malformed playback', async () => {
+    const { talkTabIds } = registerTabTracker();
+    await fromTab(5, { ...playback(30), time: -3 });
+    expect(await talkTabIds()).toEqual([]);
+  });
+
+  it('keeps the talk tabs across a restart of the worker', async () => {
+    registerTabTracker();
+    await fromTab(5, playback(30));
+    handlers.clear();
+    const restarted = registerTabTracker();
+    expect(await restarted.playbackOf(5)).toEqual(playback(30));
+  });
+});

@@ -1,0 +1,28 @@
+// The background's answer as a view opens: the tab to follow and the first screen, once the corpus is seeded.
+import 'fake-indexeddb/auto';
+import { expect, it, vi } from 'vitest';
+import type { OpenView } from '@/lib/messaging';
+import type { ServedTab } from '@/lib/talk-tabs';
+
+import { deliver } from '../messaging-mock';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerViewService } = await import('@/lib/background/view-service');
+
+it('answers with the tab to follow and the first screen of the talk it plays, seeding first on a new install', async () => {
+  const playback = { talkId: 'none-yet', videoId: null, time: 5, duration: null, paused: false, rate: 1, ad: false };
+  const served: ServedTab = { tabId: 4, how: 'active', playback };
+  const asked: unknown[] = [];
+  registerViewService(async (request) => (asked.push(request), served));
+
+  const { screen: fallback } = (await deliver('openView', { pinned: null, active: null })) as OpenView;
+  expect(fallback.talk).toBeUndefined(); // a talk id the corpus lacks shows nothing, never another talk
+
+  served.playback = null;
+  const answer = (await deliver('openView', { pinned: null, active: 4 })) as OpenView;
+  expect(asked).toEqual([{ pinned: null, active: null }, { pinned: null, active: 4 }]);
+  expect(answer.served).toBe(served);
+  expect(answer.screen.talk?.title).toBe('Distributed systems to AI platforms with Mark Russinovich & Ion Stoica');
+  expect(answer.screen.talk?.chapters).toHaveLength(10);
+  expect(answer.screen).toMatchObject({ saved: [], inCorpus: [], timings: [] });
+});

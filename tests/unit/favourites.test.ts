@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCorpus, TalkDatabase } from '@/lib/db';
+import { favouriteOf, mergeFavourites, removeFavourite, saveQuoteNear, savedNewestFirst, toggleFavourite } from '@/lib/favourites';
+import { pinTiming } from '@/lib/timings';
+import { realTalk } from './seeds';
+
+const { corpus, talk, timed, untimed } = realTalk();
+let db: TalkDatabase;
+
+beforeEach(async () => {
+  db = new TalkDatabase(`favourites-${Math.random()}`);
+  await seedCorpus(db, corpus, 'v1');
+});
+afterEach(() => db.delete());
+
+describe('starring', () => {
+  it('toggles on and off, newest first, keeping a copy of the quote', async () => {
+    expect(await toggleFavourite(db, talk.id, untimed.id)).toBe(true);
+    expect(await toggleFavourite(db, talk.id, timed.id)).toBe(true);
+    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
+    expect(await db.favourites.get(timed.id)).toMatchObject({ text: timed.text, speaker: 'Ion Stoica', talkTitle: talk.title, start: 2481 });
+    expect(await toggleFavourite(db, talk.id, untimed.id)).toBe(false);
+    expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
+  });
+
+  it('saves nothing for a quote or a talk the corpus lacks', async () => {
+    expect(await toggleFavourite(db, talk.id, 'no/such-quote')).toBe(false);
+    expect(await toggleFavourite(db, 'no-such-talk', timed.id)).toBe(false);
+    expect(await db.favourites.count()).toBe(0);
+  });
+
+  it('removes a favourite whose quote left the corpus', async () => {
+    await db.favourites.add({ ...favouriteOf(timed, talk), quoteId: 'gone/quote' });
+    await removeFavourite(db, 'gone/quote');
+    expect(await db.favourites.count()).toBe(0);
+  });
+});
+
+describe('saving by key', () => {
+  it('saves the quote being said, once', async () => {
+    expect(await saveQuoteNear(db, talk.id, 2490)).toEqual({ saved: 'new', text: timed.text });
+    expect(await saveQuoteNear(db, talk.id, 2495)).toEqual({ saved: 'already', text: timed.text });
+    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([timed.id]);
+  });
+
+  it('saves the untimed quote where the user pinned it', async () => {
+    await pinTiming(db, untimed, 600);
+    expect(await saveQuoteNear(db, talk.id, 602)).toEqual({ saved: 'new', text: untimed.text });
+  });
+
+  it('saves nothing far from any quote', async () => {
+    expect(await saveQuoteNear(db, talk.id, 20)).toEqual({ saved: 'none' });
+    expect(await db.favourites.count()).toBe(0);
+  });
+});
+
+describe('importing', () => {
+  it('merges, counting what was added and what was already there', async () => {
+    const saved = [favouriteOf(timed, talk, 2000), favouriteOf(untimed, talk, 1000)];
+    await db.favourites.add(saved[0]!);
+    expect(await mergeFavourites(db, saved)).toEqual({ added: 1, existing: 1 });
+    expect(await mergeFavourites(db, saved)).toEqual({ added: 0, existing: 2 });
+    expect(await db.favourites.count()).toBe(2);
+  });
+});

@@ -1,0 +1,35 @@
+// The extension's messaging as unit tests see it: handlers kept by message name, sent messages recorded. Use it as
+// vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+import type { Playback } from '@/lib/talk-tabs';
+
+type Handler = (message: { data?: unknown; sender: { tab?: { id: number } } }) => unknown;
+
+export const handlers = new Map<string, Handler>();
+export const sent: { type: string; data: unknown; tabId?: number }[] = [];
+
+/** Delivers a message to the handler registered for it, as if sent from `tabId`'s content script. */
+export const deliver = (type: string, data?: unknown, tabId?: number) =>
+  handlers.get(type)!({ data, sender: tabId === undefined ? {} : { tab: { id: tabId } } });
+
+export async function mockMessaging(original: () => Promise<typeof import('@/lib/messaging')>) {
+  return {
+    ...(await original()),
+    onMessage: (type: string, handler: Handler) => {
+      handlers.set(type, handler);
+      return () => handlers.get(type) === handler && handlers.delete(type);
+    },
+    sendMessage: async (type: string, data: unknown, tabId?: number) => void sent.push({ type, data, tabId }),
+  };
+}
+
+/** A talk tab's playback report. */
+export const playbackAt = (time: number, extra: Partial<Playback> = {}): Playback => ({
+  talkId: 'brk227-x',
+  videoId: 'QwC-J2KFTrM',
+  time,
+  duration: 2800,
+  paused: false,
+  rate: 1,
+  ad: false,
+  ...extra,
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isPlayback, isQuoteRequest, isSaveByKeyResult, isSeekRequest, isServeTabRequest, isTalkMarks } from '@/lib/messaging';
+import { playbackAt as playback } from './messaging-mock';
+
+describe('messages are checked where they enter', () => {
+  it('accepts well-formed playback and seek requests', () => {
+    expect(isPlayback(playback(5))).toBe(true);
+    expect(isPlayback(playback(5, { duration: null }))).toBe(true);
+    expect(isSeekRequest({ seconds: 1770 })).toBe(true);
+  });
+
+  it('drops malformed playback and seek requests', () => {
+    for (const bad of [null, 'x', {}, { ...playback(5), time: -1 }, { ...playback(5), time: Number.NaN }, { ...playback(5), talkId: 3 }])
+      expect(isPlayback(bad)).toBe(false);
+    for (const bad of [null, {}, { seconds: '10' }, { seconds: -5 }, { seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
+  });
+
+  it('takes tab requests with tab ids or nulls only', () => {
+    expect(isServeTabRequest({ pinned: 3, active: null })).toBe(true);
+    for (const bad of [null, { pinned: -1, active: null }, { pinned: 1.5, active: 2 }, { pinned: '3', active: null }, { active: 2 }])
+      expect(isServeTabRequest(bad)).toBe(false);
+  });
+
+  it('takes a card star only with a talk and a quote id of sensible length', () => {
+    expect(isQuoteRequest({ talkId: 'brk227-x', quoteId: 'brk227-x/1234' })).toBe(true);
+    for (const bad of [null, { talkId: 'brk227-x' }, { talkId: '', quoteId: 'q' }, { talkId: 't', quoteId: 'q'.repeat(201) }])
+      expect(isQuoteRequest(bad)).toBe(false);
+  });
+
+  it('takes what save-by-key did, and the marks pushed to the card, only when well formed', () => {
+    expect(isSaveByKeyResult({ saved: 'none' })).toBe(true);
+    expect(isSaveByKeyResult({ saved: 'new', text: 'words' })).toBe(true);
+    for (const bad of [null, { saved: 'new' }, { saved: 'maybe', text: 'x' }]) expect(isSaveByKeyResult(bad)).toBe(false);
+
+    expect(isTalkMarks({ saved: ['q1'], timings: [['q2', 600]] })).toBe(true);
+    expect(isTalkMarks({ saved: [], timings: [] })).toBe(true);
+    for (const bad of [null, { saved: ['q1'] }, { saved: [3], timings: [] }, { saved: [], timings: [['q2', -1]] }, { saved: [], timings: [['q2']] }])
+      expect(isTalkMarks(bad)).toBe(false);
+  });
+});
