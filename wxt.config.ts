@@ -2,21 +2,30 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
-import { seedCorpusPlugin } from './lib/corpus/seed-plugin';
+import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the pages it
 // measures against (tests/bench/pages/NAME → bench-NAME.html). A normal build never contains them.
 const bench = process.env.TALK_BENCH === '1';
 const BENCH_PAGES = ['blank', 'lab'];
+const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   outDir: process.env.TALK_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), seedCorpusPlugin(process.env.TALK_SEEDS_DIR ?? 'seeds')],
+    plugins: [preact(), seedCorpusPlugin(SEEDS_DIR)],
   }),
   hooks: {
+    // A broken seed stops the build before it starts, said once and plainly; Vite would print it per build group
+    // with its stack, under the corpus module's id.
+    'build:before': () => {
+      const problem = seedProblem(SEEDS_DIR);
+      if (!problem) return;
+      console.error(`\nThe seeds cannot be read:\n${problem}\n`);
+      process.exit(1);
+    },
     // The content script loads on every YouTube page: terser's two passes take ~5% more off it than esbuild does.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;

@@ -42,13 +42,17 @@ const WATCH_AT = new RegExp(String.raw`Watch on YouTube at (${TIME})\b`, 'g');
 const CHAPTER_HEADING = /^Chapters( \(.*\))?:?$/;
 const PROFILE_MIN_LENGTH = 300;
 
+type Fail = (reason: string, at?: string) => never;
+
 export function readDocument(file: string, raw: string): DocumentFacts {
-  const fail = (reason: string): never => {
-    throw new SeedError(file, reason);
-  };
   const lines = plainText(raw)
     .split('\n')
     .map((line) => line.trim());
+  // `at`: text of the line at fault, to name its number.
+  const fail: Fail = (reason, at) => {
+    const index = at === undefined ? -1 : lines.findIndex((line) => line.includes(at));
+    throw new SeedError(file, reason, index < 0 ? undefined : index + 1);
+  };
   const talk = findTalk(lines) ?? fail('no line names the talk ("TITLE | CODE" or "From TITLE | CODE · · CHANNEL")');
   const facts: DocumentFacts = { file, talk, themes: [], metadata: {}, chapterLists: [], quotes: [], profiles: [] };
 
@@ -64,7 +68,7 @@ export function readDocument(file: string, raw: string): DocumentFacts {
   const chapterHeading = lines.findIndex((line) => CHAPTER_HEADING.test(line));
   if (chapterHeading >= 0) {
     const bullets = bulletsAfter(lines, CHAPTER_HEADING, chapterHeading);
-    if (bullets.length === 0) fail(`"${lines[chapterHeading]}" is followed by no "- TIME - TITLE" lines`);
+    if (bullets.length === 0) fail(`"${lines[chapterHeading]}" is followed by no "- TIME - TITLE" lines`, lines[chapterHeading]);
     facts.chapterLists.push(bullets.map((bullet) => readChapterBullet(bullet, fail)));
   }
   const description = lines.find((line) => / Chapters: /.test(line));
@@ -102,39 +106,40 @@ function bulletsAfter(lines: string[], heading: RegExp, from = 0): string[] {
   return following.slice(0, end < 0 ? undefined : end).map((line) => line.slice(2).trim());
 }
 
-function readChapterBullet(bullet: string, fail: (reason: string) => never): Omit<Chapter, 'talkId'> {
-  const match = /^(\S+) - (.+)$/.exec(bullet) ?? fail(`chapter line "- ${bullet}" is not "TIME - TITLE"`);
-  const start = parseTimestamp(match[1]!) ?? fail(`chapter "${match[2]}" has a broken time "${match[1]}"`);
+function readChapterBullet(bullet: string, fail: Fail): Omit<Chapter, 'talkId'> {
+  const match = /^(\S+) - (.+)$/.exec(bullet) ?? fail(`chapter line "- ${bullet}" is not "TIME - TITLE"`, `- ${bullet}`);
+  const start = parseTimestamp(match[1]!) ?? fail(`chapter "${match[2]}" has a broken time "${match[1]}"`, `- ${bullet}`);
   return { start, title: match[2]!.trim() };
 }
 
 /** "0:00 - A 00:00:36 - B …": chapters run together on one line of a description. */
-function readInlineChapters(text: string, fail: (reason: string) => never): Omit<Chapter, 'talkId'>[] {
+function readInlineChapters(text: string, fail: Fail): Omit<Chapter, 'talkId'>[] {
   // Any token shaped like a time followed by " - " starts a chapter; a malformed one must not hide in a title.
   const parts = text.split(/(?:^|\s)([\d:][\w:]*:[\w:]*) - /);
-  if (parts[0]?.trim()) fail(`the description's chapter list starts with "${parts[0].trim()}" instead of a time`);
+  if (parts[0]?.trim()) fail(`the description's chapter list starts with "${parts[0].trim()}" instead of a time`, text);
   const chapters: Omit<Chapter, 'talkId'>[] = [];
   for (let i = 1; i < parts.length; i += 2) {
     const title = parts[i + 1]!.trim();
-    const start = parseTimestamp(parts[i]!) ?? fail(`chapter "${title}" has a broken time "${parts[i]}"`);
+    const start = parseTimestamp(parts[i]!) ?? fail(`chapter "${title}" has a broken time "${parts[i]}"`, text);
     chapters.push({ start, title });
   }
   return chapters;
 }
 
-function readQuotes(lines: string[], fail: (reason: string) => never): QuoteFacts[] {
+function readQuotes(lines: string[], fail: Fail): QuoteFacts[] {
   const attribution = lines.map((line) => ATTRIBUTION.exec(line)).find((match) => match !== null);
   const times = [...new Set([...lines.join('\n').matchAll(WATCH_AT)].map((match) => match[1]!))];
   const quoteLines = lines
     .map((line, index) => ({ line, index }))
     .filter(({ line }) => line.startsWith('\u201c') && line.endsWith('\u201d'));
   if (quoteLines.length === 0) {
-    if (times.length > 0) fail(`"Watch on YouTube at ${times[0]}" but no quote in curly quotes`);
+    if (times.length > 0) fail(`"Watch on YouTube at ${times[0]}" but no quote in curly quotes`, `Watch on YouTube at ${times[0]}`);
     return [];
   }
   if (quoteLines.length > 1 && times.length > 0) fail('several quotes and a "Watch on YouTube at" time: which one it belongs to is unclear');
-  if (times.length > 1) fail(`the quote has several times: ${times.join(', ')}`);
-  const start = times[0] === undefined ? null : (parseTimestamp(times[0]) ?? fail(`"Watch on YouTube at ${times[0]}" is not a valid time`));
+  if (times.length > 1) fail(`the quote has several times: ${times.join(', ')}`, `Watch on YouTube at ${times[1]}`);
+  const start =
+    times[0] === undefined ? null : (parseTimestamp(times[0]) ?? fail(`"Watch on YouTube at ${times[0]}" is not a valid time`, `Watch on YouTube at ${times[0]}`));
 
   return quoteLines.map(({ line, index }) => {
     const quote: QuoteFacts = { text: line.slice(1, -1).trim(), start };

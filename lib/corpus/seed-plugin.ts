@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCorpus, type Corpus, type SeedFile } from './index';
+import { buildCorpus, SeedError, type Corpus, type SeedFile } from './index';
 
 const CORPUS_ID = 'virtual:corpus';
 const TALK_INDEX_ID = 'virtual:talk-index';
@@ -37,6 +37,23 @@ const MODULES: Record<string, (corpus: Corpus) => string> = {
 // WXT runs one Vite build per group of entrypoints: parse once for all of them, again when a seed changes.
 const parsed = new Map<string, Corpus>();
 
+function corpusIn(dir: string): Corpus {
+  const corpus = parsed.get(dir) ?? buildCorpus(readSeedFiles(dir));
+  parsed.set(dir, corpus);
+  return corpus;
+}
+
+/** Why the seeds in `dir` cannot be read, as one line a person can act on ("seeds/FILE:LINE: reason"), if they cannot. */
+export function seedProblem(dir: string): string | undefined {
+  try {
+    corpusIn(dir);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    return `${join(dir, error.file)}${error.line ? `:${error.line}` : ''}: ${error.reason}`;
+  }
+}
+
 export function seedCorpusPlugin(dir: string): Plugin {
   return {
     name: 'talk-companion:seed-corpus',
@@ -47,11 +64,8 @@ export function seedCorpusPlugin(dir: string): Plugin {
     load(id) {
       const source = MODULES[id];
       if (!source) return undefined;
-      const files = readSeedFiles(dir);
-      for (const file of files) this.addWatchFile(join(dir, file.name));
-      const corpus = parsed.get(dir) ?? buildCorpus(files);
-      parsed.set(dir, corpus);
-      return source(corpus);
+      for (const file of readSeedFiles(dir)) this.addWatchFile(join(dir, file.name));
+      return source(corpusIn(dir));
     },
   };
 }

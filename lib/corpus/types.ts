@@ -69,13 +69,14 @@ export interface SeedFile {
   text: string;
 }
 
-/** A seed document that cannot be read: names the file and says why. */
+/** A seed document that cannot be read: names the file, the line where known (from 1), and says why. */
 export class SeedError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    readonly line?: number,
   ) {
-    super(`${file}: ${reason}`);
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
     this.name = 'SeedError';
   }
 }

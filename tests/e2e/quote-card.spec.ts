@@ -19,6 +19,17 @@ test.describe('the quote card on the player', () => {
     await expect(card(page)).toBeHidden();
   });
 
+  test('sits compact in the player\'s top right, clear of the controls and captions along the bottom', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 2485);
+    await expect(cardQuote(page)).toBeVisible();
+    const player = (await page.locator('#movie_player').boundingBox())!;
+    const box = (await card(page).locator('.card').boundingBox())!;
+    expect(box.x + box.width).toBeGreaterThan(player.x + player.width - 24); // at the right edge
+    expect(box.x).toBeGreaterThan(player.x + player.width / 2); // in the right half
+    expect(box.y + box.height).toBeLessThan(player.y + player.height / 2); // in the top half
+  });
+
   test('hides during an ad and comes back after it', async ({ helpers }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 2485);
@@ -59,6 +70,21 @@ test.describe('the quote card on the player', () => {
     await expect(card(page).getByRole('button', { name: 'Remove from saved' })).toHaveAttribute('aria-pressed', 'true');
     await nowQuote.getByRole('button', { name: 'Remove from saved' }).click();
     await expect(card(page).getByRole('button', { name: 'Save quote' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('a timing pinned in the popup puts the untimed quote on the card at once, and unpinning takes it off', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await seekPage(page, 600);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await expect(card(page)).toBeHidden();
+
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'Quotes' }).click();
+    const untimed = popup.locator('article.quote', { hasText: 'I do think that actually the biggest challenge' });
+    await untimed.getByRole('button', { name: /^Pin this quote to 10:0\d$/ }).click();
+    await expect(cardQuote(page)).toContainText('I do think that actually the biggest challenge');
+    await untimed.getByRole('button', { name: 'Unpin' }).click();
+    await expect(card(page)).toBeHidden();
   });
 
   test('follows YouTube\'s dark theme', async ({ helpers }) => {

@@ -4,10 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((path): path is string => Boolean(path && existsSync(path)));
+  const chosen = process.env.CHROMIUM_PATH;
+  // A path the user set and mistyped must not quietly give way to another Chromium.
+  if (chosen) {
+    if (existsSync(chosen)) return chosen;
+    throw new Error(`CHROMIUM_PATH is set to ${chosen}, which does not exist. Point it at a Chromium binary, or unset it to use /usr/bin/chromium.`);
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
     'Chromium was not found. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium\n' +

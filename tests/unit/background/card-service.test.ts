@@ -59,7 +59,8 @@ describe('the card service', () => {
     const untimed = talk.quotes.find((quote) => quote.start === null)!;
     await pinTiming(db, untimed, 600);
     await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: 'marksChanged', data: { saved: [], timings: [[untimed.id, 600]] }, tabId: 3 }));
-    await db.favourites.add({ quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null });
+    const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null };
+    await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
     await vi.waitFor(() => expect(sent.at(-1)?.data).toEqual({ saved: [untimed.id], timings: [[untimed.id, 600]] }));
   });
 });

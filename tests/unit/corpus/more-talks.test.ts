@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, SeedError, type SeedFile } from '@/lib/corpus';
-import { realSeeds, withEdit } from '../seeds';
+import { seedProblem } from '@/lib/corpus/seed-plugin';
+import { realSeeds, SEEDS_DIR, withEdit } from '../seeds';
 
 // A made-up talk written in the seed formats: an overview document and a quote page.
 const madeUpOverview: SeedFile = {
@@ -70,12 +74,19 @@ describe('a malformed document', () => {
   it('fails on a chapter line with a broken time, naming the file', () => {
     const error = failure(withEdit('003', (text) => text.replace('- 00:10:19 - Evolution', '- 00:1O:19 - Evolution')));
     expect(error).toBeInstanceOf(SeedError);
-    expect(error).toMatchObject({ file: '003_d5ff3d0c53822017.txt', reason: expect.stringMatching(/broken time "00:1O:19"/) });
+    expect(error).toMatchObject({ file: '003_d5ff3d0c53822017.txt', line: 22, reason: expect.stringMatching(/broken time "00:1O:19"/) });
   });
 
   it('fails on a broken time inside the description\'s run-together chapters', () => {
     const error = failure(withEdit('000', (text) => text.replace('00:13:33 - Modern', '00:13:7 - Modern')));
-    expect(error).toMatchObject({ file: '000_5e4e5974ee5409b2.txt', reason: expect.stringMatching(/broken time "00:13:7"/) });
+    expect(error).toMatchObject({ file: '000_5e4e5974ee5409b2.txt', line: 20, reason: expect.stringMatching(/broken time "00:13:7"/) });
+  });
+
+  it('is told to the person building once, as seeds/FILE:LINE: reason', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    for (const file of withEdit('003', (text) => text.replace('- 00:10:19 - Evolution', '- 00:1O:19 - Evolution'))) writeFileSync(join(dir, file.name), file.text);
+    expect(seedProblem(dir)).toBe(`${join(dir, '003_d5ff3d0c53822017.txt')}:22: chapter "Evolution of data centers and rise of large-scale AI supercomputing regions" has a broken time "00:1O:19"`);
+    expect(seedProblem(SEEDS_DIR)).toBeUndefined();
   });
 
   it('fails when the two chapter lists disagree', () => {
