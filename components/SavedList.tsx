@@ -1,8 +1,8 @@
 // The user's saved quotes, newest first, with export and import.
 import type { Favourite } from '@/lib/db';
-import { quoteStart } from '@/lib/timings';
 import { moveFocusInList } from './keyboard';
-import { QuoteItem } from './QuoteItem';
+import type { FavouriteActions } from './quote-actions';
+import { SavedQuote } from './SavedQuote';
 
 interface Props {
   favourites: Favourite[];
@@ -10,15 +10,13 @@ interface Props {
   inCorpus: Set<string>;
   /** The user's own timings, for favourites the corpus gives no time. */
   ownTimings: ReadonlyMap<string, number>;
-  onRemove: (favourite: Favourite) => void;
-  onJump: (favourite: Favourite, start: number) => void;
-  onCopy: (favourite: Favourite, start: number | null) => Promise<void>;
+  actions: FavouriteActions;
   onExport: (format: 'markdown' | 'json') => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ favourites, inCorpus, ownTimings, onRemove, onJump, onCopy, onExport, onImport, message }: Props) {
+export function SavedList({ favourites, inCorpus, ownTimings, actions, onExport, onImport, message }: Props) {
   return (
     <section class="saved">
       <div class="toolbar">
@@ -52,24 +50,16 @@ export function SavedList({ favourites, inCorpus, ownTimings, onRemove, onJump, 
         <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
       ) : (
         <ul class="quotes" aria-label="Saved quotes" onKeyDown={moveFocusInList}>
-          {favourites.map((favourite) => {
-            const { start, own } = quoteStart(favourite.start, favourite.quoteId, ownTimings);
-            return (
-              <li key={favourite.quoteId}>
-                <QuoteItem
-                  text={favourite.text}
-                  speaker={favourite.speaker}
-                  start={start}
-                  ownTiming={own}
-                  saved
-                  onToggleSave={() => onRemove(favourite)}
-                  onJump={start === null ? undefined : () => onJump(favourite, start)}
-                  onCopy={() => onCopy(favourite, start)}
-                  note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
-                />
-              </li>
-            );
-          })}
+          {favourites.map((favourite) => (
+            <li key={favourite.quoteId}>
+              <SavedQuote
+                favourite={favourite}
+                ownTimings={ownTimings}
+                actions={actions}
+                note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
+              />
+            </li>
+          ))}
         </ul>
       )}
     </section>

@@ -1,20 +1,25 @@
-// Search results that act like the items they show: chapters seek, quotes can be starred and played.
-import type { SearchResult } from '@/lib/search';
+// Search results that act like the items they show: chapters seek, quotes can be starred and played, a fact opens
+// the About view at it, and a quote saved from another talk opens that talk at its moment.
+import type { Fact } from '@/lib/about';
 import type { Chapter } from '@/lib/corpus/types';
-import { moveFocusInList } from './keyboard';
-import type { QuoteActions } from './quote-actions';
+import type { SearchResult } from '@/lib/search';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
+import { moveFocusInList } from './keyboard';
+import type { FavouriteActions, QuoteActions } from './quote-actions';
+import { SavedQuote } from './SavedQuote';
 import { TalkQuote } from './TalkQuote';
 
 interface Props {
   query: string;
   results: SearchResult[];
   actions: QuoteActions;
+  savedActions: FavouriteActions;
   onSelectChapter: (chapter: Chapter) => void;
+  onOpenFact: (fact: Fact, ranges: [number, number][]) => void;
 }
 
-export function SearchResults({ query, results, actions, onSelectChapter }: Props) {
+export function SearchResults({ query, results, actions, savedActions, onSelectChapter, onOpenFact }: Props) {
   if (results.length === 0) return <p class="muted" role="status">Nothing matches “{query}”.</p>;
   return (
     <section>
@@ -28,12 +33,22 @@ export function SearchResults({ query, results, actions, onSelectChapter }: Prop
               <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
             )}
             {item.kind === 'quote' && (
-              <TalkQuote quote={item.quote} actions={actions} highlights={highlights} note={item.quote.topics.join(', ')} />
+              <TalkQuote quote={item.quote} actions={actions} highlights={highlights} note={[item.quote.role, ...item.quote.topics].filter(Boolean).join(', ')} />
             )}
-            {item.kind === 'theme' && (
-              <p class="theme" tabIndex={0} data-nav>
-                <span class="kind">Theme</span> <Highlighted text={item.theme} ranges={highlights.theme} />
-              </p>
+            {item.kind === 'fact' && (
+              <button type="button" class="fact-result" data-nav onClick={() => onOpenFact(item.fact, highlights.text ?? [])}>
+                <span class="kind">{item.fact.label}</span> <Highlighted text={item.text} ranges={highlights.text} />
+              </button>
+            )}
+            {item.kind === 'saved' && (
+              <SavedQuote
+                favourite={item.favourite}
+                ownTimings={actions.ownTimings}
+                actions={savedActions}
+                label="Saved"
+                note={<>from “{item.favourite.talkTitle}”</>}
+                highlights={highlights}
+              />
             )}
           </li>
         ))}

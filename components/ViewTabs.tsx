@@ -1,10 +1,11 @@
-// The popup's views as tabs: Now, Quotes, Saved. Left and right arrows move between them.
-export type View = 'now' | 'quotes' | 'saved';
+// The popup's views as tabs: Now, Quotes, Saved, About. Left and right arrows move between them.
+export type View = 'now' | 'quotes' | 'saved' | 'about';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'now', label: 'Now' },
   { id: 'quotes', label: 'Quotes' },
   { id: 'saved', label: 'Saved' },
+  { id: 'about', label: 'About' },
 ];
 
 export function ViewTabs({ view, savedCount, onChange }: { view: View; savedCount: number; onChange: (view: View) => void }) {

@@ -1,5 +1,6 @@
 // What a view can do with a quote; the app supplies it, components only call it.
 import type { Quote } from '@/lib/corpus/types';
+import type { Favourite } from '@/lib/db';
 
 export interface QuoteActions {
   isSaved: (quoteId: string) => boolean;
@@ -14,4 +15,12 @@ export interface QuoteActions {
   pinAt: number | null;
   pin: (quote: Quote) => void;
   unpin: (quote: Quote) => void;
+}
+
+/** What can be done with a saved quote, which may belong to another talk or have left the corpus. */
+export interface FavouriteActions {
+  onRemove: (favourite: Favourite) => void;
+  /** Plays the favourite's talk from this second: seeks it if it is the talk playing, else opens it there. */
+  onJump: (favourite: Favourite, start: number) => void;
+  onCopy: (favourite: Favourite, start: number | null) => Promise<void>;
 }

@@ -1,18 +1,27 @@
-// One search over a talk's quotes (text, speaker, topics), chapters and themes: typo-tolerant, ranked, with highlights.
+// One search over everything a talk knows (quotes, chapters, themes, speakers, details) and the user's saved quotes:
+// word forms and typos tolerated, ranked, with highlights.
 import Fuse from 'fuse.js';
-import type { Chapter, Quote, Talk } from './corpus/types';
+import { stemmer } from 'stemmer';
+import { aboutFacts, type Fact } from './about';
+import type { Chapter, Quote, SpeakerProfile, Talk } from './corpus/types';
+import type { Favourite } from './db';
 
 export type SearchItem =
-  | { kind: 'quote'; key: string; quote: Quote; text: string; speaker: string; topics: string[] }
+  | { kind: 'quote'; key: string; quote: Quote; text: string; speaker: string; role: string; topics: string[] }
   | { kind: 'chapter'; key: string; chapter: Chapter; title: string }
-  | { kind: 'theme'; key: string; theme: string };
+  /** Something the About view shows: a theme, a speaker, a profile, the track… */
+  | { kind: 'fact'; key: string; fact: Fact; text: string }
+  /** A quote the user saved from another talk. */
+  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string };
 
 /** [start, end) ranges of a field's text to highlight. */
-export type Highlights = Partial<Record<'text' | 'speaker' | 'topics' | 'title' | 'theme', [number, number][]>>;
+export type Highlights = Partial<Record<Field, [number, number][]>>;
 
 export interface SearchResult {
   item: SearchItem;
   highlights: Highlights;
+  /** Higher is better; comparable between results of one query, whatever index they came from. */
+  score: number;
 }
 
 /**
@@ -22,33 +31,60 @@ export interface SearchResult {
  */
 export interface SearchIndex {
   items: SearchItem[];
-  /** The distinct words, and beside each the set of its letters as bits (see `lettersOf`). */
+  /** The distinct words, beside each the set of its letters as bits (see `lettersOf`) and its stem. */
   words: string[];
   letters: Int32Array;
+  stems: string[];
   /** Word → the items holding it, each with what the word is worth there (field weight ÷ √field length). */
   postings: Map<string, { items: Int32Array; worth: Float64Array }>;
 }
 
-type Field = keyof Highlights;
+type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title';
 
 /** A word in a short, heavily weighted field (a chapter title) outranks one deep in a long quote. */
-const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, theme: 1.5, text: 1 };
+const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1 };
 const THRESHOLD = 0.34;
+/** Query words this short allow no typo: "coq" must not find "cot", "now" and "code". */
+const SHORT_WORD = 3;
+/** What a match is worth by kind, before the field's worth (at most 2) breaks ties within a kind. */
+const EXACT = 20;
+const WORD_FORM = 10;
 const MIN_HIGHLIGHT = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[]): SearchItem[] {
+/** Everything a talk's search covers: its quotes, chapters and what the About view shows. */
+export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], profiles: SpeakerProfile[] = []): SearchItem[] {
   return [
-    ...quotes.map((quote): SearchItem => ({ kind: 'quote', key: `q:${quote.id}`, quote, text: quote.text, speaker: quote.speaker, topics: quote.topics })),
+    ...quotes.map((quote): SearchItem => ({ kind: 'quote', key: `q:${quote.id}`, quote, text: quote.text, speaker: quote.speaker, role: quote.role ?? '', topics: quote.topics })),
     ...chapters.map((chapter): SearchItem => ({ kind: 'chapter', key: `c:${chapter.talkId}:${chapter.start}`, chapter, title: chapter.title })),
-    ...talk.themes.map((theme, index): SearchItem => ({ kind: 'theme', key: `t:${talk.id}:${index}`, theme })),
+    ...aboutFacts(talk, profiles).map((fact): SearchItem => ({ kind: 'fact', key: `f:${talk.id}:${fact.key}`, fact, text: fact.text })),
   ];
 }
 
-/** The searchable strings of an item, by field (each topic is a string of its own). */
-function fieldsOf(item: SearchItem): [Field, string][] {
-  if (item.kind === 'quote') return [['text', item.text], ['speaker', item.speaker], ...item.topics.map((topic): [Field, string] => ['topics', topic])];
-  return item.kind === 'chapter' ? [['title', item.title]] : [['theme', item.theme]];
+/** The user's saved quotes from other talks than the one shown. */
+export function savedItems(favourites: Favourite[], shownTalkId: string | undefined): SearchItem[] {
+  return favourites
+    .filter((favourite) => favourite.talkId !== shownTalkId)
+    .map((favourite) => ({ kind: 'saved', key: `s:${favourite.quoteId}`, favourite, text: favourite.text, speaker: favourite.speaker }));
+}
+
+/** The searchable strings of an item, by field (each topic is a string of its own), with their weights. */
+function fieldsOf(item: SearchItem): [Field, string, number][] {
+  switch (item.kind) {
+    case 'quote':
+      return [
+        ['text', item.text, WEIGHTS.text],
+        ['speaker', item.speaker, WEIGHTS.speaker],
+        ['role', item.role, WEIGHTS.role],
+        ...item.topics.map((topic): [Field, string, number] => ['topics', topic, WEIGHTS.topics]),
+      ];
+    case 'chapter':
+      return [['title', item.title, WEIGHTS.title]];
+    case 'fact':
+      return [['text', item.text, item.fact.weight]];
+    case 'saved':
+      return [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker]];
+  }
 }
 
 /** A word's letters as bits (letters that share a bit only make the test above looser, never wrong). */
@@ -71,9 +107,9 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
   const lists = new Map<string, { items: number[]; worth: number[] }>();
   items.forEach((item, index) => {
     const worths = new Map<string, number>();
-    for (const [field, text] of fieldsOf(item)) {
+    for (const [, text, weight] of fieldsOf(item)) {
       const words = tokensOf(text);
-      const worth = WEIGHTS[field] / Math.sqrt(words.length);
+      const worth = weight / Math.sqrt(words.length);
       for (const word of words) worths.set(word, Math.max(worths.get(word) ?? 0, worth));
     }
     for (const [word, worth] of worths) {
@@ -86,28 +122,53 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
   const postings: SearchIndex['postings'] = new Map();
   for (const [word, list] of lists) postings.set(word, { items: Int32Array.from(list.items), worth: Float64Array.from(list.worth) });
   const words = [...postings.keys()];
-  return { items, words, letters: Int32Array.from(words, lettersOf), postings };
+  return { items, words, letters: Int32Array.from(words, lettersOf), stems: words.map((word) => stemmer(word)), postings };
 }
 
-/** The corpus words a query word stands for, with how well each matches (1 = the word itself). */
+/**
+ * Two stems are forms of one word when equal, or when one extends the other by a letter or two: Porter's stemmer
+ * gives "verif" for verification but "verifi" for verify and verifying.
+ */
+function sameWord(queryStem: string, stem: string): boolean {
+  if (queryStem === stem) return true;
+  const [short, long] = queryStem.length < stem.length ? [queryStem, stem] : [stem, queryStem];
+  return short.length >= 5 && long.length - short.length <= 2 && long.startsWith(short);
+}
+
+/** The corpus words a query word stands for, with what each match is worth: the word, another form of it, a typo. */
 function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
   const matches = new Map<string, number>();
+  const queryStem = stemmer(queryWord);
+  index.words.forEach((word, at) => {
+    if (word === queryWord) matches.set(word, EXACT);
+    else if (sameWord(queryStem, index.stems[at]!)) matches.set(word, WORD_FORM);
+  });
+  const partial = (word: string, closeness: number) => {
+    // A longer word holding the query (typing "verif") is worth a little less the more it adds.
+    if (!matches.has(word)) matches.set(word, closeness * Math.sqrt(Math.min(1, queryWord.length / word.length)) * 0.9);
+  };
+  if (queryWord.length <= SHORT_WORD) {
+    for (const word of index.words) if (word.startsWith(queryWord)) partial(word, 1);
+    return matches;
+  }
   // Fuse only sees the words that could match: a match with k typos (the threshold allows k up to this) covers at
-  // least (length - k) letters of a word, and each typo loses at most one of the query word's letters.
+  // least (length - k) letters of a word; each typo loses at most one of the query word's letters, and at most two
+  // of its distinct letter pairs.
   const typos = Math.floor(THRESHOLD * queryWord.length);
   const letters = lettersOf(queryWord);
   const needed = bitCount(letters) - typos;
-  const candidates = index.words.filter((word, at) => word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed);
+  const pairs = [...new Set(Array.from({ length: queryWord.length - 1 }, (_, at) => queryWord.slice(at, at + 2)))];
+  const pairsNeeded = pairs.length - 2 * typos;
+  const holdsPairs = (word: string) => pairsNeeded <= 0 || pairs.filter((pair) => word.includes(pair)).length >= pairsNeeded;
+  const candidates = index.words.filter(
+    (word, at) => word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed && holdsPairs(word),
+  );
   const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD });
-  for (const { item: word, score = 0 } of fuse.search(queryWord)) {
-    // A typo costs in proportion to its errors; a longer word holding the query (typing "verif") a little less.
-    const closeness = 1 - score / THRESHOLD;
-    matches.set(word, word === queryWord ? 1 : closeness * Math.sqrt(Math.min(1, queryWord.length / word.length)) * 0.9);
-  }
+  for (const { item: word, score = 0 } of fuse.search(queryWord)) partial(word, 1 - score / THRESHOLD);
   return matches;
 }
 
-/** Every query word must match (typo-tolerant) somewhere in an item; the best-placed matches rank first. */
+/** Every query word must match somewhere in an item; the best-placed, closest matches rank first. */
 export function search(index: SearchIndex, query: string, limit = 30): SearchResult[] {
   const queryWords = [...new Set(tokensOf(query))];
   if (queryWords.length === 0) return [];
@@ -119,12 +180,15 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchRes
   let candidates: number[] | undefined;
   for (const queryWord of queryWords) {
     const touched: number[] = [];
-    for (const [word, closeness] of matchesOf(index, queryWord)) {
+    for (const [word, kind] of matchesOf(index, queryWord)) {
       matched.add(word);
       const posting = index.postings.get(word)!;
+      // The kind of match decides; the field's worth orders matches of one kind. A typo's worth scales with it.
+      const tier = kind >= WORD_FORM ? kind : 0;
+      const scale = kind >= WORD_FORM ? 1 : kind;
       for (let at = 0; at < posting.items.length; at++) {
         const item = posting.items[at]!;
-        const score = closeness * posting.worth[at]!;
+        const score = tier + scale * posting.worth[at]!;
         if (best[item] === 0) touched.push(item);
         if (score > best[item]!) best[item] = score;
       }
@@ -140,7 +204,13 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchRes
   return topItems(candidates!.filter((item) => hits[item] === queryWords.length), total, limit).map((item) => ({
     item: index.items[item]!,
     highlights: highlightsOf(index.items[item]!, matched),
+    score: total[item]!,
   }));
+}
+
+/** Results of one query from several indexes, best first. */
+export function mergeResults(lists: SearchResult[][], limit = 30): SearchResult[] {
+  return lists.flat().sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
 /** The `limit` best-scoring items, best first (ties in corpus order), without sorting every candidate. */

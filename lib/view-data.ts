@@ -1,6 +1,7 @@
 // What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
 // favourites, and the user's own timings. The background reads them for a view's first screen; the view then keeps
 // them live with the same reads. Only types come from ./db, so a view can load Dexie after its first paint.
+import type { SpeakerProfile, Talk } from './corpus/types';
 import type { Favourite, StoredTalk, TalkDatabase } from './db';
 import { savedNewestFirst } from './favourites';
 import type { FirstScreenData } from './messaging';
@@ -14,6 +15,11 @@ export interface Favourites {
 /** The talk a tab plays, or else the first talk installed: one read by key. */
 export function readTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTalk | undefined> {
   return talkId ? db.talks.get(talkId) : db.talks.orderBy('id').first();
+}
+
+/** The speaker profiles of a talk's speakers, for its About view and its search. */
+export function readProfiles(db: TalkDatabase, talk: Talk | undefined): Promise<SpeakerProfile[]> {
+  return talk ? db.profiles.where('speaker').anyOf(talk.speakers.map((speaker) => speaker.name)).toArray() : Promise.resolve([]);
 }
 
 /** The ids of the quotes in the corpus now, among those of these talks. */

@@ -1,5 +1,6 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { About, type FactFocus } from '@/components/About';
 import { AllQuotes } from '@/components/AllQuotes';
 import { CardToggle } from '@/components/CardToggle';
 import { ChapterList } from '@/components/ChapterList';
@@ -13,10 +14,11 @@ import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setCardEnabled } from '@/lib/settings';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
 import { downloadFavourites, importFavourites } from './export-import';
+import { aboutFacts } from '@/lib/about';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
 import { useSearch } from './use-search';
-import { useCardEnabled, useFavourites, useOwnTimings, useTalk, type FirstScreen } from './use-talk';
+import { useCardEnabled, useFavourites, useOwnTimings, useProfiles, useTalk, type FirstScreen } from './use-talk';
 import { favouriteActions, jumper, openSidePanel, quoteActions } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -35,11 +37,14 @@ export function App({ surface, follower, first }: Props) {
   const favourites = useFavourites(first);
   const ownTimings = useOwnTimings(first);
   const cardOn = useCardEnabled();
+  const talkShown = data.status === 'ready' ? data.value : undefined;
+  const profiles = useProfiles(talkShown);
   const [view, setView] = useState<View>('now');
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [factFocus, setFactFocus] = useState<FactFocus>();
   const searchBox = useRef<HTMLInputElement>(null);
-  const results = useSearch(query, data.status === 'ready' ? data.value : undefined);
+  const results = useSearch(query, talkShown, profiles, favourites.saved);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -71,6 +76,7 @@ export function App({ surface, follower, first }: Props) {
   const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
   const jump = jumper(talk, watching, served?.tabId);
   const actions = quoteActions(talk, watching, jump, saved, ownTimings);
+  const savedActions = favouriteActions(talk, jump);
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
@@ -97,19 +103,39 @@ export function App({ surface, follower, first }: Props) {
         ref={searchBox}
         type="search"
         class="search"
-        aria-label="Search quotes, chapters and themes"
-        placeholder="Search quotes, chapters, themes (press /)"
+        aria-label="Search the talk and your saved quotes"
+        placeholder="Search quotes, chapters, speakers… (press /)"
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onSearchKey}
       />
       {query.trim() ? (
         <div id="view-panel" class="panel">
-          {results && <SearchResults query={query.trim()} results={results} actions={actions} onSelectChapter={(c) => jump(c.start)} />}
+          {results && (
+            <SearchResults
+              query={query.trim()}
+              results={results}
+              actions={actions}
+              savedActions={savedActions}
+              onSelectChapter={(c) => jump(c.start)}
+              onOpenFact={(fact, ranges) => {
+                setQuery('');
+                setView('about');
+                setFactFocus({ key: fact.key, ranges });
+              }}
+            />
+          )}
         </div>
       ) : (
         <>
-          <ViewTabs view={view} savedCount={saved.size} onChange={setView} />
+          <ViewTabs
+            view={view}
+            savedCount={saved.size}
+            onChange={(next) => {
+              setView(next);
+              setFactFocus(undefined);
+            }}
+          />
           <div id="view-panel" class="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
             {view === 'now' && (
               <>
@@ -120,12 +146,13 @@ export function App({ surface, follower, first }: Props) {
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
+            {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}
             {view === 'saved' && (
               <SavedList
                 favourites={favourites.saved}
                 inCorpus={favourites.inCorpus}
                 ownTimings={ownTimings}
-                {...favouriteActions(talk, jump)}
+                actions={savedActions}
                 onExport={(format) => void downloadFavourites(favourites.saved, format)}
                 onImport={(file) => void importFavourites(file).then(setMessage)}
                 message={message}

@@ -1,21 +1,28 @@
-// Search results for the talk shown. Fuse.js loads on the first search, not with the popup, and the index is built
-// once per corpus version (the talk query only re-runs when the corpus tables change).
+// Search results for the talk shown and the user's saved quotes from other talks. Fuse.js loads on the first search,
+// not with the popup; the talk's index is built once per corpus version (the talk query only re-runs when the
+// corpus changes), the small index of other talks' saved quotes whenever the favourites change.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { StoredTalk } from '@/lib/db';
+import type { SpeakerProfile } from '@/lib/corpus/types';
+import type { Favourite, StoredTalk } from '@/lib/db';
 import type { SearchIndex, SearchResult } from '@/lib/search';
 
 type SearchModule = typeof import('@/lib/search');
 
 /** Undefined while the search code loads. */
-export function useSearch(query: string, talk: StoredTalk | undefined): SearchResult[] | undefined {
+export function useSearch(query: string, talk: StoredTalk | undefined, profiles: SpeakerProfile[], saved: Favourite[]): SearchResult[] | undefined {
   const wanted = query.trim() !== '';
   const [engine, setEngine] = useState<SearchModule>();
   useEffect(() => {
     if (wanted && !engine) void import('@/lib/search').then(setEngine);
   }, [wanted, engine]);
-  const index = useMemo<SearchIndex | undefined>(
-    () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes)) : undefined),
-    [engine, talk],
+  const talkIndex = useMemo<SearchIndex | undefined>(
+    () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles)) : undefined),
+    [engine, talk, profiles],
   );
-  return useMemo(() => (!wanted ? [] : engine && index ? engine.search(index, query) : undefined), [wanted, engine, index, query]);
+  const savedIndex = useMemo(() => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)), [engine, saved, talk?.id]);
+  return useMemo(() => {
+    if (!wanted) return [];
+    if (!engine || !talkIndex || !savedIndex) return undefined;
+    return engine.mergeResults([engine.search(talkIndex, query), engine.search(savedIndex, query)]);
+  }, [wanted, engine, talkIndex, savedIndex, query]);
 }

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoredTalk } from '@/lib/db';
 import type { FirstScreenData } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { readFavourites, readOwnTimings, readTalk, type Favourites } from '@/lib/view-data';
+import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
+import { readFavourites, readOwnTimings, readProfiles, readTalk, type Favourites } from '@/lib/view-data';
 import { useLiveQuery } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
@@ -21,6 +22,12 @@ export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpu
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
   return useLiveQuery((db) => readTalk(db, talkId), [talkId], first && first.talkId === talkId ? { value: first.talk } : undefined);
+}
+
+/** Empty until read: the About view and search want them, the first screen does not. */
+export function useProfiles(talk: Talk | undefined): SpeakerProfile[] {
+  const profiles = useLiveQuery((db) => readProfiles(db, talk), [talk]);
+  return profiles.status === 'ready' ? profiles.value : [];
 }
 
 export function useOwnTimings(first?: FirstScreen): Map<string, number> {

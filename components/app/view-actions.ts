@@ -1,9 +1,8 @@
 // What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
 import { browser } from '#imports';
-import type { QuoteActions } from '@/components/quote-actions';
+import type { FavouriteActions, QuoteActions } from '@/components/quote-actions';
 import { citation } from '@/lib/citation';
 import type { Talk } from '@/lib/corpus/types';
-import type { Favourite } from '@/lib/db';
 import { removeFavourite, toggleFavourite } from '@/lib/favourites';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback } from '@/lib/talk-tabs';
@@ -44,12 +43,12 @@ export function quoteActions(
 }
 
 /** What the Saved list does with a favourite, which may belong to another talk or have left the corpus. */
-export function favouriteActions(talk: Talk, jump: (seconds: number) => void) {
+export function favouriteActions(talk: Talk, jump: (seconds: number) => void): FavouriteActions {
   return {
-    onRemove: (favourite: Favourite) => void viewDb().then((db) => removeFavourite(db, favourite.quoteId)),
-    onJump: (favourite: Favourite, start: number) =>
+    onRemove: (favourite) => void viewDb().then((db) => removeFavourite(db, favourite.quoteId)),
+    onJump: (favourite, start) =>
       favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(favourite.videoId, favourite.talkTitle, start) }),
-    onCopy: (favourite: Favourite, start: number | null) => navigator.clipboard.writeText(citation({ ...favourite, start })),
+    onCopy: (favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, start })),
   };
 }
 

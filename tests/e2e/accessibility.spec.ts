@@ -28,6 +28,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(popup.getByRole('alert')).toBeVisible();
     await expectNoViolations(popup, 'saved');
 
+    await popup.getByRole('tab', { name: 'About' }).click();
+    await popup.locator('.about details summary').click();
+    await expect(popup.getByRole('region', { name: 'About this talk' })).toContainText('Anyscale');
+    await expectNoViolations(popup, 'about');
+
+    await popup.getByRole('searchbox').fill('Russinovich');
+    await expect(popup.locator('.fact-result mark').first()).toBeVisible();
+    await expectNoViolations(popup, 'search, facts');
     await popup.getByRole('searchbox').fill('verifcation');
     await expect(popup.locator('mark').first()).toBeVisible();
     await expectNoViolations(popup, 'search');

@@ -49,6 +49,11 @@ async function main(): Promise<void> {
   await shoot('quotes');
   await popup.getByRole('tab', { name: /^Saved/ }).click();
   await shoot('saved');
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await shoot('about');
+  await popup.getByRole('searchbox').fill('Russinovich');
+  await popup.locator('mark').first().waitFor();
+  await shoot('search-speaker');
   await popup.getByRole('searchbox').fill('confidentail');
   await popup.locator('mark').first().waitFor();
   await shoot('search');

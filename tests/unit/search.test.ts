@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { buildSearchIndex, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search';
+import { favouriteOf } from '@/lib/favourites';
+import { buildSearchIndex, mergeResults, savedItems, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search';
 import { syntheticSeeds } from '../bench/synthetic';
 import { realSeeds } from './seeds';
 
 const corpus = buildCorpus(realSeeds());
-const index = buildSearchIndex(searchItems(corpus.talks[0]!, corpus.chapters, corpus.quotes));
+const index = buildSearchIndex(searchItems(corpus.talks[0]!, corpus.chapters, corpus.quotes, corpus.profiles));
 
 const firstWords = (text: string) => text.split(' ').slice(0, 3).join(' ');
+/** quote:FIRST WORDS, chapter:FIRST WORDS, fact:KEY (theme:6, speaker:0, track…), saved:FIRST WORDS. */
 const label = ({ item }: SearchResult) =>
-  `${item.kind}:${firstWords(item.kind === 'quote' ? item.text : item.kind === 'chapter' ? item.title : item.theme)}`;
+  item.kind === 'fact' ? `fact:${item.fact.key}` : `${item.kind}:${firstWords(item.kind === 'chapter' ? item.title : item.text)}`;
 const labels = (query: string) => search(index, query).map(label);
 const marked = (text: string, ranges: [number, number][] = []) => ranges.map(([start, end]) => text.slice(start, end));
 
 describe('search', () => {
-  it('finds the speaker despite a typo, on both of his quotes', () => {
+  it('finds the speaker despite a typo, on both of his quotes first', () => {
     const results = search(index, 'Stoika');
-    expect(results.map(label)).toEqual(['quote:I think that', 'quote:I do think']);
+    expect(results.map(label).slice(0, 3)).toEqual(['quote:I think that', 'quote:I do think', 'fact:speaker:1']);
     const first = results[0]!;
     expect(first.item.kind === 'quote' && marked(first.item.speaker, first.highlights.speaker)).toEqual(['Stoica']);
   });
@@ -27,13 +29,14 @@ describe('search', () => {
 
   it('finds the security chapter before the theme from "confidentail", highlighting the whole word', () => {
     const results = search(index, 'confidentail');
-    expect(results.map(label)).toEqual(['chapter:Security, confidential computing,', 'theme:Security, governance, and']);
+    expect(results.map(label)).toEqual(['chapter:Security, confidential computing,', 'fact:theme:6']);
     const chapter = results[0]!;
     expect(chapter.item.kind === 'chapter' && marked(chapter.item.title, chapter.highlights.title)).toEqual(['confidential']);
   });
 
   it('ranks a chapter title hit above a word buried in a quote', () => {
-    expect(labels('agentic')).toEqual(['chapter:Emergence of agentic', 'theme:Architectural implications of', 'quote:I do think']);
+    expect(labels('agentic').slice(0, 2)).toEqual(['chapter:Emergence of agentic', 'fact:theme:3']);
+    expect(labels('agentic').at(-2)).toBe('quote:I do think');
   });
 
   it('needs every word of a query to match', () => {
@@ -48,7 +51,7 @@ describe('search', () => {
 
   it('takes Fuse operators in a query as plain text', () => {
     expect(() => search(index, "'spark | ^ray !vllm $")).not.toThrow();
-    expect(labels("'spark")).toEqual(['chapter:Speaker backgrounds and']);
+    expect(labels("'spark")[0]).toBe('chapter:Speaker backgrounds and');
   });
 
   it('finds a word from its first letters, as the user types it', () => {
@@ -76,11 +79,26 @@ describe('search over many talks', () => {
     }
   });
 
-  it('finds a speaker despite a typo, and only their quotes', () => {
+  it('finds a speaker despite a typo: all their quotes, and only what names them', () => {
     const speaker = many.quotes[0]!.speaker;
     const typo = speaker.split(' ')[1]!.replace(/(.)(.)$/, '$2$1');
     const results = search(manyIndex, `${speaker.split(' ')[0]} ${typo}`, 1000);
-    expect(results.length).toBe(many.quotes.filter((quote) => quote.speaker === speaker).length);
-    expect(results.every(({ item }) => item.kind === 'quote' && item.speaker === speaker)).toBe(true);
+    const quotes = results.filter(({ item }) => item.kind === 'quote');
+    expect(quotes.length).toBe(many.quotes.filter((quote) => quote.speaker === speaker).length);
+    expect(results.every(({ item }) => (item.kind === 'quote' ? item.speaker === speaker : item.kind === 'fact' && item.text.includes(speaker)))).toBe(true);
+  });
+
+  it('finds the user\'s saved quotes from other talks, never twice those of the talk shown', () => {
+    const [shown, other] = many.talks;
+    const quoteOf = (talkId: string) => many.quotes.find((quote) => quote.talkId === talkId)!;
+    const favourites = [favouriteOf(quoteOf(shown!.id), shown!), favouriteOf(quoteOf(other!.id), other!)];
+    const shownIndex = buildSearchIndex(searchItems(shown!, many.chapters.filter((c) => c.talkId === shown!.id), many.quotes.filter((q) => q.talkId === shown!.id)));
+    const savedIndex = buildSearchIndex(savedItems(favourites, shown!.id));
+    const query = quoteOf(other!.id).text.split(' ').slice(0, 4).join(' ');
+    const found = mergeResults([search(shownIndex, query), search(savedIndex, query)]);
+    expect(found.filter(({ item }) => item.kind === 'saved').map(({ item }) => item.kind === 'saved' && item.favourite.talkTitle)).toEqual([other!.title]);
+    expect(savedItems(favourites, shown!.id)).toHaveLength(1);
+    // Best first, whichever index a result came from.
+    expect(found.map(({ score }) => score)).toEqual([...found.map(({ score }) => score)].sort((a, b) => b - a));
   });
 });
