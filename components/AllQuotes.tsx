@@ -6,7 +6,7 @@ import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';
 
 export function AllQuotes({ quotes, actions }: { quotes: Quote[]; actions: QuoteActions }) {
-  const startOf = (quote: Quote) => quoteStart(quote.start, quote.id, actions.ownTimings).start ?? Infinity;
+  const startOf = (quote: Quote) => quoteStart(quote.start, quote.id, actions.ownTimings, actions.captionStarts).start ?? Infinity;
   const ordered = [...quotes].sort((a, b) => startOf(a) - startOf(b));
   if (ordered.length === 0) return <p class="muted">This talk has no quotes yet.</p>;
   return (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Highlights } from '@/lib/search';
 import { formatTimestamp } from '@/lib/time';
 import { Highlighted } from './Highlighted';
+import { StarButton } from './StarButton';
 
 interface Props {
   text: string;
@@ -11,6 +12,11 @@ interface Props {
   start: number | null;
   /** The start is the user's own timing, not the corpus's. */
   ownTiming?: boolean;
+  /** The start is where the captions place a quote the corpus gives no time. */
+  fromCaptions?: boolean;
+  /** Where the captions place a quote whose published time they contradict; a click plays from there. */
+  captionsSay?: number;
+  onJumpTo?: (seconds: number) => void;
   saved: boolean;
   onToggleSave: () => void;
   /** Plays the talk from the quote; absent when the quote has no time. */
@@ -32,7 +38,7 @@ interface Props {
 const CLAMP_WORDS = 60;
 
 export function QuoteItem(props: Props) {
-  const { text, speaker, start, ownTiming, saved, onToggleSave, onJump, onCopy, pinAt, onPin, onUnpin, label, note, highlights, near } = props;
+  const { text, speaker, start, ownTiming, fromCaptions, captionsSay, onJumpTo, saved, onToggleSave, onJump, onCopy, pinAt, onPin, onUnpin, label, note, highlights, near } = props;
   const [expanded, setExpanded] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed'>();
   useEffect(() => {
@@ -42,20 +48,36 @@ export function QuoteItem(props: Props) {
   }, [copied]);
   const long = near !== 'now' && text.split(/\s+/).length > CLAMP_WORDS;
   const time =
-    start === null ? <span class="unknown-time">time unknown</span> : <time class="time">{formatTimestamp(start)}</time>;
+    start === null ? (
+      <span class="unknown-time">time unknown</span>
+    ) : (
+      <time class="time">
+        {fromCaptions && '≈ '}
+        {formatTimestamp(start)}
+      </time>
+    );
 
   return (
     <article class={`quote${near ? ` ${near}` : ''}`} data-near={near}>
       <p class="when">
         {label && <span class="label">{label} · </span>}
         {onJump && start !== null ? (
-          <button type="button" class="link time-link" onClick={onJump} aria-label={`Play from ${formatTimestamp(start)}`}>
+          <button type="button" class="link time-link" onClick={onJump} aria-label={`Play from ${fromCaptions ? 'about ' : ''}${formatTimestamp(start)}`}>
             {time}
           </button>
         ) : (
           time
         )}
         {ownTiming && <span class="own-timing"> · your timing</span>}
+        {fromCaptions && <span class="from-captions"> · from captions</span>}
+        {captionsSay !== undefined && (
+          <>
+            {' · '}
+            <button type="button" class="link small captions-say" onClick={() => onJumpTo?.(captionsSay)} aria-label={`Captions place it at ${formatTimestamp(captionsSay)}: play from there`}>
+              captions place it at {formatTimestamp(captionsSay)}
+            </button>
+          </>
+        )}
         {ownTiming && onUnpin && (
           <button type="button" class="link small" onClick={onUnpin}>
             Unpin
@@ -89,16 +111,7 @@ export function QuoteItem(props: Props) {
           >
             {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
           </button>
-          <button
-            type="button"
-            class="star"
-            data-nav
-            aria-pressed={saved ? 'true' : 'false'}
-            aria-label={saved ? 'Remove from saved' : 'Save quote'}
-            onClick={onToggleSave}
-          >
-            <span aria-hidden="true">{saved ? '★' : '☆'}</span>
-          </button>
+          <StarButton saved={saved} onToggle={onToggleSave} />
         </div>
       </div>
     </article>

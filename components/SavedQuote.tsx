@@ -20,7 +20,7 @@ export function SavedQuote({ favourite, ownTimings, actions, label, note, highli
   return (
     <QuoteItem
       text={favourite.text}
-      speaker={favourite.speaker}
+      speaker={favourite.source === 'captions' ? 'from captions' : favourite.speaker}
       start={start}
       ownTiming={own}
       saved

@@ -3,11 +3,14 @@
 import type { Fact } from '@/lib/about';
 import type { Chapter } from '@/lib/corpus/types';
 import type { SearchResult } from '@/lib/search';
+import { formatTimestamp } from '@/lib/time';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
 import { moveFocusInList } from './keyboard';
 import type { FavouriteActions, QuoteActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
+import { StarButton } from './StarButton';
+import type { CaptionActions } from './Transcript';
 import { TalkQuote } from './TalkQuote';
 
 interface Props {
@@ -15,11 +18,12 @@ interface Props {
   results: SearchResult[];
   actions: QuoteActions;
   savedActions: FavouriteActions;
+  lineActions: CaptionActions;
   onSelectChapter: (chapter: Chapter) => void;
   onOpenFact: (fact: Fact, ranges: [number, number][]) => void;
 }
 
-export function SearchResults({ query, results, actions, savedActions, onSelectChapter, onOpenFact }: Props) {
+export function SearchResults({ query, results, actions, savedActions, lineActions, onSelectChapter, onOpenFact }: Props) {
   if (results.length === 0) return <p class="muted" role="status">Nothing matches “{query}”.</p>;
   return (
     <section>
@@ -39,6 +43,15 @@ export function SearchResults({ query, results, actions, savedActions, onSelectC
               <button type="button" class="fact-result" data-nav onClick={() => onOpenFact(item.fact, highlights.text ?? [])}>
                 <span class="kind">{item.fact.label}</span> <Highlighted text={item.text} ranges={highlights.text} />
               </button>
+            )}
+            {item.kind === 'caption' && (
+              <div class="caption-result">
+                <button type="button" class="line-text" data-nav onClick={() => lineActions.play(item.line)}>
+                  <time class="time">{formatTimestamp(item.line.start)}</time> <Highlighted text={item.text} ranges={highlights.text} />
+                  <span class="kind"> · from captions</span>
+                </button>
+                <StarButton saved={lineActions.isSaved(item.line)} onToggle={() => lineActions.toggleSave(item.line)} name="line" />
+              </div>
             )}
             {item.kind === 'saved' && (
               <SavedQuote

@@ -16,18 +16,21 @@ interface Props {
 }
 
 export function TalkQuote({ quote, actions, label, note, near, highlights }: Props) {
-  const { start, own } = quoteStart(quote.start, quote.id, actions.ownTimings);
+  const { start, own, fromCaptions, captionsSay } = quoteStart(quote.start, quote.id, actions.ownTimings, actions.captionStarts);
   return (
     <QuoteItem
       text={quote.text}
       speaker={quote.speaker}
       start={start}
       ownTiming={own}
+      fromCaptions={fromCaptions}
+      captionsSay={captionsSay}
+      onJumpTo={actions.jump}
       saved={actions.isSaved(quote.id)}
       onToggleSave={() => actions.toggleSave(quote)}
       onJump={start === null ? undefined : () => actions.jump(start)}
       onCopy={() => actions.copy(quote, start)}
-      pinAt={start === null ? actions.pinAt : null}
+      pinAt={quote.start === null && !own ? actions.pinAt : null}
       onPin={() => actions.pin(quote)}
       onUnpin={own ? () => actions.unpin(quote) : undefined}
       label={label}

@@ -1,9 +1,10 @@
-// The popup's views as tabs: Now, Quotes, Saved, About. Left and right arrows move between them.
-export type View = 'now' | 'quotes' | 'saved' | 'about';
+// The popup's views as tabs: Now, Quotes, Transcript, Saved, About. Left and right arrows move between them.
+export type View = 'now' | 'quotes' | 'transcript' | 'saved' | 'about';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'now', label: 'Now' },
   { id: 'quotes', label: 'Quotes' },
+  { id: 'transcript', label: 'Transcript' },
   { id: 'saved', label: 'Saved' },
   { id: 'about', label: 'About' },
 ];

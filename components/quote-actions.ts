@@ -11,6 +11,8 @@ export interface QuoteActions {
   copy: (quote: Quote, start: number | null) => Promise<void>;
   /** The user's own timings (quote id → second) for quotes the corpus gives no time. */
   ownTimings: ReadonlyMap<string, number>;
+  /** Where the captions place the talk's quotes (quote id → second). */
+  captionStarts: ReadonlyMap<string, number>;
   /** The playback moment a quote would be pinned to, or null when the talk is not playing here. */
   pinAt: number | null;
   pin: (quote: Quote) => void;

@@ -2,7 +2,10 @@
 // timings — which seeding never touches. A talk's chapters and quotes travel in its row: opening a talk is one read,
 // and seeding writes one row per talk (IndexedDB's cost here is per row, far more than per byte).
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Placement } from './align';
+import type { CaptionLine } from './captions/parse';
 import type { Chapter, Corpus, Quote, SpeakerProfile, Talk } from './corpus/types';
+import type { TrackInfo } from './youtube/page-captions';
 
 export interface Favourite {
   quoteId: string;
@@ -16,6 +19,8 @@ export interface Favourite {
   /** The video to link to, if the talk had one when it was saved. */
   videoId: string | null;
   start: number | null;
+  /** A line of the captions the user starred: a quote of their own, whose speaker the captions do not name. */
+  source?: 'captions';
 }
 
 /** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */
@@ -24,6 +29,24 @@ export interface OwnTiming {
   talkId: string;
   start: number;
   pinnedAt: number;
+}
+
+/**
+ * What was read of a video's captions, kept so views show it when the talk is not open and it is not fetched on every
+ * visit: the lines of a track and the quotes placed by them; or that the video offers none; or why they could not be read.
+ */
+export interface StoredTranscript {
+  videoId: string;
+  /** The track's vssId ('' where there is no track). */
+  trackId: string;
+  talkId: string;
+  fetchedAt: number;
+  status: 'ready' | 'none' | 'unavailable';
+  reason?: string;
+  track?: TrackInfo;
+  lines: CaptionLine[];
+  /** Where the captions place the talk's quotes: quote id → start (seconds) and confidence. */
+  placements: Record<string, Placement>;
 }
 
 export interface StoredTalk extends Talk {
@@ -44,6 +67,7 @@ export class TalkDatabase extends Dexie {
   favourites!: Table<Favourite, string>;
   timings!: Table<OwnTiming, string>;
   meta!: Table<Meta, string>;
+  transcripts!: Table<StoredTranscript, [string, string]>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -60,6 +84,8 @@ export class TalkDatabase extends Dexie {
     this.version(3)
       .stores({ chapters: null, quotes: null })
       .upgrade((transaction) => transaction.table('meta').delete(CORPUS_HASH));
+    // The captions read for each video, by video and track.
+    this.version(4).stores({ transcripts: '[videoId+trackId], videoId, talkId' });
   }
 }
 

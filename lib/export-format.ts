@@ -5,7 +5,8 @@ import { quoteStart } from './timings';
 import { isVideoId, watchUrl } from './youtube/links';
 
 export const FILE_FORMAT = 'talk-companion-favourites';
-export const FILE_VERSION = 1;
+/** 2 added favourites from the captions (`source: 'captions'`, no speaker); version 1 files still import. */
+export const FILE_VERSION = 2;
 /** A real export holds a few hundred quotes; anything past this is not one. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 
@@ -20,7 +21,8 @@ export function favouritesMarkdown(favourites: Favourite[], ownTimings: Readonly
     const { start, own } = quoteStart(favourite.start, favourite.quoteId, ownTimings);
     const when = start === null ? 'time unknown' : `${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
     const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, start)}` : '';
-    return `${quote}\n\n— ${favourite.speaker}, *${favourite.talkTitle}*, ${when}${link}\n`;
+    const who = favourite.source === 'captions' ? 'from the captions' : favourite.speaker;
+    return `${quote}\n\n— ${who}, *${favourite.talkTitle}*, ${when}${link}\n`;
   });
   return `# Saved quotes\n\n${entries.join('\n')}`;
 }
@@ -65,7 +67,8 @@ function isFavourite(value: unknown): value is Favourite {
     typeof f.savedAt === 'number' &&
     Number.isFinite(f.savedAt) &&
     isText(f.text, 20_000) &&
-    isText(f.speaker, 200) &&
+    (f.source === undefined || f.source === 'captions') &&
+    (isText(f.speaker, 200) || (f.source === 'captions' && f.speaker === '')) &&
     isText(f.talkTitle, 500) &&
     (f.videoId === null || (typeof f.videoId === 'string' && isVideoId(f.videoId))) &&
     (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0))

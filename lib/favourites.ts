@@ -1,5 +1,6 @@
 // Saving quotes, the one road for every context (views, the card, the keyboard command): a favourite keeps its own
 // copy of the quote, so it outlives the quote leaving the corpus.
+import type { CaptionLine } from './captions/parse';
 import type { Quote, Talk } from './corpus/types';
 import type { Favourite, TalkDatabase } from './db';
 import type { SaveByKeyResult } from './messaging';
@@ -42,15 +43,35 @@ function saveFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promi
   });
 }
 
+/** The id of a caption line as a favourite: the talk, the video and the moment it is said. */
+export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLine) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
+
+/** Stars or un-stars a line of the captions; resolves with whether it is saved now. */
+export function toggleCaptionFavourite(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
+  const quoteId = captionQuoteId(talk.id, videoId, line);
+  return db.transaction('rw', db.favourites, async () => {
+    if (await db.favourites.get(quoteId)) {
+      await db.favourites.delete(quoteId);
+      return false;
+    }
+    const favourite: Favourite = { quoteId, talkId: talk.id, savedAt: Date.now(), text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions' };
+    await db.favourites.add(favourite);
+    return true;
+  });
+}
+
 /** Removes a favourite, whether or not its quote is still in the corpus. */
 export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
   return db.favourites.delete(quoteId);
 }
 
-/** Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is. */
-export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number): Promise<SaveByKeyResult> {
+/**
+ * Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is.
+ * `captions`: where the captions place the talk's quotes.
+ */
+export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number, captions?: ReadonlyMap<string, number>): Promise<SaveByKeyResult> {
   const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
-  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings), time);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings, captions), time);
   if (!target) return { saved: 'none' };
   const added = await saveFavourite(db, talkId, target.quote.id);
   return { saved: added ? 'new' : 'already', text: target.quote.text };

@@ -1,12 +1,14 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Favourite, StoredTalk } from './db';
+import type { Favourite, StoredTalk, StoredTranscript } from './db';
 import type { Playback, ServedTab } from './talk-tabs';
+import type { CaptionsFetched } from './youtube/page-captions';
 
-/** The tab a view is pinned to (?tab=), else the active tab. */
+/** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
 export interface ServeTabRequest {
   pinned: number | null;
   active: number | null;
+  transcript?: boolean;
 }
 
 /** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
@@ -15,6 +17,8 @@ export interface FirstScreenData {
   saved: Favourite[];
   inCorpus: string[];
   timings: [string, number][];
+  /** Only for a view that opens on its Transcript tab: otherwise it is read after the first paint. */
+  transcript?: StoredTranscript;
 }
 
 /** The background's answer as a view opens. */
@@ -23,21 +27,24 @@ export interface OpenView {
   screen: FirstScreenData;
 }
 
-/** A quote as the card on the page needs it; `start` is null where the corpus gives no time. */
+/** A quote as the card on the page needs it, placed on the timeline (by the corpus, the user or the captions). */
 export interface CardQuote {
   id: string;
   text: string;
   speaker: string;
-  start: number | null;
+  start: number;
 }
 
-/** Which of a talk's quotes are saved, and the user's own timings for it (quote id → second). */
-export interface TalkMarks {
+/** The card's quotes, and which of them are saved. */
+export interface CardData {
+  quotes: CardQuote[];
   saved: string[];
-  timings: [string, number][];
 }
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
+
+/** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
+export type CaptionsReport = { talkId: string; videoId: string } & CaptionsFetched;
 
 export interface ProtocolMap {
   /** Content script → background and views: the talk's playback changed. */
@@ -55,14 +62,21 @@ export interface ProtocolMap {
   serveTab(data: ServeTabRequest): ServedTab;
   /** View → content script: move the talk's video to this second. */
   seek(data: { seconds: number }): boolean;
-  /** Content script → background: the talk's quotes for the card, and the user's stars and timings for them. */
-  cardQuotes(data: { talkId: string }): { quotes: CardQuote[] } & TalkMarks;
+  /** Content script → background: the talk's placed quotes for the card, and which are saved. */
+  cardQuotes(data: { talkId: string }): CardData;
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
   toggleSaved(data: { talkId: string; quoteId: string }): boolean;
-  /** Background → content script: the user's stars or timings for the tab's talk changed (in any context). */
-  marksChanged(data: TalkMarks): void;
+  /** Background → content script: a star, a pin or captions read changed the card's quotes (in any context). */
+  cardChanged(data: CardData): void;
   /** Background → content script: what the save-by-key command did, to confirm on the card. */
   savedByKey(data: SaveByKeyResult): void;
+  /**
+   * Background or view → content script: read the talk video's captions now. The background asks when a tab starts
+   * playing the talk and none are kept (or they are a week old); a view asks when the user does.
+   */
+  readCaptions(): void;
+  /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
+  captions(data: CaptionsReport): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -111,13 +125,24 @@ export function isSaveByKeyResult(value: unknown): value is SaveByKeyResult {
   return data.saved === 'none' || ((data.saved === 'new' || data.saved === 'already') && typeof data.text === 'string');
 }
 
-export function isTalkMarks(value: unknown): value is TalkMarks {
+/** A track's text is at most a few megabytes; anything larger is not one. */
+const MAX_CAPTIONS_BYTES = 8_000_000;
+const isOptionalText = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= 200);
+
+export function isCaptionsReport(value: unknown): value is CaptionsReport {
+  if (!isTalkRequest(value)) return false;
+  const data = value as Record<string, unknown>;
+  if (!isShortText(data.videoId)) return false;
+  if (data.outcome === 'none') return true;
+  if (data.outcome === 'failed') return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
+  if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
+  const track = data.track as Record<string, unknown> | null;
+  return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isOptionalText(track.vssId);
+}
+
+export function isCardData(value: unknown): value is CardData {
   if (typeof value !== 'object' || value === null) return false;
-  const { saved, timings } = value as { saved?: unknown; timings?: unknown };
-  return (
-    Array.isArray(saved) &&
-    saved.every(isShortText) &&
-    Array.isArray(timings) &&
-    timings.every((pair) => Array.isArray(pair) && pair.length === 2 && isShortText(pair[0]) && isFiniteNumber(pair[1]) && pair[1] >= 0)
-  );
+  const { quotes, saved } = value as Record<string, unknown>;
+  const isQuote = (quote: Record<string, unknown>) => isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start);
+  return Array.isArray(saved) && saved.every(isShortText) && Array.isArray(quotes) && quotes.every(isQuote);
 }

@@ -3,6 +3,7 @@
 import Fuse from 'fuse.js';
 import { stemmer } from 'stemmer';
 import { aboutFacts, type Fact } from './about';
+import type { CaptionLine } from './captions/parse';
 import type { Chapter, Quote, SpeakerProfile, Talk } from './corpus/types';
 import type { Favourite } from './db';
 
@@ -12,7 +13,9 @@ export type SearchItem =
   /** Something the About view shows: a theme, a speaker, a profile, the track… */
   | { kind: 'fact'; key: string; fact: Fact; text: string }
   /** A quote the user saved from another talk. */
-  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string };
+  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string }
+  /** A line of the talk's captions. */
+  | { kind: 'caption'; key: string; line: CaptionLine; text: string };
 
 /** [start, end) ranges of a field's text to highlight. */
 export type Highlights = Partial<Record<Field, [number, number][]>>;
@@ -43,6 +46,7 @@ type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title';
 
 /** A word in a short, heavily weighted field (a chapter title) outranks one deep in a long quote. */
 const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1 };
+const CAPTION_WEIGHT = 0.6;
 const THRESHOLD = 0.34;
 /** Query words this short allow no typo: "coq" must not find "cot", "now" and "code". */
 const SHORT_WORD = 3;
@@ -52,12 +56,13 @@ const WORD_FORM = 10;
 const MIN_HIGHLIGHT = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Everything a talk's search covers: its quotes, chapters and what the About view shows. */
-export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], profiles: SpeakerProfile[] = []): SearchItem[] {
+/** Everything a talk's search covers: its quotes, chapters, what the About view shows, and its captions' lines. */
+export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], profiles: SpeakerProfile[] = [], lines: CaptionLine[] = []): SearchItem[] {
   return [
     ...quotes.map((quote): SearchItem => ({ kind: 'quote', key: `q:${quote.id}`, quote, text: quote.text, speaker: quote.speaker, role: quote.role ?? '', topics: quote.topics })),
     ...chapters.map((chapter): SearchItem => ({ kind: 'chapter', key: `c:${chapter.talkId}:${chapter.start}`, chapter, title: chapter.title })),
     ...aboutFacts(talk, profiles).map((fact): SearchItem => ({ kind: 'fact', key: `f:${talk.id}:${fact.key}`, fact, text: fact.text })),
+    ...lines.map((line, at): SearchItem => ({ kind: 'caption', key: `l:${talk.id}:${at}`, line, text: line.text })),
   ];
 }
 
@@ -84,6 +89,9 @@ function fieldsOf(item: SearchItem): [Field, string, number][] {
       return [['text', item.text, item.fact.weight]];
     case 'saved':
       return [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker]];
+    case 'caption':
+      // Below a corpus quote holding the same words: the quote is the talk's own record of them.
+      return [['text', item.text, CAPTION_WEIGHT]];
   }
 }
 

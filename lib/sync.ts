@@ -62,9 +62,13 @@ export function quoteBeingSaid<Q extends QuoteLike>(timed: TimedQuote<Q>[], time
 }
 
 /** The quotes that have a time (the corpus's or the user's own), ready for quotesNear. */
-export function timedQuotes<Q extends QuoteLike & Pick<Quote, 'start'>>(quotes: Q[], ownTimings: ReadonlyMap<string, number> = new Map()): TimedQuote<Q>[] {
+export function timedQuotes<Q extends QuoteLike & Pick<Quote, 'start'>>(
+  quotes: Q[],
+  ownTimings: ReadonlyMap<string, number> = new Map(),
+  captions: ReadonlyMap<string, number> = new Map(),
+): TimedQuote<Q>[] {
   return quotes.flatMap((quote) => {
-    const { start } = quoteStart(quote.start, quote.id, ownTimings);
+    const { start } = quoteStart(quote.start, quote.id, ownTimings, captions);
     return start === null ? [] : [{ quote, start }];
   });
 }

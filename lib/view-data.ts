@@ -1,8 +1,8 @@
 // What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
-// favourites, and the user's own timings. The background reads them for a view's first screen; the view then keeps
-// them live with the same reads. Only types come from ./db, so a view can load Dexie after its first paint.
+// favourites, the user's own timings and the kept captions. The background reads them for a view's first screen;
+// the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
 import type { SpeakerProfile, Talk } from './corpus/types';
-import type { Favourite, StoredTalk, TalkDatabase } from './db';
+import type { Favourite, StoredTalk, StoredTranscript, TalkDatabase } from './db';
 import { savedNewestFirst } from './favourites';
 import type { FirstScreenData } from './messaging';
 
@@ -39,9 +39,24 @@ export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, numb
 }
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
-export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined): Promise<FirstScreenData> {
-  const [talk, favourites, timings] = await db.transaction('r', [db.talks, db.favourites, db.timings], () =>
-    Promise.all([readTalk(db, talkId), readFavourites(db), readOwnTimings(db)]),
-  );
-  return { talk, saved: favourites.saved, inCorpus: [...favourites.inCorpus], timings: [...timings] };
+export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
+  const [talk, favourites, timings, transcript] = await db.transaction('r', [db.talks, db.favourites, db.timings, db.transcripts], async () => {
+    const talk = await readTalk(db, talkId);
+    return Promise.all([talk, readFavourites(db), readOwnTimings(db), withTranscript ? transcriptOfTalk(db, talk?.id) : undefined]);
+  });
+  return { talk, saved: favourites.saved, inCorpus: [...favourites.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
+}
+
+/** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */
+export async function transcriptOfTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTranscript | undefined> {
+  if (!talkId) return undefined;
+  const rows = await db.transcripts.where('talkId').equals(talkId).toArray();
+  const newest = (status?: StoredTranscript['status']) =>
+    rows.filter((row) => !status || row.status === status).sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
+  return newest('ready') ?? newest();
+}
+
+/** Where the captions place a talk's quotes, as quote id → start. */
+export function captionStarts(transcript: StoredTranscript | undefined): Map<string, number> {
+  return new Map(Object.entries(transcript?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]));
 }

@@ -1,25 +1,29 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { About, type FactFocus } from '@/components/About';
 import { AllQuotes } from '@/components/AllQuotes';
 import { CardToggle } from '@/components/CardToggle';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
 import { isTyping } from '@/components/keyboard';
+import { LineBeingSaid } from '@/components/LineBeingSaid';
 import { NearQuotes } from '@/components/NearQuotes';
 import { SavedList } from '@/components/SavedList';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
+import { lineAt, Transcript } from '@/components/Transcript';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setCardEnabled } from '@/lib/settings';
 import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
+import { captionStarts } from '@/lib/view-data';
 import { downloadFavourites, importFavourites } from './export-import';
 import { aboutFacts } from '@/lib/about';
+import { openingView } from './opening';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
 import { useSearch } from './use-search';
-import { useCardEnabled, useFavourites, useOwnTimings, useProfiles, useTalk, type FirstScreen } from './use-talk';
-import { favouriteActions, jumper, openSidePanel, quoteActions } from './view-actions';
+import { useCardEnabled, useFavourites, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
+import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
 
@@ -39,12 +43,15 @@ export function App({ surface, follower, first }: Props) {
   const cardOn = useCardEnabled();
   const talkShown = data.status === 'ready' ? data.value : undefined;
   const profiles = useProfiles(talkShown);
-  const [view, setView] = useState<View>('now');
+  const transcript = useTranscript(talkShown?.id, first);
+  const kept = transcript.status === 'ready' ? transcript.value : undefined;
+  const captions = useMemo(() => captionStarts(kept), [kept]);
+  const [view, setView] = useState<View>(openingView() ?? 'now');
   const [query, setQuery] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [factFocus, setFactFocus] = useState<FactFocus>();
   const searchBox = useRef<HTMLInputElement>(null);
-  const results = useSearch(query, talkShown, profiles, favourites.saved);
+  const results = useSearch(query, talkShown, profiles, favourites.saved, kept);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -61,6 +68,7 @@ export function App({ surface, follower, first }: Props) {
   const painted = useRef(false);
   useLayoutEffect(() => {
     if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.id) return;
+    if (view === 'transcript' && kept?.status !== 'ready') return;
     painted.current = true;
     markPainted();
   });
@@ -75,8 +83,12 @@ export function App({ surface, follower, first }: Props) {
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
   const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
   const jump = jumper(talk, watching, served?.tabId);
-  const actions = quoteActions(talk, watching, jump, saved, ownTimings);
+  const actions = quoteActions(talk, watching, jump, saved, ownTimings, captions);
   const savedActions = favouriteActions(talk, jump);
+  const lineActions = captionActions(talk, kept?.videoId, saved, jump);
+  const near = watching && quotesNear(timedQuotes(quotes, ownTimings, captions), watching.time);
+  const nothingNear = near && near.now.length + near.next.length + near.past.length === 0;
+  const lineBeingSaid = watching && kept?.status === 'ready' ? kept.lines[lineAt(kept.lines, watching.time)] : undefined;
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
@@ -117,6 +129,7 @@ export function App({ surface, follower, first }: Props) {
               results={results}
               actions={actions}
               savedActions={savedActions}
+              lineActions={lineActions}
               onSelectChapter={(c) => jump(c.start)}
               onOpenFact={(fact, ranges) => {
                 setQuery('');
@@ -140,12 +153,22 @@ export function App({ surface, follower, first }: Props) {
             {view === 'now' && (
               <>
                 {watching && chapter && <CurrentChapter chapters={chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
-                {watching && <NearQuotes near={quotesNear(timedQuotes(quotes, ownTimings), watching.time)} actions={actions} />}
+                {near && !(nothingNear && lineBeingSaid) && <NearQuotes near={near} actions={actions} />}
+                {nothingNear && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
                 {cardOn !== undefined && <CardToggle enabled={cardOn} onChange={(on) => void setCardEnabled(on)} />}
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
+            {view === 'transcript' && (
+              <Transcript
+                transcript={kept}
+                loading={transcript.status === 'loading'}
+                time={watching ? watching.time : null}
+                actions={lineActions}
+                onReadAgain={watching && served?.tabId != null ? () => readCaptionsAgain(served.tabId!) : undefined}
+              />
+            )}
             {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}
             {view === 'saved' && (
               <SavedList

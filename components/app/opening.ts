@@ -15,11 +15,16 @@ export function pinnedTab(): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
+/** The view to open on: ?view=transcript opens the Transcript tab (the side panel and the bench use it). */
+export function openingView(): 'transcript' | undefined {
+  return new URLSearchParams(location.search).get('view') === 'transcript' ? 'transcript' : undefined;
+}
+
 /** Pinned, else the tab the user is on (or the one they just switched to). */
 export async function serveTabRequest(activeId?: number): Promise<ServeTabRequest> {
   const pinned = pinnedTab();
   const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-  return { pinned, active: active ?? null };
+  return { pinned, active: active ?? null, ...(openingView() && { transcript: true }) };
 }
 
 /** The page's one opening question: asked by whichever runs first, the classic script or the view's module. */

@@ -1,23 +1,29 @@
-// Search results for the talk shown and the user's saved quotes from other talks. Fuse.js loads on the first search,
-// not with the popup; the talk's index is built once per corpus version (the talk query only re-runs when the
-// corpus changes), the small index of other talks' saved quotes whenever the favourites change.
+// Search results for the talk shown (with its captions) and the user's saved quotes from other talks. Fuse.js loads
+// on the first search, not with the popup; the talk's index is built once per corpus version and captions read (the
+// live queries only re-run when those change), the small index of other talks' saved quotes whenever favourites do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SpeakerProfile } from '@/lib/corpus/types';
-import type { Favourite, StoredTalk } from '@/lib/db';
+import type { Favourite, StoredTalk, StoredTranscript } from '@/lib/db';
 import type { SearchIndex, SearchResult } from '@/lib/search';
 
 type SearchModule = typeof import('@/lib/search');
 
 /** Undefined while the search code loads. */
-export function useSearch(query: string, talk: StoredTalk | undefined, profiles: SpeakerProfile[], saved: Favourite[]): SearchResult[] | undefined {
+export function useSearch(
+  query: string,
+  talk: StoredTalk | undefined,
+  profiles: SpeakerProfile[],
+  saved: Favourite[],
+  transcript: StoredTranscript | undefined,
+): SearchResult[] | undefined {
   const wanted = query.trim() !== '';
   const [engine, setEngine] = useState<SearchModule>();
   useEffect(() => {
     if (wanted && !engine) void import('@/lib/search').then(setEngine);
   }, [wanted, engine]);
   const talkIndex = useMemo<SearchIndex | undefined>(
-    () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles)) : undefined),
-    [engine, talk, profiles],
+    () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines)) : undefined),
+    [engine, talk, profiles, transcript],
   );
   const savedIndex = useMemo(() => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)), [engine, saved, talk?.id]);
   return useMemo(() => {

@@ -1,12 +1,12 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredTalk } from '@/lib/db';
+import type { StoredTalk, StoredTranscript } from '@/lib/db';
 import type { FirstScreenData } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
-import { readFavourites, readOwnTimings, readProfiles, readTalk, type Favourites } from '@/lib/view-data';
-import { useLiveQuery } from './use-live-query';
+import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/view-data';
+import { useLiveQuery, type Live } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
 export interface FirstScreen {
@@ -14,14 +14,21 @@ export interface FirstScreen {
   talk: StoredTalk | undefined;
   favourites: Favourites;
   timings: Map<string, number>;
+  transcript?: StoredTranscript;
 }
 
-export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, timings }: FirstScreenData): FirstScreen {
-  return { talkId, talk, favourites: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings) };
+export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, timings, transcript }: FirstScreenData): FirstScreen {
+  return { talkId, talk, favourites: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings), transcript };
 }
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
   return useLiveQuery((db) => readTalk(db, talkId), [talkId], first && first.talkId === talkId ? { value: first.talk } : undefined);
+}
+
+/** The captions kept for the talk (undefined while read, or when none were ever read). */
+export function useTranscript(talkId: string | undefined, first?: FirstScreen): Live<StoredTranscript | undefined> {
+  const initial = first?.transcript && first.talkId === talkId ? { value: first.transcript } : undefined;
+  return useLiveQuery((db) => transcriptOfTalk(db, talkId), [talkId], initial);
 }
 
 /** Empty until read: the About view and search want them, the first screen does not. */

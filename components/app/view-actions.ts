@@ -1,9 +1,11 @@
 // What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
 import { browser } from '#imports';
 import type { FavouriteActions, QuoteActions } from '@/components/quote-actions';
+import type { CaptionActions } from '@/components/Transcript';
+import type { CaptionLine } from '@/lib/captions/parse';
 import { citation } from '@/lib/citation';
 import type { Talk } from '@/lib/corpus/types';
-import { removeFavourite, toggleFavourite } from '@/lib/favourites';
+import { captionQuoteId, removeFavourite, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback } from '@/lib/talk-tabs';
 import { pinTiming, unpinTiming } from '@/lib/timings';
@@ -26,6 +28,7 @@ export function quoteActions(
   jump: (seconds: number) => void,
   saved: Set<string>,
   ownTimings: ReadonlyMap<string, number>,
+  captionStarts: ReadonlyMap<string, number>,
 ): QuoteActions {
   return {
     isSaved: (id) => saved.has(id),
@@ -36,6 +39,7 @@ export function quoteActions(
         citation({ text: quote.text, speaker: quote.speaker, talkTitle: talk.title, talkDetail: talkDetail(talk), videoId: talk.videoIds[0] ?? null, start }),
       ),
     ownTimings,
+    captionStarts,
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
     pin: (quote) => watching && void viewDb().then((db) => pinTiming(db, quote, watching.time)),
     unpin: (quote) => void viewDb().then((db) => unpinTiming(db, quote.id)),
@@ -48,9 +52,22 @@ export function favouriteActions(talk: Talk, jump: (seconds: number) => void): F
     onRemove: (favourite) => void viewDb().then((db) => removeFavourite(db, favourite.quoteId)),
     onJump: (favourite, start) =>
       favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(favourite.videoId, favourite.talkTitle, start) }),
-    onCopy: (favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, start })),
+    onCopy: (favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, speaker: favourite.speaker || 'from the captions', start })),
   };
 }
+
+/** What the Transcript tab and caption search results do with a line: play from it, star it. */
+export function captionActions(talk: Talk, videoId: string | undefined, saved: Set<string>, jump: (seconds: number) => void): CaptionActions {
+  const id = (line: CaptionLine) => (videoId ? captionQuoteId(talk.id, videoId, line) : '');
+  return {
+    isSaved: (line) => saved.has(id(line)),
+    toggleSave: (line) => videoId && void viewDb().then((db) => toggleCaptionFavourite(db, talk, videoId, line)),
+    play: (line) => jump(Math.floor(line.start)),
+  };
+}
+
+/** Asks the tab playing the talk to read its captions again. */
+export const readCaptionsAgain = (tabId: number) => void sendMessage('readCaptions', undefined, tabId).catch(() => undefined);
 
 /** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
 export async function openSidePanel(): Promise<void> {

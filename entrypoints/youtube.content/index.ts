@@ -1,10 +1,11 @@
 // Runs on YouTube: recognises the talk's page, streams its playback, shows the quote card, seeks on request.
-import { defineContentScript } from '#imports';
+import { defineContentScript, injectScript } from '#imports';
 import { talks } from 'virtual:talk-index';
-import { isSaveByKeyResult, isSeekRequest, isTalkMarks, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { isCardData, isSaveByKeyResult, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
 import { recogniseTalk } from '@/lib/match';
 import { followPlayback } from '@/lib/youtube/playback';
 import { mainPlayer, mainVideo, readPage, readVideoId, seekTo, waitForPage } from '@/lib/youtube/page';
+import { askPageForCaptions } from '@/lib/youtube/page-captions';
 import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
 import { startQuoteCard, type QuoteCard } from './quote-card';
 
@@ -13,6 +14,7 @@ interface Visit {
   controller: AbortController;
   talkId?: string;
   card?: QuoteCard;
+  signal?: AbortSignal;
 }
 
 /** How long a page may take to show its title and channel before we decide it is not the talk. */
@@ -25,10 +27,22 @@ export default defineContentScript({
     // One visit per video page: everything it starts stops with its controller when the user leaves.
     let visit: Visit | undefined;
 
-    const send = <K extends 'playback' | 'leftTalk' | 'unreadable'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
+    const send = <K extends 'playback' | 'leftTalk' | 'unreadable' | 'captions'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
       // A content script left behind by an extension reload goes quiet instead of throwing.
       if (ctx.isInvalid) return;
       sendMessage(type, data as never).catch(() => undefined);
+    };
+
+    // Firefox's MV2 build has no main-world content script: the page-world part is injected, once, on a talk's page.
+    let pageWorld: Promise<unknown> | undefined;
+    /** The talk's captions, read in the page's world (lib/youtube/page-captions.ts) and handed to the background to keep. */
+    const readCaptions = async ({ videoId, talkId, signal }: Visit) => {
+      if (!talkId || !signal || ctx.isInvalid) return;
+      // The path exists in the Firefox build only, so the Chrome build's list of public paths lacks it.
+      if (import.meta.env.FIREFOX) pageWorld ??= injectScript('/page-captions-firefox.js' as never, { keepInDom: true });
+      await pageWorld;
+      const fetched = await askPageForCaptions(document, videoId, signal);
+      if (!signal.aborted) send('captions', { talkId, videoId, ...fetched });
     };
 
     const onPage = async () => {
@@ -63,6 +77,7 @@ export default defineContentScript({
       if (!video || !player) return send('unreadable', { talkId: talk.id });
       current.card = await startQuoteCard(talk.id, player, signal);
       if (signal.aborted) return;
+      current.signal = signal;
       followPlayback(
         document,
         (reading) => {
@@ -74,9 +89,10 @@ export default defineContentScript({
     };
 
     onMessage('seek', ({ data }) => isSeekRequest(data) && Boolean(visit?.talkId) && seekTo(document, data.seconds));
-    onMessage('marksChanged', ({ data }) => {
-      if (isTalkMarks(data)) visit?.card?.marksChanged(data);
+    onMessage('cardChanged', ({ data }) => {
+      if (isCardData(data)) visit?.card?.changed(data);
     });
+    onMessage('readCaptions', () => void (visit && readCaptions(visit)));
     onMessage('savedByKey', ({ data }) => {
       if (isSaveByKeyResult(data)) visit?.card?.savedByKey(data);
     });

@@ -1,20 +1,20 @@
 // What the card on the player shows: the quote being said now, unless an ad plays, the user closed it or turned it off.
-import { sendMessage, type CardQuote, type SaveByKeyResult, type TalkMarks } from '@/lib/messaging';
+import { sendMessage, type CardData, type CardQuote, type SaveByKeyResult } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
-import { quoteBeingSaid, timedQuotes, type TimedQuote } from '@/lib/sync';
+import { quoteBeingSaid, type TimedQuote } from '@/lib/sync';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import { createCardView } from './card-view';
 
 export interface QuoteCard {
   update(reading: PlaybackReading): void;
-  /** The user's stars or timings for this talk changed, in any context. */
-  marksChanged(marks: TalkMarks): void;
+  /** A star, a pin or captions read changed the card's quotes, in any context. */
+  changed(data: CardData): void;
   savedByKey(result: SaveByKeyResult): void;
 }
 
 export async function startQuoteCard(talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
-  const { quotes, ...marks } = await sendMessage('cardQuotes', { talkId }).catch(() => ({ quotes: [] as CardQuote[], saved: [], timings: [] }));
-  // The card's timeline, rebuilt only when the user's timings change, not on every timeupdate.
+  const first = await sendMessage('cardQuotes', { talkId }).catch((): CardData => ({ quotes: [], saved: [] }));
+  // The card's timeline, rebuilt only when the background sends new quotes, not on every timeupdate.
   let timeline: TimedQuote<CardQuote>[] = [];
   let saved = new Set<string>();
   let enabled = await cardEnabled();
@@ -22,9 +22,9 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
   let shown: string | undefined;
   let closed: string | undefined;
 
-  const mark = (next: TalkMarks) => {
-    timeline = timedQuotes(quotes, new Map(next.timings));
-    saved = new Set(next.saved);
+  const take = (data: CardData) => {
+    timeline = data.quotes.map((quote) => ({ quote, start: quote.start }));
+    saved = new Set(data.saved);
   };
   const render = () => {
     const current = enabled && last && !last.ad ? quoteBeingSaid(timeline, last.time)?.quote : undefined;
@@ -53,15 +53,15 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
     render();
   });
   signal.addEventListener('abort', stopListening);
-  mark(marks);
+  take(first);
 
   return {
     update(reading) {
       last = reading;
       render();
     },
-    marksChanged(next) {
-      mark(next);
+    changed(data) {
+      take(data);
       render();
     },
     savedByKey(result) {

@@ -3,20 +3,25 @@
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
 import { saveQuoteNear, toggleFavourite } from '../favourites';
-import { isQuoteRequest, isTalkRequest, onMessage, sendMessage, type TalkMarks } from '../messaging';
+import { isQuoteRequest, isTalkRequest, onMessage, sendMessage, type CardData } from '../messaging';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
+import { timedQuotes } from '../sync';
 import type { Playback } from '../talk-tabs';
+import { timingsOf } from '../timings';
+import { captionStarts, transcriptOfTalk } from '../view-data';
 
-/** The user's stars and own timings among one talk's quotes. */
-async function marksOf(talkId: string): Promise<TalkMarks> {
-  const [favourites, timings] = await Promise.all([
+/** The talk's quotes placed on the timeline (the user's timing, the corpus's, the captions'), and which are saved. */
+async function cardData(talkId: string): Promise<CardData> {
+  const [talk, timings, transcript, favourites] = await Promise.all([
+    db.talks.get(talkId),
+    timingsOf(db, talkId),
+    transcriptOfTalk(db, talkId),
     db.favourites.toArray(),
-    db.timings.where('talkId').equals(talkId).toArray(),
   ]);
   return {
+    quotes: timedQuotes(talk?.quotes ?? [], timings, captionStarts(transcript)).map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start })),
     saved: favourites.filter((favourite) => favourite.talkId === talkId).map((favourite) => favourite.quoteId),
-    timings: timings.map((timing) => [timing.quoteId, timing.start]),
   };
 }
 
@@ -25,11 +30,9 @@ export function registerCardService(
   talkTabIds: () => Promise<number[]>,
 ): void {
   onMessage('cardQuotes', async ({ data }) => {
-    if (!isTalkRequest(data)) return { quotes: [], saved: [], timings: [] };
+    if (!isTalkRequest(data)) return { quotes: [], saved: [] };
     await corpusReady();
-    const talk = await db.talks.get(data.talkId);
-    const quotes = (talk?.quotes ?? []).map(({ id, text, speaker, start }) => ({ id, text, speaker, start }));
-    return { quotes, ...(await marksOf(data.talkId)) };
+    return cardData(data.talkId);
   });
   onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleFavourite(db, data.talkId, data.quoteId));
 
@@ -40,16 +43,17 @@ export function registerCardService(
     const playing = await playbackOf(tabId);
     if (!playing) return;
     await corpusReady();
-    const result = await saveQuoteNear(db, playing.talkId, playing.time);
+    const result = await saveQuoteNear(db, playing.talkId, playing.time, captionStarts(await transcriptOfTalk(db, playing.talkId)));
     await sendMessage('savedByKey', result, tabId).catch(() => undefined);
   });
 
-  // A star or a pin made anywhere shows on the card at once: both tables are watched (across contexts), and each
-  // talk tab is sent its talk's marks. The first value is sent too: a worker that was stopped may have missed a change.
-  liveQuery(() => Promise.all([db.favourites.toCollection().primaryKeys(), db.timings.toArray()])).subscribe(async () => {
+  // A star, a pin or captions read show on the card at once: their tables are watched (across contexts), and each
+  // talk tab is sent its card's quotes and stars. The first value is sent too: a worker that was stopped may have missed a change.
+  const watched = () => Promise.all([db.favourites.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys()]);
+  liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
       const playing = await playbackOf(tabId);
-      if (playing) void sendMessage('marksChanged', await marksOf(playing.talkId), tabId).catch(() => undefined);
+      if (playing) void sendMessage('cardChanged', await cardData(playing.talkId), tabId).catch(() => undefined);
     }
   });
 }

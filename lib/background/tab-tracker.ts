@@ -6,7 +6,7 @@ import { badgeText, serveTab, type Playback, type ServedTab, type TalkTabs, type
 const TABS_KEY = 'talkTabs';
 
 /** Registers the tab bookkeeping; returns how to read a tab's latest playback, the talk tabs, and which tab a view serves. */
-export function registerTabTracker(): {
+export function registerTabTracker(talkTabJoined: (tabId: number, playback: Playback) => void = () => undefined): {
   playbackOf: (tabId: number) => Promise<Playback | undefined>;
   talkTabIds: () => Promise<number[]>;
   servedTab: (request: unknown) => Promise<ServedTab>;
@@ -39,6 +39,7 @@ export function registerTabTracker(): {
       return;
     }
     await update((all) => (all[tabId] = record));
+    if (!before) talkTabJoined(tabId, data);
     await browser.action.setBadgeText({ tabId, text: badgeText(data) });
     await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
   });

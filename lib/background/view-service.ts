@@ -10,6 +10,6 @@ export function registerViewService(servedTab: (request: unknown) => Promise<Ser
   onMessage('openView', async ({ data }) => {
     const served = await servedTab(data);
     await corpusReady();
-    return { served, screen: await readFirstScreen(db, served.playback?.talkId) };
+    return { served, screen: await readFirstScreen(db, served.playback?.talkId, data?.transcript === true) };
   });
 }

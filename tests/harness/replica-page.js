@@ -70,6 +70,35 @@
   };
   window.replica = replica;
 
+  // YouTube's player API, as the page's own world sees it: the video it plays, and the caption tracks it offers, each
+  // with a timedtext URL that carries the proof-of-origin token (`pot`). After in-page navigation the player goes on
+  // reporting the previous video for a moment, as the real one does.
+  let playing = new URLSearchParams(location.search).get('v');
+  const staleFor = (previous, next) => {
+    playing = previous;
+    setTimeout(() => { playing = next; }, 1200);
+  };
+  const trackUrl = (kind) =>
+    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}&pot=replica-token&at=${window.replicaCaptions.at}&fmt=srv3`;
+  const attachApi = () => {
+    const element = player();
+    if (!element) return;
+    element.getVideoData = () => ({ video_id: playing });
+    element.getAudioTrack = () => {
+      const offer = window.replicaCaptions.offer;
+      const tracks = [];
+      if (offer === 'both' || offer === 'asr') tracks.push({ languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: trackUrl('asr') });
+      if (offer === 'both') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('') });
+      return { captionTracks: tracks };
+    };
+  };
+  attachApi();
+  const navigate = replica.navigate;
+  replica.navigate = (target) => {
+    staleFor(playing, target);
+    navigate(target);
+  };
+
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[data-nav]');
     if (!link) return;

@@ -3,6 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
+import { buildCorpus } from '../../lib/corpus/index';
+import { readSeedFiles } from '../../lib/corpus/seed-plugin';
+import { captionLines, json3, srv1, srv3, vtt } from './captions';
 import { videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -20,6 +23,7 @@ async function handle(route: Route, videos: Record<string, ReplicaVideo>): Promi
   const url = new URL(route.request().url());
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return serveMedia(route, media[file]);
+  if (url.pathname === '/api/timedtext') return route.fulfill(timedtext(url));
   if (url.pathname === '/watch' || url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: watchPage(url, videos) });
   return route.fulfill({ status: 404, body: '' });
 }
@@ -37,12 +41,44 @@ function serveMedia(route: Route, body: Buffer): Promise<void> {
   });
 }
 
+const { timed, untimed } = (() => {
+  const corpus = buildCorpus(readSeedFiles(fileURLToPath(new URL('../../seeds', import.meta.url))));
+  return { timed: corpus.quotes.find((quote) => quote.start !== null)!, untimed: corpus.quotes.find((quote) => quote.start === null)! };
+})();
+/** Where the replica's captions say the two quotes: the published one 76 s early, the untimed one at 23:40. */
+export const CAPTION_MOMENTS = { timed: 40 * 60 + 5, untimed: 23 * 60 + 40 };
+
+/**
+ * YouTube's timedtext as it answers today: without the player's proof-of-origin token (`pot`) an empty 200; with it,
+ * the track in the format `fmt` asks for (the old srv1 XML without one). `kind=asr` is the automatic track; `at`
+ * names the moments of the two quotes.
+ */
+function timedtext(url: URL): { status: number; contentType: string; body: string } {
+  const empty = { status: 200, contentType: 'text/plain', body: '' };
+  if (!url.searchParams.get('pot')) return empty;
+  const automatic = url.searchParams.get('kind') === 'asr';
+  const [timedAt, untimedAt] = (url.searchParams.get('at') ?? '').split(',').map(Number);
+  const lines = captionLines({
+    quotes: [
+      { text: timed.text, at: timedAt || CAPTION_MOMENTS.timed },
+      { text: untimed.text, at: untimedAt || CAPTION_MOMENTS.untimed },
+    ],
+    automatic,
+  });
+  const fmt = url.searchParams.get('fmt');
+  if (fmt === 'json3') return { status: 200, contentType: 'application/json', body: json3(lines, automatic) };
+  if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
+  if (fmt === 'vtt') return { status: 200, contentType: 'text/vtt', body: vtt(lines) };
+  return { status: 200, contentType: 'text/xml', body: srv1(lines) };
+}
+
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
  * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player, `noPlayer=1` leaves the
- * player out (a page not as expected).
+ * player out (a page not as expected), `captions=asr|none` offers only an automatic track or none (else a manual
+ * English track beside an automatic one), `at=SECONDS,SECONDS` moves the quotes in the captions.
  */
 function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
   const id = url.searchParams.get('v') ?? '';
@@ -77,7 +113,7 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
     </ytd-watch-flexy>
   </div>
 </ytd-app>
-<script>window.replicaVideos = ${JSON.stringify(videos)};</script>
+<script>window.replicaVideos = ${JSON.stringify(videos)}; window.replicaCaptions = ${JSON.stringify({ offer: url.searchParams.get('captions') ?? 'both', at: url.searchParams.get('at') ?? '' })};</script>
 <script>${pageScript}</script>
 </body></html>`;
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { seedCorpus, TalkDatabase, type Favourite } from '@/lib/db';
+import { seedCorpus, storedTalks, TalkDatabase, type Favourite } from '@/lib/db';
 import { quoteIdsOf, readFirstScreen } from '@/lib/view-data';
 import { realSeeds, withEdit } from './seeds';
 
@@ -80,6 +80,28 @@ describe('seeding the database', () => {
     expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
     expect((await db.talks.get(talk.id))?.quotes).toHaveLength(2);
     expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+  });
+});
+
+describe('the upgrade that adds kept captions', () => {
+  it('starts from the schema before it, with data in it, and keeps favourites, timings and the corpus', async () => {
+    // The schema as the extension before this one left it: version 3, no transcripts table.
+    const v3 = new Dexie('captions-v3');
+    v3.version(3).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
+    await v3.table('favourites').put(favourite(quote.id, quote.text));
+    await v3.table('timings').put({ quoteId: quote.id, talkId: talk.id, start: 600, pinnedAt: 1 });
+    await v3.table('meta').put({ key: 'corpusHash', value: 'v1' });
+    await v3.table('talks').bulkPut(storedTalks(corpus));
+    v3.close();
+
+    db = new TalkDatabase('captions-v3');
+    expect(await seedCorpus(db, corpus, 'v1')).toBe(false); // the corpus stays as it was: no reseeding needed
+    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+    expect(await db.timings.get(quote.id)).toMatchObject({ start: 600 });
+    expect(await db.transcripts.count()).toBe(0);
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
+    expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
+    expect(db.verno).toBe(4);
   });
 });
 

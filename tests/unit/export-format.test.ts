@@ -28,7 +28,7 @@ describe('the JSON export', () => {
 
   it('round-trips through import, with the user\'s own timings', () => {
     const file = favouritesJson(saved, [timing], new Date('2026-11-21T10:00:00Z'));
-    expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 1, exportedAt: '2026-11-21T10:00:00.000Z' });
+    expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 2, exportedAt: '2026-11-21T10:00:00.000Z' });
     expect(readFavouritesFile(file)).toEqual({ ok: true, favourites: saved, timings: [timing] });
   });
 
@@ -41,7 +41,7 @@ describe('the JSON export', () => {
     ['not JSON', '{"format": "talk-comp', /not valid JSON/],
     ['another program\'s JSON', JSON.stringify({ bookmarks: [] }), /not a Talk Companion favourites export/],
     ['a JSON array', '[]', /not a Talk Companion favourites export/],
-    ['a newer version', file({ version: 2 }), /newer Talk Companion \(format 2\)/],
+    ['a newer version', file({ version: 3 }), /newer Talk Companion \(format 3\)/],
     ['no version', file({ version: 'one' }), /no valid format version/],
     ['no favourites list', file({ favourites: {} }), /no list of favourites/],
     ['a damaged favourite', file({ favourites: [saved[0], { ...saved[1], start: 'soon' }] }), /number 2 .* damaged/],

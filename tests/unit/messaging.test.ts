@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlayback, isQuoteRequest, isSaveByKeyResult, isSeekRequest, isServeTabRequest, isTalkMarks } from '@/lib/messaging';
+import { isCaptionsReport, isCardData, isPlayback, isQuoteRequest, isSaveByKeyResult, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
 import { playbackAt as playback } from './messaging-mock';
 
 describe('messages are checked where they enter', () => {
@@ -27,14 +27,33 @@ describe('messages are checked where they enter', () => {
       expect(isQuoteRequest(bad)).toBe(false);
   });
 
-  it('takes what save-by-key did, and the marks pushed to the card, only when well formed', () => {
+  it('takes what save-by-key did, and the quotes pushed to the card, only when well formed', () => {
     expect(isSaveByKeyResult({ saved: 'none' })).toBe(true);
     expect(isSaveByKeyResult({ saved: 'new', text: 'words' })).toBe(true);
     for (const bad of [null, { saved: 'new' }, { saved: 'maybe', text: 'x' }]) expect(isSaveByKeyResult(bad)).toBe(false);
 
-    expect(isTalkMarks({ saved: ['q1'], timings: [['q2', 600]] })).toBe(true);
-    expect(isTalkMarks({ saved: [], timings: [] })).toBe(true);
-    for (const bad of [null, { saved: ['q1'] }, { saved: [3], timings: [] }, { saved: [], timings: [['q2', -1]] }, { saved: [], timings: [['q2']] }])
-      expect(isTalkMarks(bad)).toBe(false);
+    const quote = { id: 'q1', text: 'Words.', speaker: 'Ion Stoica', start: 600 };
+    expect(isCardData({ quotes: [quote], saved: ['q1'] })).toBe(true);
+    expect(isCardData({ quotes: [], saved: [] })).toBe(true);
+    for (const bad of [null, { quotes: [quote] }, { quotes: [{ ...quote, start: null }], saved: [] }, { quotes: [], saved: [3] }, { quotes: [{ ...quote, id: '' }], saved: [] }])
+      expect(isCardData(bad)).toBe(false);
+  });
+
+  it('takes a captions report only with a talk, a video, and the text of a track of sensible size, or a reason', () => {
+    const base = { talkId: 'brk227-x', videoId: 'QwC-J2KFTrM' };
+    const track = { languageCode: 'en', name: 'English', vssId: '.en' };
+    expect(isCaptionsReport({ ...base, outcome: 'none' })).toBe(true);
+    expect(isCaptionsReport({ ...base, outcome: 'failed', reason: 'YouTube answered 500' })).toBe(true);
+    expect(isCaptionsReport({ ...base, outcome: 'track', track, body: '{"events":[]}' })).toBe(true);
+    for (const bad of [
+      null,
+      { ...base, outcome: 'maybe' },
+      { ...base, outcome: 'failed', reason: '' },
+      { ...base, outcome: 'track', track, body: 5 },
+      { ...base, outcome: 'track', track: { ...track, languageCode: '' }, body: '' },
+      { ...base, outcome: 'track', track, body: 'x'.repeat(8_000_001) },
+      { talkId: 'brk227-x', outcome: 'none' },
+    ])
+      expect(isCaptionsReport(bad)).toBe(false);
   });
 });

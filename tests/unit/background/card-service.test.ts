@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { TalkMarks } from '@/lib/messaging';
+import type { CardData } from '@/lib/messaging';
 import type { Playback } from '@/lib/talk-tabs';
 
 import { deliver, sent } from '../messaging-mock';
@@ -31,11 +31,11 @@ beforeEach(async () => {
 });
 
 describe('the card service', () => {
-  it('gives the card every quote of the talk, the untimed one without a time, and the user\'s marks', async () => {
-    const answer = (await ask('cardQuotes', { talkId })) as { quotes: { start: number | null }[] } & TalkMarks;
-    expect(answer.quotes.map((quote) => quote.start)).toEqual([2481, null]);
-    expect(answer).toMatchObject({ saved: [], timings: [] });
-    expect(await ask('cardQuotes', { talkId: 42 })).toEqual({ quotes: [], saved: [], timings: [] });
+  it('gives the card the quotes placed on the timeline, and which are saved', async () => {
+    const answer = (await ask('cardQuotes', { talkId })) as CardData;
+    expect(answer.quotes.map((quote) => quote.start)).toEqual([2481]);
+    expect(answer.saved).toEqual([]);
+    expect(await ask('cardQuotes', { talkId: 42 })).toEqual({ quotes: [], saved: [] });
   });
 
   it('stars and un-stars from the card, through the favourites', async () => {
@@ -53,14 +53,16 @@ describe('the card service', () => {
     expect(await db.favourites.count()).toBe(1);
   });
 
-  it('tells each talk tab its talk\'s stars and pins, with the payload, whichever context made them', async () => {
+  it('tells each talk tab its card\'s placed quotes and stars, with the payload, whichever context changed them', async () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 600, duration: 2800, paused: false, rate: 1, ad: false };
     const talk = (await db.talks.get(talkId))!;
     const untimed = talk.quotes.find((quote) => quote.start === null)!;
     await pinTiming(db, untimed, 600);
-    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: 'marksChanged', data: { saved: [], timings: [[untimed.id, 600]] }, tabId: 3 }));
+    const placed = (data: unknown) => (data as CardData).quotes.map((quote) => [quote.id, quote.start]);
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'cardChanged', tabId: 3 }));
+    await vi.waitFor(() => expect(placed(sent.at(-1)!.data)).toContainEqual([untimed.id, 600]));
     const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null };
     await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
-    await vi.waitFor(() => expect(sent.at(-1)?.data).toEqual({ saved: [untimed.id], timings: [[untimed.id, 600]] }));
+    await vi.waitFor(() => expect((sent.at(-1)?.data as CardData).saved).toEqual([untimed.id]));
   });
 });

@@ -1,0 +1,138 @@
+// The talk in its own words: the captions line by line, the line being said marked and followed, each line a button
+// that plays from it, with a star. About a thousand lines: rows are memoised, and clicks are handled once, on the list.
+import { memo } from 'preact/compat';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CaptionLine } from '@/lib/captions/parse';
+import type { StoredTranscript } from '@/lib/db';
+import { formatTimestamp } from '@/lib/time';
+import { moveFocusInList } from './keyboard';
+
+export interface CaptionActions {
+  isSaved: (line: CaptionLine) => boolean;
+  toggleSave: (line: CaptionLine) => void;
+  /** Plays the talk from the line (seeks the talk's tab, or opens the talk there). */
+  play: (line: CaptionLine) => void;
+}
+
+interface Props {
+  /** Undefined while it is read, or when no captions were ever read for the talk. */
+  transcript: StoredTranscript | undefined;
+  loading: boolean;
+  /** The playback time when the talk plays in a tab; null otherwise. */
+  time: number | null;
+  actions: CaptionActions;
+  /** Asks the talk's tab to read the captions again; absent when the talk is not open. */
+  onReadAgain?: () => void;
+}
+
+/** The line being said at `time`: the last to start at or before it. */
+export function lineAt(lines: CaptionLine[], time: number): number {
+  let low = 0;
+  let high = lines.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle]!.start <= time) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine; at: number; current: boolean; saved: boolean }) {
+  return (
+    <li class={current ? 'line current' : 'line'}>
+      <button type="button" class="line-text" data-nav data-at={at} data-act="play" aria-current={current ? 'true' : undefined}>
+        <time class="time">{formatTimestamp(line.start)}</time> {line.text}
+      </button>
+      <button type="button" class="star" data-at={at} data-act="star" aria-pressed={saved ? 'true' : 'false'} aria-label={saved ? 'Remove from saved' : 'Save line'}>
+        <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+      </button>
+    </li>
+  );
+});
+
+export function Transcript({ transcript, loading, time, actions, onReadAgain }: Props) {
+  const list = useRef<HTMLOListElement>(null);
+  // Following playback until the user scrolls away; "Back to now" follows again.
+  const [following, setFollowing] = useState(true);
+  const lines = transcript?.status === 'ready' ? transcript.lines : [];
+  const current = time === null ? -1 : lineAt(lines, time);
+  const opened = useRef(false);
+
+  useEffect(() => {
+    if (!following || current < 0) return;
+    const row = list.current?.children[current];
+    row?.scrollIntoView({ block: 'center', behavior: opened.current ? 'smooth' : 'instant' });
+    opened.current = true;
+  }, [current, following, lines]);
+  useEffect(() => {
+    const away = () => setFollowing(false);
+    const keys = (event: KeyboardEvent) => ['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'].includes(event.key) && away();
+    window.addEventListener('wheel', away, { passive: true });
+    window.addEventListener('touchmove', away, { passive: true });
+    window.addEventListener('keydown', keys);
+    return () => {
+      window.removeEventListener('wheel', away);
+      window.removeEventListener('touchmove', away);
+      window.removeEventListener('keydown', keys);
+    };
+  }, []);
+
+  if (!transcript) {
+    if (loading) return <p class="muted" role="status">Loading the captions…</p>;
+    return (
+      <p class="muted" role="status">
+        {time !== null ? 'Reading the captions from YouTube…' : 'No captions read yet: they are read from YouTube while the talk plays there.'}
+      </p>
+    );
+  }
+  const again = onReadAgain && (
+    <button type="button" class="link small" onClick={onReadAgain}>
+      {transcript.status === 'ready' ? 'Read the captions again' : 'Try again'}
+    </button>
+  );
+  if (transcript.status === 'none')
+    return (
+      <p class="muted" role="status">
+        No captions for this video. {again}
+      </p>
+    );
+  if (transcript.status === 'unavailable')
+    return (
+      <p class="message error" role="status">
+        Captions unavailable: {transcript.reason ?? 'they could not be read'}. {again}
+      </p>
+    );
+
+  const onClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest<HTMLElement>('button[data-at]');
+    const line = button && lines[Number(button.dataset.at)];
+    if (!line) return;
+    if (button.dataset.act === 'star') actions.toggleSave(line);
+    else {
+      setFollowing(true);
+      actions.play(line);
+    }
+  };
+  const track = transcript.track;
+  return (
+    <section class="transcript" aria-label="Transcript">
+      <p class="transcript-meta muted">
+        {lines.length} lines · {track?.name ?? 'captions'}
+        {track?.kind === 'asr' && ' (automatic)'} {again}
+        {!following && current >= 0 && (
+          <button type="button" class="link small" onClick={() => setFollowing(true)}>
+            Back to now
+          </button>
+        )}
+      </p>
+      <ol class="lines" ref={list} aria-label="Caption lines" onClick={onClick} onKeyDown={moveFocusInList}>
+        {lines.map((line, at) => (
+          <Row key={at} line={line} at={at} current={at === current} saved={actions.isSaved(line)} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// The caption tracks YouTube's player offers, and which one to read: a manual English track before an automatic one,
+// another language only when there is no English.
+
+export interface CaptionTrack {
+  languageCode: string;
+  /** 'asr' for an automatic (speech-recognised) track. */
+  kind?: string;
+  name: string;
+  vssId: string;
+  /** The player's timedtext URL: it carries the proof-of-origin token that timedtext now requires. */
+  url: string;
+}
+
+const isEnglish = (track: CaptionTrack) => /^en\b/i.test(track.languageCode);
+const isAutomatic = (track: CaptionTrack) => track.kind === 'asr';
+
+export function chooseTrack(tracks: CaptionTrack[]): CaptionTrack | undefined {
+  const rank = (track: CaptionTrack) => (isEnglish(track) ? 0 : 2) + (isAutomatic(track) ? 1 : 0);
+  return [...tracks].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The track's URL asking for json3, whatever format it named; a relative URL stays on the page's origin. */
+export function json3Url(url: string, origin: string): string {
+  const parsed = new URL(url, origin);
+  parsed.searchParams.set('fmt', 'json3');
+  return parsed.href;
+}

@@ -1,0 +1,43 @@
+// The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
+import { alignQuote, timedWords, type Placement } from './align';
+import { parseCaptions } from './captions/parse';
+import type { StoredTranscript, TalkDatabase } from './db';
+import type { CaptionsReport } from './messaging';
+
+/** Kept captions are read again after a week: a creator may have fixed or replaced them. */
+export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
+
+/** Whether the video's captions should be read: none kept, or what is kept is a week old. */
+export async function captionsWanted(db: TalkDatabase, videoId: string, now = Date.now()): Promise<boolean> {
+  const kept = await db.transcripts.where('videoId').equals(videoId).toArray();
+  return !kept.some((row) => now - row.fetchedAt < CAPTIONS_KEPT_MS);
+}
+
+/** Reads what the content script found, places the quotes by it, and keeps it as the video's one transcript. */
+export async function keepCaptions(db: TalkDatabase, report: CaptionsReport, now = Date.now()): Promise<StoredTranscript> {
+  const row = await transcriptOf(db, report, now);
+  await db.transaction('rw', db.transcripts, async () => {
+    const kept = await db.transcripts.where('videoId').equals(report.videoId).toArray();
+    // A failed read does not throw away captions read well before: they stay, and the user can ask again.
+    if (row.status === 'unavailable' && kept.some((old) => old.status === 'ready')) return;
+    await db.transcripts.where('videoId').equals(report.videoId).delete();
+    await db.transcripts.put(row);
+  });
+  return row;
+}
+
+async function transcriptOf(db: TalkDatabase, report: CaptionsReport, now: number): Promise<StoredTranscript> {
+  const base = { videoId: report.videoId, talkId: report.talkId, fetchedAt: now, lines: [], placements: {} };
+  if (report.outcome === 'none') return { ...base, trackId: '', status: 'none' };
+  if (report.outcome === 'failed') return { ...base, trackId: '', status: 'unavailable', reason: report.reason };
+  const parsed = parseCaptions(report.body);
+  if (!parsed.ok) return { ...base, trackId: report.track.vssId, track: report.track, status: 'unavailable', reason: parsed.reason };
+  const talk = await db.talks.get(report.talkId);
+  const words = timedWords(parsed.lines);
+  const placements: Record<string, Placement> = {};
+  for (const quote of talk?.quotes ?? []) {
+    const placed = alignQuote(quote.text, words);
+    if (placed) placements[quote.id] = placed;
+  }
+  return { ...base, trackId: report.track.vssId, track: report.track, status: 'ready', lines: parsed.lines, placements };
+}
