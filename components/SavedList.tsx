@@ -56,7 +56,8 @@ export function SavedList({ favourites, inCorpus, ownTimings, actions, onExport,
                 favourite={favourite}
                 ownTimings={ownTimings}
                 actions={actions}
-                note={inCorpus.has(favourite.quoteId) ? favourite.talkTitle : <em>no longer in the talk</em>}
+                // A line from the captions is the user's own: it never was in the corpus to leave it.
+                note={inCorpus.has(favourite.quoteId) || favourite.source === 'captions' ? favourite.talkTitle : <em>no longer in the talk</em>}
               />
             </li>
           ))}

@@ -153,7 +153,7 @@ export function App({ surface, follower, first }: Props) {
             {view === 'now' && (
               <>
                 {watching && chapter && <CurrentChapter chapters={chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
-                {near && !(nothingNear && lineBeingSaid) && <NearQuotes near={near} actions={actions} />}
+                {near && <NearQuotes near={near} actions={actions} />}
                 {nothingNear && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
                 {cardOn !== undefined && <CardToggle enabled={cardOn} onChange={(on) => void setCardEnabled(on)} />}

@@ -44,3 +44,142 @@ test('the untimed quote is placed by the captions, and a contradicted published 
   await popup.getByRole('tab', { name: 'Now' }).click();
   await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
 });
+
+test('reads the captions once, asking with the player\'s token and for json3, and keeps them for the next visit', async ({ helpers, browserWithExtension: { context } }) => {
+  const asked: URL[] = [];
+  context.on('request', (request) => request.url().includes('/api/timedtext') && asked.push(new URL(request.url())));
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(lines(popup).first()).toBeVisible();
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.searchParams.get('pot')).toBe('replica-token');
+  expect(asked[0]!.searchParams.get('fmt')).toBe('json3');
+  expect(asked[0]!.searchParams.has('kind')).toBe(false); // the manual track, not the automatic one beside it
+
+  // Another visit: nothing fetched again, and the views show the kept captions with the talk closed.
+  await page.reload();
+  await expect(popup.getByTestId('playback')).toContainText(/\d:\d\d/);
+  await page.close();
+  const closed = await helpers.openPopup();
+  await transcriptTab(closed).click();
+  await expect(lines(closed).first()).toBeVisible();
+  await expect(closed.getByRole('button', { name: 'Read the captions again' })).toHaveCount(0);
+  expect(asked).toHaveLength(1);
+});
+
+test('reads them again when the user asks', async ({ helpers, browserWithExtension: { context } }) => {
+  let asked = 0;
+  context.on('request', (request) => request.url().includes('/api/timedtext') && asked++);
+  const { tabId } = await helpers.openWatchPage(TALK_ID);
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(lines(popup).first()).toBeVisible();
+  await popup.getByRole('button', { name: 'Read the captions again' }).click();
+  await expect.poll(() => asked).toBe(2);
+  await expect(lines(popup).first()).toBeVisible();
+});
+
+test('with only an automatic track, it reads that one, and still places the quotes', async ({ helpers }) => {
+  const { tabId } = await helpers.openWatchPage(TALK_ID, '&captions=asr');
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(popup.locator('.transcript-meta')).toContainText('English (auto-generated) (automatic)');
+  await expect(lines(popup).filter({ hasText: 'the radical' }).first()).toBeVisible(); // "theoretical", misheard
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
+});
+
+test('a video without captions says so, and everything else works as before', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&captions=none');
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(popup.getByRole('status')).toHaveText(/^No captions for this video\./);
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('time unknown');
+  await seekPage(page, 2485);
+  await popup.getByRole('tab', { name: 'Now' }).click();
+  await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
+});
+
+test('captions that cannot be read say why, and invent no time', async ({ helpers }) => {
+  const { tabId } = await helpers.openWatchPage(TALK_ID, '&captions=tokenless');
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(popup.getByRole('status')).toContainText('Captions unavailable: YouTube sent an empty caption track');
+  await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('time unknown');
+});
+
+test('after in-page navigation it waits for the player to report the talk, not the video before it', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage('OtherVideo1');
+  await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
+  const popup = await helpers.openPopup(tabId);
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  // Read too soon, the previous video's captions (which never say the quote) would have been kept for the talk.
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
+});
+
+test('a line can be starred: saved as a quote of the user\'s, from captions, with its time and talk', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await seekPage(page, 300);
+  await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+  const popup = await helpers.openPopup(tabId);
+  // No quote near 5:00: the Now view shows the line being said, which can be starred from there.
+  const beingSaid = popup.locator('.being-said');
+  await expect(beingSaid).toContainText(/4:5\d|5:0\d/);
+  await beingSaid.getByRole('button', { name: 'Save line' }).click();
+  await expect(beingSaid.getByRole('button', { name: 'Remove from saved' })).toHaveAttribute('aria-pressed', 'true');
+
+  await transcriptTab(popup).click();
+  const row = popup.locator('.line', { has: popup.locator('[aria-current="true"]') });
+  await expect(row.getByRole('button', { name: 'Remove from saved' })).toBeVisible();
+  await popup.getByRole('tab', { name: /^Saved/ }).click();
+  const saved = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
+  await expect(saved).toHaveCount(1);
+  await expect(saved).toContainText('from captions');
+  await expect(saved).toContainText(/4:5\d|5:0\d/);
+  await expect(saved).toContainText('Distributed systems to AI platforms');
+});
+
+test('search finds caption lines, highlighted; a click seeks, and a line can be starred there', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  await expect(lines(popup).first()).toBeVisible();
+  await popup.getByRole('searchbox').fill('locality scheduler');
+  const result = popup.locator('.results > li.result-caption').first();
+  await expect(result.locator('mark')).toHaveText(['scheduler', 'locality']);
+  await result.getByRole('button', { name: 'Save line' }).click();
+  await expect(result.getByRole('button', { name: 'Remove from saved' })).toBeVisible();
+  const at = Number((await result.locator('time').textContent())!.split(':').reduce((total, part) => String(Number(total) * 60 + Number(part))));
+  await result.locator('.line-text').click();
+  await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(at);
+});
+
+test('the quote card and save-by-key use the time the captions give the untimed quote', async ({ helpers, browserWithExtension: { worker } }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  const popup = await helpers.openPopup(tabId);
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40');
+  await seekPage(page, CAPTION_MOMENTS.untimed + 5);
+  await expect(page.locator('talk-companion-card .text')).toContainText(SECOND_QUOTE);
+  await worker.evaluate(async (id) => {
+    const tab = await chrome.tabs.get(id);
+    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
+  }, tabId);
+  await expect(page.locator('talk-companion-card').getByRole('status')).toHaveText(/^Saved: “I do think that actually/);
+});
+
+test('a timing pinned by the user wins over the captions', async ({ helpers }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await seekPage(page, 600);
+  await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+  const popup = await helpers.openPopup(tabId);
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
+  await quote(popup, SECOND_QUOTE).getByRole('button', { name: /^Pin this quote to 10:0\d$/ }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText(/10:0\d · your timing/);
+  await expect(quote(popup, SECOND_QUOTE)).not.toContainText('from captions');
+});

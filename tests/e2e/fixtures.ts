@@ -68,10 +68,10 @@ export async function launchOnReplica(profileDir: string): Promise<ExtensionBrow
   return browser;
 }
 
-/** Opens the talk's replica page with the video at `seconds`. */
-export async function openTalkAt({ context }: ExtensionBrowser, seconds: number): Promise<Page> {
+/** Opens the talk's replica page with the video at `seconds`; `query` adds replica options (`&captions=none`). */
+export async function openTalkAt({ context }: ExtensionBrowser, seconds: number, query = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+  await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}${query}`);
   await seekPage(page, seconds);
   return page;
 }

@@ -21,7 +21,8 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
     for (const key of ['host_permissions', 'optional_host_permissions']) expect(manifest[key] ?? [], key).toEqual([]);
     for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual([...YOUTUBE_HOSTS].sort());
     expect(manifest.externally_connectable).toBeUndefined();
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    // Firefox's MV2 build has no main-world content script: its page-world script for captions must be web-accessible.
+    expect(manifest.web_accessible_resources ?? []).toEqual(target === 'firefox-mv2' ? ['page-captions-firefox.js'] : []);
     // No remote code: the default CSP stands, and no page loads a script from elsewhere.
     expect(manifest.content_security_policy).toBeUndefined();
     for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')))

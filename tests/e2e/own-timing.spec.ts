@@ -1,4 +1,5 @@
-// The user's own timing for the quote the corpus gives no time: pinned to a moment, synced there, kept, undone.
+// The user's own timing for the quote the corpus gives no time: pinned to a moment, synced there, kept, undone. The
+// talk here has no captions, so nothing else places the quote (captions.spec.ts pins one the captions placed).
 import type { Page } from '@playwright/test';
 import { expect, launchOnReplica, openPopupIn, openTalkAt, test } from './fixtures';
 
@@ -8,7 +9,7 @@ const quote = (popup: Page, text: string) => popup.locator('article.quote', { ha
 test('pinning the untimed quote to a moment syncs it there, marked as the user\'s, across a restart', async ({ profileDir }) => {
   let browser = await launchOnReplica(profileDir);
   try {
-    const talk = await openTalkAt(browser, 600);
+    const talk = await openTalkAt(browser, 600, '&captions=none');
     await talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     let popup = await openPopupIn(browser);
     await expect(popup.getByTestId('playback')).toContainText('10:00');
@@ -22,7 +23,7 @@ test('pinning the untimed quote to a moment syncs it there, marked as the user\'
     await browser.context.close();
 
     browser = await launchOnReplica(profileDir);
-    await openTalkAt(browser, 605);
+    await openTalkAt(browser, 605, '&captions=none');
     popup = await openPopupIn(browser);
     await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
     await expect(popup.locator('[data-near="now"]')).toContainText('your timing');

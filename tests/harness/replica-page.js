@@ -78,8 +78,8 @@
     playing = previous;
     setTimeout(() => { playing = next; }, 1200);
   };
-  const trackUrl = (kind) =>
-    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}&pot=replica-token&at=${window.replicaCaptions.at}&fmt=srv3`;
+  const trackUrl = (kind, token = 'replica-token') =>
+    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${window.replicaCaptions.at}&fmt=srv3`;
   const attachApi = () => {
     const element = player();
     if (!element) return;
@@ -89,6 +89,8 @@
       const tracks = [];
       if (offer === 'both' || offer === 'asr') tracks.push({ languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: trackUrl('asr') });
       if (offer === 'both') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('') });
+      // Like a baseUrl from ytInitialPlayerResponse: no proof-of-origin token, so timedtext answers an empty 200.
+      if (offer === 'tokenless') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', '') });
       return { captionTracks: tracks };
     };
   };

@@ -6,7 +6,7 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { buildCorpus } from '../../lib/corpus/index';
 import { readSeedFiles } from '../../lib/corpus/seed-plugin';
 import { captionLines, json3, srv1, srv3, vtt } from './captions';
-import { videos as knownVideos, type ReplicaVideo } from './videos';
+import { TALK_ID, videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
 const media: Record<string, Buffer> = { 'talk.webm': fixture('talk.webm'), 'ad.webm': fixture('ad.webm') };
@@ -58,13 +58,15 @@ function timedtext(url: URL): { status: number; contentType: string; body: strin
   if (!url.searchParams.get('pot')) return empty;
   const automatic = url.searchParams.get('kind') === 'asr';
   const [timedAt, untimedAt] = (url.searchParams.get('at') ?? '').split(',').map(Number);
-  const lines = captionLines({
-    quotes: [
-      { text: timed.text, at: timedAt || CAPTION_MOMENTS.timed },
-      { text: untimed.text, at: untimedAt || CAPTION_MOMENTS.untimed },
-    ],
-    automatic,
-  });
+  // Only the talk says the quotes: another video's captions are filler alone.
+  const quotes =
+    url.searchParams.get('v') === TALK_ID
+      ? [
+          { text: timed.text, at: timedAt || CAPTION_MOMENTS.timed },
+          { text: untimed.text, at: untimedAt || CAPTION_MOMENTS.untimed },
+        ]
+      : [];
+  const lines = captionLines({ quotes, automatic });
   const fmt = url.searchParams.get('fmt');
   if (fmt === 'json3') return { status: 200, contentType: 'application/json', body: json3(lines, automatic) };
   if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
@@ -77,8 +79,9 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 /**
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
  * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player, `noPlayer=1` leaves the
- * player out (a page not as expected), `captions=asr|none` offers only an automatic track or none (else a manual
- * English track beside an automatic one), `at=SECONDS,SECONDS` moves the quotes in the captions.
+ * player out (a page not as expected), `captions=asr|none|tokenless` offers only an automatic track, none, or one whose
+ * URL lacks the token (else a manual English track beside an automatic one), `at=SECONDS,SECONDS` moves the quotes in
+ * the captions.
  */
 function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
   const id = url.searchParams.get('v') ?? '';

@@ -32,6 +32,14 @@ describe('the JSON export', () => {
     expect(readFavouritesFile(file)).toEqual({ ok: true, favourites: saved, timings: [timing] });
   });
 
+  it('carries a line saved from the captions, marked as such, and reads it back', () => {
+    const line = { ...saved[0]!, quoteId: `${talk.id}/captions/QwC-J2KFTrM@3015`, text: 'we spent years on locality', speaker: '', start: 301.5, source: 'captions' as const };
+    expect(readFavouritesFile(favouritesJson([line]))).toEqual({ ok: true, favourites: [line], timings: [] });
+    expect(favouritesMarkdown([line])).toContain(`— from the captions, *${talk.title}*, 5:01 — https://www.youtube.com/watch?v=QwC-J2KFTrM&t=301s`);
+    // Only a caption line may go without a speaker.
+    expect(readFavouritesFile(favouritesJson([{ ...line, source: undefined }])).ok).toBe(false);
+  });
+
   it('reads a file from before timings were exported', () => {
     expect(readFavouritesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({ ok: true, favourites: saved, timings: [] });
   });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db';
-import { favouriteOf, mergeFavourites, removeFavourite, saveQuoteNear, savedNewestFirst, toggleFavourite } from '@/lib/favourites';
+import { captionQuoteId, favouriteOf, mergeFavourites, removeFavourite, saveQuoteNear, savedNewestFirst, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
 import { pinTiming } from '@/lib/timings';
 import { realTalk } from './seeds';
 
@@ -37,6 +37,17 @@ describe('starring', () => {
   });
 });
 
+describe('starring a line of the captions', () => {
+  it('saves it as a quote of the user\'s, from captions, with its time and talk; a second star removes it', async () => {
+    const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
+    expect(await toggleCaptionFavourite(db, talk, 'QwC-J2KFTrM', line)).toBe(true);
+    const [saved] = await savedNewestFirst(db);
+    expect(saved).toMatchObject({ quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line), talkId: talk.id, text: line.text, speaker: '', start: 301.5, source: 'captions', videoId: 'QwC-J2KFTrM' });
+    expect(await toggleCaptionFavourite(db, talk, 'QwC-J2KFTrM', line)).toBe(false);
+    expect(await db.favourites.count()).toBe(0);
+  });
+});
+
 describe('saving by key', () => {
   it('saves the quote being said, once', async () => {
     expect(await saveQuoteNear(db, talk.id, 2490)).toEqual({ saved: 'new', text: timed.text });
@@ -47,6 +58,10 @@ describe('saving by key', () => {
   it('saves the untimed quote where the user pinned it', async () => {
     await pinTiming(db, untimed, 600);
     expect(await saveQuoteNear(db, talk.id, 602)).toEqual({ saved: 'new', text: untimed.text });
+  });
+
+  it('saves the untimed quote where the captions place it', async () => {
+    expect(await saveQuoteNear(db, talk.id, 1425, new Map([[untimed.id, 1420]]))).toEqual({ saved: 'new', text: untimed.text });
   });
 
   it('saves nothing far from any quote', async () => {
