@@ -34,12 +34,16 @@ export default defineContentScript({
     };
 
     // Firefox's MV2 build has no main-world content script: the page-world part is injected, once, on a talk's page.
+    // WXT 0.21 inlines it for MV2, then waits for a load event inline scripts never fire (wxt#2183): go on once the
+    // script is in the page (the task after it is appended) instead of waiting for that promise.
     let pageWorld: Promise<unknown> | undefined;
+    const injectPageWorld = () =>
+      // (The path is the Firefox build's only: the Chrome build's list of public paths lacks it.)
+      new Promise((appended) => void injectScript('/page-captions-firefox.js' as never, { keepInDom: true, modifyScript: () => void setTimeout(appended) }));
     /** The talk's captions, read in the page's world (lib/youtube/page-captions.ts) and handed to the background to keep. */
     const readCaptions = async ({ videoId, talkId, signal }: Visit) => {
       if (!talkId || !signal || ctx.isInvalid) return;
-      // The path exists in the Firefox build only, so the Chrome build's list of public paths lacks it.
-      if (import.meta.env.FIREFOX) pageWorld ??= injectScript('/page-captions-firefox.js' as never, { keepInDom: true });
+      if (import.meta.env.FIREFOX) pageWorld ??= injectPageWorld();
       await pageWorld;
       const fetched = await askPageForCaptions(document, videoId, signal);
       if (!signal.aborted) send('captions', { talkId, videoId, ...fetched });

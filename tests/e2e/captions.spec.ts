@@ -183,3 +183,26 @@ test('a timing pinned by the user wins over the captions', async ({ helpers }) =
   await expect(quote(popup, SECOND_QUOTE)).toContainText(/10:0\d · your timing/);
   await expect(quote(popup, SECOND_QUOTE)).not.toContainText('from captions');
 });
+
+test('the side panel keeps the line being said in view, unless the user scrolled away', async ({ helpers, browserWithExtension: { context, extensionId } }) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await seekPage(page, 600);
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 360, height: 700 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}&view=transcript`);
+  const current = panel.locator('.line-text[aria-current="true"]');
+  await expect(current).toBeInViewport();
+
+  await seekPage(page, 1500);
+  await expect(current).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
+  await expect(current).toBeInViewport();
+
+  // The user scrolls back to read: the panel stops following, and offers the way back.
+  await panel.mouse.move(180, 400);
+  await panel.mouse.wheel(0, -4000);
+  await seekPage(page, 2000);
+  await expect(current).toHaveAccessibleName(/^(33:1\d|33:2\d) /);
+  await expect(current).not.toBeInViewport();
+  await panel.getByRole('button', { name: 'Back to now' }).click();
+  await expect(current).toBeInViewport();
+});

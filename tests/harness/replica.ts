@@ -12,33 +12,42 @@ const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixture
 const media: Record<string, Buffer> = { 'talk.webm': fixture('talk.webm'), 'ad.webm': fixture('ad.webm') };
 const pageScript = readFileSync(fileURLToPath(new URL('./replica-page.js', import.meta.url)), 'utf8');
 
+/** A response of the replica, whichever browser driver delivers it. */
+export interface ReplicaResponse {
+  status: number;
+  contentType: string;
+  headers?: Record<string, string>;
+  body: string | Buffer;
+}
+
 /** `extra` adds videos to the replica (the bench's synthetic talks). */
 export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
   const videos = { ...knownVideos, ...extra };
-  await context.route('https://www.youtube.com/**', (route) => handle(route, videos));
-  await context.route('https://m.youtube.com/**', (route) => handle(route, videos));
+  const handle = (route: Route) => route.fulfill(replicaAnswer(new URL(route.request().url()), route.request().headers().range, videos));
+  await context.route('https://www.youtube.com/**', handle);
+  await context.route('https://m.youtube.com/**', handle);
 }
 
-async function handle(route: Route, videos: Record<string, ReplicaVideo>): Promise<void> {
-  const url = new URL(route.request().url());
+/** What the replica YouTube answers for `url` (`range`: the request's Range header). */
+export function replicaAnswer(url: URL, range: string | undefined, videos: Record<string, ReplicaVideo> = knownVideos): ReplicaResponse {
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
-  if (file && media[file]) return serveMedia(route, media[file]);
-  if (url.pathname === '/api/timedtext') return route.fulfill(timedtext(url));
-  if (url.pathname === '/watch' || url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: watchPage(url, videos) });
-  return route.fulfill({ status: 404, body: '' });
+  if (file && media[file]) return mediaAnswer(media[file], range);
+  if (url.pathname === '/api/timedtext') return timedtext(url);
+  if (url.pathname === '/watch' || url.pathname === '/') return { status: 200, contentType: 'text/html', body: watchPage(url, videos) };
+  return { status: 404, contentType: 'text/plain', body: '' };
 }
 
-function serveMedia(route: Route, body: Buffer): Promise<void> {
-  const range = /bytes=(\d+)-(\d*)/.exec(route.request().headers().range ?? '');
-  if (!range) return route.fulfill({ status: 200, contentType: 'video/webm', headers: { 'Accept-Ranges': 'bytes' }, body });
+function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
+  const range = /bytes=(\d+)-(\d*)/.exec(rangeHeader);
+  if (!range) return { status: 200, contentType: 'video/webm', headers: { 'Accept-Ranges': 'bytes' }, body };
   const start = Number(range[1]);
   const end = range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
-  return route.fulfill({
+  return {
     status: 206,
     contentType: 'video/webm',
     headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${body.length}` },
     body: body.subarray(start, end + 1),
-  });
+  };
 }
 
 const { timed, untimed } = (() => {
@@ -53,7 +62,7 @@ export const CAPTION_MOMENTS = { timed: 40 * 60 + 5, untimed: 23 * 60 + 40 };
  * the track in the format `fmt` asks for (the old srv1 XML without one). `kind=asr` is the automatic track; `at`
  * names the moments of the two quotes.
  */
-function timedtext(url: URL): { status: number; contentType: string; body: string } {
+function timedtext(url: URL): ReplicaResponse {
   const empty = { status: 200, contentType: 'text/plain', body: '' };
   if (!url.searchParams.get('pot')) return empty;
   const automatic = url.searchParams.get('kind') === 'asr';

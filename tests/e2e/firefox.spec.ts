@@ -1,0 +1,27 @@
+// Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page: the quote card, and
+// the captions read through the injected page-world script and used to place the untimed quote. (BiDi refuses to
+// open moz-extension:// pages, so the views are not driven here.)
+import { expect, test } from '@playwright/test';
+import { launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
+import { CAPTION_MOMENTS } from '../harness/replica';
+import { TALK_ID } from '../harness/videos';
+
+test('in Firefox, the card shows the quote being said, and the captions place the untimed quote', async () => {
+  test.setTimeout(120_000);
+  const browser = await launchFirefoxWithExtension();
+  try {
+    const page = await replicaTab(browser);
+    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+    const cardText = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '');
+    const seek = (seconds: number) => page.evaluate((s) => window.replica.seek(s), seconds);
+
+    await seek(41 * 60 + 25);
+    await expect.poll(cardText, { timeout: 20_000 }).toContain('I think that in theoretical');
+
+    // Only the captions place this quote: the card shows it there once they are read and kept.
+    await seek(CAPTION_MOMENTS.untimed + 5);
+    await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,56 @@
+// Starts Debian's firefox-esr over WebDriver BiDi (puppeteer-core) with the built Firefox extension installed, and the
+// replica YouTube served by request interception (Range requests answered with 206, as for Chromium).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { replicaAnswer } from './replica';
+
+export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export function firefoxPath(): string {
+  if (existsSync(FIREFOX)) return FIREFOX;
+  throw new Error(`Firefox was not found at ${FIREFOX}. Install it with:\n  sudo apt-get update && sudo apt-get install -y firefox-esr\nor point FIREFOX_PATH at a Firefox binary.`);
+}
+
+export async function launchFirefoxWithExtension(): Promise<Browser> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return browser;
+}
+
+/**
+ * A tab whose YouTube requests the replica answers. The extension's own files load as usual; any other web request
+ * is refused, as the machine's closed network would.
+ */
+export async function replicaTab(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  letExtensionFilesThrough(page);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.protocol.startsWith('http')) return void request.continue();
+    if (url.hostname !== 'www.youtube.com' && url.hostname !== 'm.youtube.com') return void request.abort();
+    const answer = replicaAnswer(url, request.headers().range);
+    void request.respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body });
+  });
+  return page;
+}
+
+interface BidiSession {
+  on(event: 'network.beforeRequestSent', listener: (event: { isBlocked: boolean; request: { request: string; url: string } }) => void): void;
+  send(method: 'network.continueRequest', params: { request: string }): Promise<unknown>;
+}
+
+/**
+ * The script the content script injects into the page (moz-extension://…) is intercepted too, but puppeteer only
+ * hands a page the requests it can tie to its frame, and this one it cannot: left alone it would wait forever. It is
+ * let through at the WebDriver BiDi level. (Reaches into puppeteer's BiDi session, which it does not expose.)
+ */
+function letExtensionFilesThrough(page: Page): void {
+  const frame = page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } };
+  const session = frame.browsingContext.userContext.browser.session;
+  session.on('network.beforeRequestSent', ({ isBlocked, request }) => {
+    if (isBlocked && request.url.startsWith('moz-extension:')) void session.send('network.continueRequest', { request: request.request }).catch(() => undefined);
+  });
+}
