@@ -53,20 +53,31 @@ const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine;
   );
 });
 
+/** Lines painted first, around the one being said; the rest follow in the next task, so the tab opens at once. */
+const FIRST_PAINT_LINES = 60;
+
 export function Transcript({ transcript, loading, time, actions, onReadAgain }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // Following playback until the user scrolls away; "Back to now" follows again.
   const [following, setFollowing] = useState(true);
+  const [whole, setWhole] = useState(false);
   const lines = transcript?.status === 'ready' ? transcript.lines : [];
   const current = time === null ? -1 : lineAt(lines, time);
   const opened = useRef(false);
+  const from = whole ? 0 : Math.max(0, Math.min(current, lines.length) - FIRST_PAINT_LINES / 2);
+  const shown = whole ? lines : lines.slice(from, from + FIRST_PAINT_LINES);
 
   useEffect(() => {
+    if (whole || lines.length === 0) return;
+    const next = setTimeout(() => setWhole(true));
+    return () => clearTimeout(next);
+  }, [whole, lines]);
+  useEffect(() => {
     if (!following || current < 0) return;
-    const row = list.current?.children[current];
+    const row = list.current?.children[current - from];
     row?.scrollIntoView({ block: 'center', behavior: opened.current ? 'smooth' : 'instant' });
     opened.current = true;
-  }, [current, following, lines]);
+  }, [current, following, lines, whole]);
   useEffect(() => {
     const away = () => setFollowing(false);
     const keys = (event: KeyboardEvent) => ['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'].includes(event.key) && away();
@@ -129,8 +140,8 @@ export function Transcript({ transcript, loading, time, actions, onReadAgain }: 
         )}
       </p>
       <ol class="lines" ref={list} aria-label="Caption lines" onClick={onClick} onKeyDown={moveFocusInList}>
-        {lines.map((line, at) => (
-          <Row key={at} line={line} at={at} current={at === current} saved={actions.isSaved(line)} />
+        {shown.map((line, index) => (
+          <Row key={from + index} line={line} at={from + index} current={from + index === current} saved={actions.isSaved(line)} />
         ))}
       </ol>
     </section>

@@ -108,7 +108,7 @@ export function isSeekRequest(value: unknown): value is { seconds: number } {
 export function isServeTabRequest(value: unknown): value is ServeTabRequest {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Record<string, unknown>;
-  return isTabId(data.pinned) && isTabId(data.active);
+  return isTabId(data.pinned) && isTabId(data.active) && (data.transcript === undefined || typeof data.transcript === 'boolean');
 }
 
 export function isTalkRequest(value: unknown): value is { talkId: string } {

@@ -41,13 +41,15 @@ export interface VariantFigures {
   /** Bare IndexedDB writing the same rows: what no database library could beat. */
   rawSeedMs: number;
   syncLatencyMs?: number;
+  /** The popup opened on its Transcript tab, against the blank page. */
+  transcriptPaintRatio?: number;
 }
 
 /** Popup against blank page, alternating, on the talk's tab (31 pairs: with 15 the median moved ±0.1 between runs); seeding timed on a fresh database. */
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 31, seedRuns = 5, sync = false } = {},
+  { runs = 31, seedRuns = 5, sync = false, transcript = false } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
@@ -63,15 +65,17 @@ export async function measureVariant(
     const open = () => browser.context.newPage();
 
     await paintTime(open, `${base}/popup.html${pinned}`); // warm-up: first start seeds the database
-    const popup: number[] = [];
-    const blank: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const pair = [
-        async () => popup.push(await paintTime(open, `${base}/popup.html${pinned}`)),
-        async () => blank.push(await paintTime(open, `${base}/bench-blank.html`)),
-      ];
-      for (const run of i % 2 ? pair.reverse() : pair) await run();
-    }
+    /** The page against the blank page, in alternating pairs; the medians of each. */
+    const againstBlank = async (url: string) => {
+      const page: number[] = [];
+      const blank: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const pair = [async () => page.push(await paintTime(open, url)), async () => blank.push(await paintTime(open, `${base}/bench-blank.html`))];
+        for (const run of i % 2 ? pair.reverse() : pair) await run();
+      }
+      return { page: median(page), blank: median(blank) };
+    };
+    const popup = await againstBlank(`${base}/popup.html${pinned}`);
 
     const lab = await open();
     await lab.goto(`${base}/bench-lab.html`);
@@ -82,13 +86,23 @@ export async function measureVariant(
     await lab.close();
 
     const figures: VariantFigures = {
-      popupMs: median(popup),
-      blankMs: median(blank),
-      popupRatio: median(popup) / median(blank),
+      popupMs: popup.page,
+      blankMs: popup.blank,
+      popupRatio: popup.page / popup.blank,
       seedMs: median(seeds),
       rawSeedMs,
     };
     if (sync) figures.syncLatencyMs = await syncLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
+    if (transcript) {
+      // The tab read the captions as it started playing the talk: wait until the popup shows them, then time it.
+      const onTranscript = `${base}/popup.html${pinned}&view=transcript`;
+      const check = await open();
+      await check.goto(onTranscript);
+      await check.locator('.lines li').first().waitFor();
+      await check.close();
+      const onOpen = await againstBlank(onTranscript);
+      figures.transcriptPaintRatio = onOpen.page / onOpen.blank;
+    }
     return figures;
   } finally {
     await browser.context.close();

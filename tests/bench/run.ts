@@ -7,7 +7,10 @@ import { join, resolve } from 'node:path';
 import { buildCorpus } from '../../lib/corpus/index';
 import { readSeedFiles } from '../../lib/corpus/seed-plugin';
 import type { Corpus } from '../../lib/corpus/types';
+import { alignQuote, timedWords } from '../../lib/align';
+import { parseCaptions, type CaptionLine } from '../../lib/captions/parse';
 import { buildSearchIndex, search, searchItems } from '../../lib/search';
+import { captionLines, json3 } from '../harness/captions';
 import { TALK_ID, TALK_TITLE } from '../harness/videos';
 import { measureIdle, measureVariant, median } from './measure';
 import { syntheticSeeds } from './synthetic';
@@ -20,7 +23,12 @@ const BUDGETS: Record<string, [number, string]> = {
   syncLatencyMs: [100, 'video reaches a quote → its text painted'],
   seedMs: [100, 'first-install seeding, real corpus'],
   seedMs1000: [2000, 'first-install seeding, 1,000 talks'],
-  contentScriptBytes: [15000, 'content script, minified'],
+  contentScriptBytes: [15000, 'content script (isolated world), minified'],
+  pageScriptBytes: [2000, 'page-world script (reads the player\'s captions), minified'],
+  captionsParseMs: [10, 'json3 of a 46-minute automatic track (~930 events) parsed (median)'],
+  alignMs: [20, 'both quotes placed against that track (median)'],
+  transcriptPaintRatio: [1.5, 'popup opened on the Transcript tab ÷ blank page paint'],
+  searchMsTranscript: [2, 'one search with the transcript in the index (median)'],
   idleScriptMs: [1, 'script time on a non-talk YouTube page, 10 s'],
   idleMessages: [0, 'messages sent from that page'],
 };
@@ -32,10 +40,10 @@ function build(outDir: string, seedsDir = 'seeds'): string {
   return join(outDir, 'chrome-mv3');
 }
 
-/** Each query runs once untimed first, to warm the JIT as a user's first keystrokes do. */
-function searchFigure(corpus: Corpus, queries: string[]): number {
-  const items = corpus.talks.flatMap((talk) =>
-    searchItems(talk, corpus.chapters.filter((c) => c.talkId === talk.id), corpus.quotes.filter((q) => q.talkId === talk.id), corpus.profiles),
+/** Each query runs once untimed first, to warm the JIT as a user's first keystrokes do. `lines`: the first talk's captions. */
+function searchFigure(corpus: Corpus, queries: string[], lines: CaptionLine[] = []): number {
+  const items = corpus.talks.flatMap((talk, at) =>
+    searchItems(talk, corpus.chapters.filter((c) => c.talkId === talk.id), corpus.quotes.filter((q) => q.talkId === talk.id), corpus.profiles, at ? [] : lines),
   );
   const index = buildSearchIndex(items); // built once, as the views do per corpus version
   for (const query of queries) search(index, query);
@@ -48,6 +56,33 @@ function searchFigure(corpus: Corpus, queries: string[]): number {
   );
 }
 
+/** The real quotes said in a made-up 46-minute automatic track, as the replica serves it. */
+function captionFigures(corpus: Corpus): Record<string, number> {
+  const timed = corpus.quotes.find((quote) => quote.start !== null)!;
+  const untimed = corpus.quotes.find((quote) => quote.start === null)!;
+  const track = json3(captionLines({ quotes: [{ text: timed.text, at: 2405 }, { text: untimed.text, at: 1420 }], automatic: true }), true);
+  const timedRuns = (run: () => void, times = 15) => {
+    run(); // warm, as a first read is
+    return median(
+      Array.from({ length: times }, () => {
+        const start = performance.now();
+        run();
+        return performance.now() - start;
+      }),
+    );
+  };
+  const parsed = parseCaptions(track);
+  if (!parsed.ok) throw new Error(`the bench's track did not parse: ${parsed.reason}`);
+  return {
+    captionsParseMs: timedRuns(() => parseCaptions(track)),
+    alignMs: timedRuns(() => {
+      const words = timedWords(parsed.lines);
+      for (const quote of [timed, untimed]) alignQuote(quote.text, words);
+    }),
+    searchMsTranscript: searchFigure(corpus, [...QUERIES, 'scheduler locality', 'region fails'], parsed.lines),
+  };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const results: Record<string, number> = {};
@@ -55,11 +90,16 @@ async function main(): Promise<void> {
 
   // First, before the synthetic corpus fills this process's heap and its collections skew a 2 ms figure.
   step('search, real corpus');
-  results.searchMs = searchFigure(buildCorpus(readSeedFiles('seeds')), QUERIES);
+  const realCorpus = buildCorpus(readSeedFiles('seeds'));
+  results.searchMs = searchFigure(realCorpus, QUERIES);
+
+  step('captions: parsing, placing the quotes, search with the transcript');
+  Object.assign(results, captionFigures(realCorpus));
 
   step('building the extension');
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
   results.contentScriptBytes = statSync('.output/chrome-mv3/content-scripts/youtube.js').size;
+  results.pageScriptBytes = statSync('.output/chrome-mv3/content-scripts/page-captions.js').size;
   const realDir = build(resolve('.output/bench-real'));
 
   step('generating and building 1,000 synthetic talks');
@@ -74,8 +114,9 @@ async function main(): Promise<void> {
   results.searchMs1000 = searchFigure(syntheticCorpus, SYNTHETIC_QUERIES);
 
   step('popup, sync and seeding, real corpus');
-  const real = await measureVariant(realDir, { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 }, { sync: true });
+  const real = await measureVariant(realDir, { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 }, { sync: true, transcript: true });
   Object.assign(results, {
+    transcriptPaintRatio: real.transcriptPaintRatio!,
     popupRatio: real.popupRatio,
     popupMs: real.popupMs,
     blankMs: real.blankMs,

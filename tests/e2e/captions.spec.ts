@@ -8,6 +8,16 @@ import { expect, seekPage, test, videoTime } from './fixtures';
 const transcriptTab = (popup: Page) => popup.getByRole('tab', { name: 'Transcript' });
 const lines = (popup: Page) => popup.getByRole('list', { name: 'Caption lines' }).locator('.line-text');
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
+/** The line marked as being said. */
+const currentLine = (view: Page) => view.locator('.line-text[aria-current="true"]');
+
+/** Moves the talk to 25:00 and checks the view followed: the line said then is marked, and in view. */
+async function expectFollowedTo25(talk: Page, view: Page): Promise<void> {
+  await seekPage(talk, 1500);
+  await expect(currentLine(view)).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
+  await expect(currentLine(view)).toBeInViewport();
+}
+
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 
@@ -18,14 +28,11 @@ test('the Transcript tab shows the manual track, marks and follows the line bein
   await transcriptTab(popup).click();
   await expect(popup.locator('.transcript-meta')).toContainText('English');
   await expect(popup.locator('.transcript-meta')).not.toContainText('automatic');
-  const current = popup.locator('.line-text[aria-current="true"]');
+  const current = currentLine(popup);
   await expect(current).toHaveCount(1);
   await expect(current).toHaveAccessibleName(/^(9:5\d|10:0\d) /);
   await expect(current).toBeInViewport();
-
-  await seekPage(page, 1500);
-  await expect(current).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
-  await expect(current).toBeInViewport();
+  await expectFollowedTo25(page, popup);
 
   await lines(popup).filter({ hasText: /^0:31 / }).click();
   await expect.poll(() => videoTime(page)).toBeLessThan(40);
@@ -45,7 +52,7 @@ test('the untimed quote is placed by the captions, and a contradicted published 
   await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
 });
 
-test('reads the captions once, asking with the player\'s token and for json3, and keeps them for the next visit', async ({ helpers, browserWithExtension: { context } }) => {
+test('reads the captions once, with the player\'s token and as json3, keeps them for the next visit and the closed talk', async ({ helpers, browserWithExtension: { context } }) => {
   const asked: URL[] = [];
   context.on('request', (request) => request.url().includes('/api/timedtext') && asked.push(new URL(request.url())));
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
@@ -66,6 +73,10 @@ test('reads the captions once, asking with the player\'s token and for json3, an
   await expect(lines(closed).first()).toBeVisible();
   await expect(closed.getByRole('button', { name: 'Read the captions again' })).toHaveCount(0);
   expect(asked).toHaveLength(1);
+  // With the talk closed, a line opens the talk at that moment.
+  const opened = context.waitForEvent('page');
+  await lines(closed).filter({ hasText: /^0:31 / }).click();
+  await expect.poll(async () => (await opened).url()).toBe('https://www.youtube.com/watch?v=QwC-J2KFTrM&t=31s');
 });
 
 test('reads them again when the user asks', async ({ helpers, browserWithExtension: { context } }) => {
@@ -190,12 +201,9 @@ test('the side panel keeps the line being said in view, unless the user scrolled
   const panel = await context.newPage();
   await panel.setViewportSize({ width: 360, height: 700 });
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}&view=transcript`);
-  const current = panel.locator('.line-text[aria-current="true"]');
+  const current = currentLine(panel);
   await expect(current).toBeInViewport();
-
-  await seekPage(page, 1500);
-  await expect(current).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
-  await expect(current).toBeInViewport();
+  await expectFollowedTo25(page, panel);
 
   // The user scrolls back to read: the panel stops following, and offers the way back.
   await panel.mouse.move(180, 400);

@@ -47,6 +47,10 @@ async function main(): Promise<void> {
   await popup.locator('[data-near="now"] button.star').click();
   await popup.getByRole('tab', { name: 'Quotes' }).click();
   await shoot('quotes');
+  // The replica serves the talk's captions as YouTube does: the Transcript follows the line being said.
+  await popup.getByRole('tab', { name: 'Transcript' }).click();
+  await popup.locator('.line-text[aria-current="true"]').waitFor();
+  await shoot('transcript');
   await popup.getByRole('tab', { name: /^Saved/ }).click();
   await shoot('saved');
   await popup.getByRole('tab', { name: 'About' }).click();
