@@ -45,16 +45,15 @@ function tidy(lines: CaptionLine[]): CaptionLine[] {
 interface Json3Event {
   tStartMs?: number;
   dDurationMs?: number;
-  aAppend?: number;
   segs?: { utf8?: string }[];
 }
 
-/** Events with word segments; automatic tracks add newline-only "append" events between their rolling lines. */
+/** Events with word segments; the newline-only "append" events of automatic tracks hold no words, and go with the blank lines. */
 function fromJson3(text: string): CaptionLine[] | string {
   const data = JSON.parse(text) as { events?: unknown };
   if (!Array.isArray(data.events)) return 'the caption track has no events';
   return (data.events as Json3Event[]).flatMap((event) => {
-    if (event.aAppend || !Array.isArray(event.segs) || typeof event.tStartMs !== 'number') return [];
+    if (!Array.isArray(event.segs) || typeof event.tStartMs !== 'number') return [];
     const start = event.tStartMs / 1000;
     const words = event.segs.map((seg) => seg.utf8 ?? '').join('');
     return [{ start, end: start + (event.dDurationMs ?? 0) / 1000, text: words }];
