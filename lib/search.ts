@@ -1,21 +1,11 @@
-// One search over everything a talk knows (quotes, chapters, themes, speakers, details) and the user's saved quotes:
-// word forms and typos tolerated, ranked, with highlights.
+// One search over everything a talk knows (see search-items.ts) and the user's saved quotes: word forms and typos
+// tolerated, ranked, with highlights.
 import Fuse from 'fuse.js';
 import { stemmer } from 'stemmer';
-import { aboutFacts, type Fact } from './about';
-import type { CaptionLine } from './captions/parse';
-import type { Chapter, Quote, SpeakerProfile, Talk } from './corpus/types';
-import type { Favourite } from './db';
+import { fieldsOf, type Field, type SearchItem } from './search-items';
 
-export type SearchItem =
-  | { kind: 'quote'; key: string; quote: Quote; text: string; speaker: string; role: string; topics: string[] }
-  | { kind: 'chapter'; key: string; chapter: Chapter; title: string }
-  /** Something the About view shows: a theme, a speaker, a profile, the track… */
-  | { kind: 'fact'; key: string; fact: Fact; text: string }
-  /** A quote the user saved from another talk. */
-  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string }
-  /** A line of the talk's captions. */
-  | { kind: 'caption'; key: string; line: CaptionLine; text: string };
+// The views load this module on their first search: it brings what builds the index with it.
+export { savedItems, searchItems, type SearchItem } from './search-items';
 
 /** [start, end) ranges of a field's text to highlight. */
 export type Highlights = Partial<Record<Field, [number, number][]>>;
@@ -42,11 +32,6 @@ export interface SearchIndex {
   postings: Map<string, { items: Int32Array; worth: Float64Array }>;
 }
 
-type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title';
-
-/** A word in a short, heavily weighted field (a chapter title) outranks one deep in a long quote. */
-const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1 };
-const CAPTION_WEIGHT = 0.6;
 const THRESHOLD = 0.34;
 /** Query words this short allow no typo: "coq" must not find "cot", "now" and "code". */
 const SHORT_WORD = 3;
@@ -55,45 +40,6 @@ const EXACT = 20;
 const WORD_FORM = 10;
 const MIN_HIGHLIGHT = 3;
 const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Everything a talk's search covers: its quotes, chapters, what the About view shows, and its captions' lines. */
-export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], profiles: SpeakerProfile[] = [], lines: CaptionLine[] = []): SearchItem[] {
-  return [
-    ...quotes.map((quote): SearchItem => ({ kind: 'quote', key: `q:${quote.id}`, quote, text: quote.text, speaker: quote.speaker, role: quote.role ?? '', topics: quote.topics })),
-    ...chapters.map((chapter): SearchItem => ({ kind: 'chapter', key: `c:${chapter.talkId}:${chapter.start}`, chapter, title: chapter.title })),
-    ...aboutFacts(talk, profiles).map((fact): SearchItem => ({ kind: 'fact', key: `f:${talk.id}:${fact.key}`, fact, text: fact.text })),
-    ...lines.map((line, at): SearchItem => ({ kind: 'caption', key: `l:${talk.id}:${at}`, line, text: line.text })),
-  ];
-}
-
-/** The user's saved quotes from other talks than the one shown. */
-export function savedItems(favourites: Favourite[], shownTalkId: string | undefined): SearchItem[] {
-  return favourites
-    .filter((favourite) => favourite.talkId !== shownTalkId)
-    .map((favourite) => ({ kind: 'saved', key: `s:${favourite.quoteId}`, favourite, text: favourite.text, speaker: favourite.speaker }));
-}
-
-/** The searchable strings of an item, by field (each topic is a string of its own), with their weights. */
-function fieldsOf(item: SearchItem): [Field, string, number][] {
-  switch (item.kind) {
-    case 'quote':
-      return [
-        ['text', item.text, WEIGHTS.text],
-        ['speaker', item.speaker, WEIGHTS.speaker],
-        ['role', item.role, WEIGHTS.role],
-        ...item.topics.map((topic): [Field, string, number] => ['topics', topic, WEIGHTS.topics]),
-      ];
-    case 'chapter':
-      return [['title', item.title, WEIGHTS.title]];
-    case 'fact':
-      return [['text', item.text, item.fact.weight]];
-    case 'saved':
-      return [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker]];
-    case 'caption':
-      // Below a corpus quote holding the same words: the quote is the talk's own record of them.
-      return [['text', item.text, CAPTION_WEIGHT]];
-  }
-}
 
 /** A word's letters as bits (letters that share a bit only make the test above looser, never wrong). */
 function lettersOf(word: string): number {

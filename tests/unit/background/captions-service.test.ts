@@ -1,0 +1,39 @@
+// The background's side of captions: a tab that starts playing the talk is asked to read them only when none are
+// kept (or they are old), and what the content script read is checked, parsed and kept.
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { captionLines, json3 } from '../../harness/captions';
+import { deliver, playbackAt, sent } from '../messaging-mock';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerCaptionsService } = await import('@/lib/background/captions-service');
+const { db } = await import('@/lib/store');
+const { transcriptOfTalk } = await import('@/lib/view-data');
+
+let service: ReturnType<typeof registerCaptionsService>;
+const talkId = 'brk227-c2453dc8';
+const report = { talkId, videoId: 'QwC-J2KFTrM', outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: json3(captionLines({ quotes: [] })) };
+
+beforeAll(() => {
+  service = registerCaptionsService();
+});
+beforeEach(async () => {
+  await db.transcripts.clear();
+  sent.length = 0;
+});
+
+it('asks a tab that starts playing the talk to read its captions, and not again once they are kept', async () => {
+  await service.talkTabJoined(3, playbackAt(10, { talkId }));
+  expect(sent).toEqual([{ type: 'readCaptions', data: undefined, tabId: 3 }]);
+
+  await deliver('captions', report, 3);
+  expect((await transcriptOfTalk(db, talkId))?.status).toBe('ready');
+  await service.talkTabJoined(4, playbackAt(10, { talkId }));
+  expect(sent).toHaveLength(1);
+});
+
+it('keeps nothing from a malformed report', async () => {
+  await deliver('captions', { ...report, body: 42 }, 3);
+  await deliver('captions', { ...report, videoId: undefined }, 3);
+  expect(await db.transcripts.count()).toBe(0);
+});
