@@ -6,15 +6,25 @@ import { db } from '../store';
 import type { Playback } from '../talk-tabs';
 import { captionsWanted, keepCaptions } from '../transcripts';
 
-export function registerCaptionsService(): { talkTabJoined: (tabId: number, playback: Playback) => Promise<void> } {
+/** A page that has not answered by then never will (its security policy may have blocked the page-world script). */
+const ANSWER_WITHIN_MS = 30_000;
+
+export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = {}): { talkTabJoined: (tabId: number, playback: Playback) => Promise<void> } {
   onMessage('captions', async ({ data }) => {
     if (!isCaptionsReport(data)) return;
     await corpusReady();
     await keepCaptions(db, data);
   });
   return {
-    async talkTabJoined(tabId, { videoId }) {
-      if (videoId && (await captionsWanted(db, videoId))) await sendMessage('readCaptions', undefined, tabId).catch(() => undefined);
+    async talkTabJoined(tabId, { talkId, videoId }) {
+      if (!videoId || !(await captionsWanted(db, videoId))) return;
+      const asked = Date.now();
+      await sendMessage('readCaptions', undefined, tabId).catch(() => undefined);
+      // Silence is said plainly too, instead of "reading the captions…" for ever.
+      setTimeout(async () => {
+        const answered = await db.transcripts.where('videoId').equals(videoId).filter((row) => row.fetchedAt >= asked).count();
+        if (!answered) await keepCaptions(db, { talkId, videoId, outcome: 'failed', reason: 'the YouTube page did not answer' });
+      }, answerWithinMs);
     },
   };
 }

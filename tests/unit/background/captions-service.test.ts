@@ -15,7 +15,7 @@ const talkId = 'brk227-c2453dc8';
 const report = { talkId, videoId: 'QwC-J2KFTrM', outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: json3(captionLines({ quotes: [] })) };
 
 beforeAll(() => {
-  service = registerCaptionsService();
+  service = registerCaptionsService({ answerWithinMs: 300 });
 });
 beforeEach(async () => {
   await db.transcripts.clear();
@@ -30,6 +30,13 @@ it('asks a tab that starts playing the talk to read its captions, and not again 
   expect((await transcriptOfTalk(db, talkId))?.status).toBe('ready');
   await service.talkTabJoined(4, playbackAt(10, { talkId }));
   expect(sent).toHaveLength(1);
+});
+
+it('says the captions are unavailable when the page never answers', async () => {
+  await service.talkTabJoined(5, playbackAt(10, { talkId, videoId: 'SilentPage1' }));
+  await vi.waitFor(async () =>
+    expect(await db.transcripts.where('videoId').equals('SilentPage1').first()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }),
+  );
 });
 
 it('keeps nothing from a malformed report', async () => {
