@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test, videoTime } from './fixtures';
+import { expect, seekPage, test, videoTime, type Helpers } from './fixtures';
 
 const transcriptTab = (popup: Page) => popup.getByRole('tab', { name: 'Transcript' });
 const lines = (popup: Page) => popup.getByRole('list', { name: 'Caption lines' }).locator('.line-text');
@@ -16,6 +16,14 @@ async function expectFollowedTo25(talk: Page, view: Page): Promise<void> {
   await seekPage(talk, 1500);
   await expect(currentLine(view)).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
   await expect(currentLine(view)).toBeInViewport();
+}
+
+/** The talk's replica page (with `query`'s options) and a popup pinned to it, on the Transcript tab. */
+async function openTranscript(helpers: Helpers, query = ''): Promise<{ page: Page; popup: Page }> {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID, query);
+  const popup = await helpers.openPopup(tabId);
+  await transcriptTab(popup).click();
+  return { page, popup };
 }
 
 const FIRST_QUOTE = 'I think that in theoretical';
@@ -92,9 +100,7 @@ test('reads them again when the user asks', async ({ helpers, browserWithExtensi
 });
 
 test('with only an automatic track, it reads that one, and still places the quotes', async ({ helpers }) => {
-  const { tabId } = await helpers.openWatchPage(TALK_ID, '&captions=asr');
-  const popup = await helpers.openPopup(tabId);
-  await transcriptTab(popup).click();
+  const { popup } = await openTranscript(helpers, '&captions=asr');
   await expect(popup.locator('.transcript-meta')).toContainText('English (auto-generated) (automatic)');
   await expect(lines(popup).filter({ hasText: 'the radical' }).first()).toBeVisible(); // "theoretical", misheard
   await popup.getByRole('tab', { name: 'Quotes' }).click();
@@ -102,9 +108,7 @@ test('with only an automatic track, it reads that one, and still places the quot
 });
 
 test('a video without captions says so, and everything else works as before', async ({ helpers }) => {
-  const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&captions=none');
-  const popup = await helpers.openPopup(tabId);
-  await transcriptTab(popup).click();
+  const { page, popup } = await openTranscript(helpers, '&captions=none');
   await expect(popup.getByRole('status')).toHaveText(/^No captions for this video\./);
   await popup.getByRole('tab', { name: 'Quotes' }).click();
   await expect(quote(popup, SECOND_QUOTE)).toContainText('time unknown');
@@ -114,9 +118,7 @@ test('a video without captions says so, and everything else works as before', as
 });
 
 test('captions that cannot be read say why, and invent no time', async ({ helpers }) => {
-  const { tabId } = await helpers.openWatchPage(TALK_ID, '&captions=tokenless');
-  const popup = await helpers.openPopup(tabId);
-  await transcriptTab(popup).click();
+  const { popup } = await openTranscript(helpers, '&captions=tokenless');
   await expect(popup.getByRole('status')).toContainText('Captions unavailable: YouTube sent an empty caption track');
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
   await popup.getByRole('tab', { name: 'Quotes' }).click();
