@@ -15,7 +15,7 @@ export function pinnedTab(): number | null {
   return value !== null && /^\d+$/.test(value) ? Number(value) : null;
 }
 
-/** The view to open on: ?view=transcript opens the Transcript tab (the side panel and the bench use it). */
+/** The view to open on: ?view=transcript opens the Transcript tab (the bench times it; tests open the side panel there). */
 export function openingView(): 'transcript' | undefined {
   return new URLSearchParams(location.search).get('view') === 'transcript' ? 'transcript' : undefined;
 }
