@@ -7,10 +7,13 @@ import type { CaptionsReport } from './messaging';
 /** Kept captions are read again after a week: a creator may have fixed or replaced them. */
 export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
 
-/** Whether the video's captions should be read: none kept, or what is kept is a week old. */
+/**
+ * Whether the video's captions should be read: none kept, what is kept is a week old, or the last read failed (a
+ * page closed mid-read, a network hiccup: the next visit tries again rather than saying "unavailable" for a week).
+ */
 export async function captionsWanted(db: TalkDatabase, videoId: string, now = Date.now()): Promise<boolean> {
   const kept = await db.transcripts.where('videoId').equals(videoId).toArray();
-  return !kept.some((row) => now - row.fetchedAt < CAPTIONS_KEPT_MS);
+  return !kept.some((row) => row.status !== 'unavailable' && now - row.fetchedAt < CAPTIONS_KEPT_MS);
 }
 
 /** Reads what the content script found, places the quotes by it, and keeps it as the video's one transcript. */

@@ -50,4 +50,11 @@ describe('keeping captions', () => {
     expect(await captionsWanted(db, VIDEO, 5000 + CAPTIONS_KEPT_MS)).toBe(true);
     expect(await captionsWanted(db, 'AnotherVid1', 5000)).toBe(true);
   });
+
+  it('tries again on the next visit after a read that failed, and not after one that found no captions', async () => {
+    await keepCaptions(db, report({ outcome: 'failed', reason: 'the YouTube page did not answer' }), 5000);
+    expect(await captionsWanted(db, VIDEO, 6000)).toBe(true);
+    await keepCaptions(db, report({ outcome: 'none' }), 6000);
+    expect(await captionsWanted(db, VIDEO, 7000)).toBe(false);
+  });
 });
