@@ -1,8 +1,27 @@
 // The star that saves or un-saves what it stands beside: a quote, or a line of the captions.
 
-export function StarButton({ saved, onToggle, name = 'quote' }: { saved: boolean; onToggle: () => void; name?: 'quote' | 'line' }) {
+interface Props {
+  saved: boolean;
+  /** Absent where a list handles its stars' clicks itself (the transcript's thousand lines). */
+  onToggle?: () => void;
+  name?: 'quote' | 'line';
+  /** Arrow keys stop on it (false where another button of the row is the stop). */
+  nav?: boolean;
+  /** data-* attributes the list reads the row from. */
+  data?: Record<`data-${string}`, string | number>;
+}
+
+export function StarButton({ saved, onToggle, name = 'quote', nav = true, data }: Props) {
   return (
-    <button type="button" class="star" data-nav aria-pressed={saved ? 'true' : 'false'} aria-label={saved ? 'Remove from saved' : `Save ${name}`} onClick={onToggle}>
+    <button
+      type="button"
+      class="star"
+      data-nav={nav || undefined}
+      {...data}
+      aria-pressed={saved ? 'true' : 'false'}
+      aria-label={saved ? 'Remove from saved' : `Save ${name}`}
+      onClick={onToggle}
+    >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
     </button>
   );

@@ -6,6 +6,7 @@ import type { CaptionLine } from '@/lib/captions/parse';
 import type { StoredTranscript } from '@/lib/db';
 import { formatTimestamp } from '@/lib/time';
 import { moveFocusInList } from './keyboard';
+import { StarButton } from './StarButton';
 
 export interface CaptionActions {
   isSaved: (line: CaptionLine) => boolean;
@@ -18,6 +19,8 @@ interface Props {
   /** Undefined while it is read, or when no captions were ever read for the talk. */
   transcript: StoredTranscript | undefined;
   loading: boolean;
+  /** The kept captions could not be read from the database. */
+  error?: Error;
   /** The playback time when the talk plays in a tab; null otherwise. */
   time: number | null;
   actions: CaptionActions;
@@ -46,9 +49,7 @@ const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine;
       <button type="button" class="line-text" data-nav data-at={at} data-act="play" aria-current={current ? 'true' : undefined}>
         <time class="time">{formatTimestamp(line.start)}</time> {line.text}
       </button>
-      <button type="button" class="star" data-at={at} data-act="star" aria-pressed={saved ? 'true' : 'false'} aria-label={saved ? 'Remove from saved' : 'Save line'}>
-        <span aria-hidden="true">{saved ? '★' : '☆'}</span>
-      </button>
+      <StarButton saved={saved} name="line" nav={false} data={{ 'data-at': at, 'data-act': 'star' }} />
     </li>
   );
 });
@@ -56,7 +57,7 @@ const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine;
 /** Lines painted first, around the one being said; the rest follow in the next task, so the tab opens at once. */
 const FIRST_PAINT_LINES = 60;
 
-export function Transcript({ transcript, loading, time, actions, onReadAgain }: Props) {
+export function Transcript({ transcript, loading, error, time, actions, onReadAgain }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // Following playback until the user scrolls away; "Back to now" follows again.
   const [following, setFollowing] = useState(true);
@@ -91,6 +92,12 @@ export function Transcript({ transcript, loading, time, actions, onReadAgain }: 
     };
   }, []);
 
+  if (error)
+    return (
+      <p class="message error" role="alert">
+        Could not read the captions kept for this talk: {error.message}
+      </p>
+    );
   if (!transcript) {
     if (loading) return <p class="muted" role="status">Loading the captions…</p>;
     return (

@@ -164,6 +164,7 @@ export function App({ surface, follower, first }: Props) {
               <Transcript
                 transcript={kept}
                 loading={transcript.status === 'loading'}
+                error={transcript.status === 'error' ? transcript.error : undefined}
                 time={watching ? watching.time : null}
                 actions={lineActions}
                 onReadAgain={watching && served?.tabId != null ? () => readCaptionsAgain(served.tabId!) : undefined}
