@@ -137,7 +137,9 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
   if (data.outcome === 'failed') return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
   if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
   const track = data.track as Record<string, unknown> | null;
-  return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isOptionalText(track.vssId);
+  // vssId keys the kept transcript: a string, if an empty one.
+  const isTrackId = typeof track?.vssId === 'string' && track.vssId.length <= 200;
+  return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isTrackId;
 }
 
 export function isCardData(value: unknown): value is CardData {

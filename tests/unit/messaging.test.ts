@@ -51,6 +51,7 @@ describe('messages are checked where they enter', () => {
       { ...base, outcome: 'failed', reason: '' },
       { ...base, outcome: 'track', track, body: 5 },
       { ...base, outcome: 'track', track: { ...track, languageCode: '' }, body: '' },
+      { ...base, outcome: 'track', track: { languageCode: 'en', name: 'English' }, body: '' },
       { ...base, outcome: 'track', track, body: 'x'.repeat(8_000_001) },
       { talkId: 'brk227-x', outcome: 'none' },
     ])
