@@ -68,8 +68,13 @@ export interface ProtocolMap {
   toggleSaved(data: { talkId: string; quoteId: string }): boolean;
   /** Background → content script: a star, a pin or captions read changed the card's quotes (in any context). */
   cardChanged(data: CardData): void;
-  /** Background → content script: what the save-by-key command did, to confirm on the card. */
-  savedByKey(data: SaveByKeyResult): void;
+  /**
+   * Background → content script: the save-by-key command was pressed in this tab. The tab answers with where its
+   * player is now (`saveQuoteAt`): the background's last reading may be stale after a seek or a stopped worker.
+   */
+  saveKeyPressed(): void;
+  /** Content script → background: save the quote nearest this moment of the talk; resolves with what was done. */
+  saveQuoteAt(data: { talkId: string; time: number }): SaveByKeyResult;
   /**
    * Background or view → content script: read the talk video's captions now. The background asks when a tab starts
    * playing the talk and none are kept (or they are a week old); a view asks when the user does.
@@ -119,10 +124,9 @@ export function isQuoteRequest(value: unknown): value is { talkId: string; quote
   return isTalkRequest(value) && isShortText((value as { quoteId?: unknown }).quoteId);
 }
 
-export function isSaveByKeyResult(value: unknown): value is SaveByKeyResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as { saved?: unknown; text?: unknown };
-  return data.saved === 'none' || ((data.saved === 'new' || data.saved === 'already') && typeof data.text === 'string');
+export function isSaveAtRequest(value: unknown): value is { talkId: string; time: number } {
+  const time = (value as { time?: unknown } | null)?.time;
+  return isTalkRequest(value) && isFiniteNumber(time) && time >= 0;
 }
 
 /** A track's text is at most a few megabytes; anything larger is not one. */

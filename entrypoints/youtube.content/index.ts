@@ -1,7 +1,7 @@
 // Runs on YouTube: recognises the talk's page, streams its playback, shows the quote card, seeks on request.
 import { defineContentScript, injectScript } from '#imports';
 import { talks } from 'virtual:talk-index';
-import { isCardData, isSaveByKeyResult, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { isCardData, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
 import { recogniseTalk } from '@/lib/match';
 import { followPlayback } from '@/lib/youtube/playback';
 import { mainPlayer, mainVideo, readPage, readVideoId, seekTo, waitForPage } from '@/lib/youtube/page';
@@ -97,9 +97,7 @@ export default defineContentScript({
       if (isCardData(data)) visit?.card?.changed(data);
     });
     onMessage('readCaptions', () => void (visit && readCaptions(visit)));
-    onMessage('savedByKey', ({ data }) => {
-      if (isSaveByKeyResult(data)) visit?.card?.savedByKey(data);
-    });
+    onMessage('saveKeyPressed', () => void visit?.card?.saveByKey());
     document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: ctx.signal });
     // Leaving YouTube altogether: the background stops counting this tab as playing the talk.
     window.addEventListener('pagehide', () => visit?.talkId && send('leftTalk', { videoId: visit.videoId }), { signal: ctx.signal });

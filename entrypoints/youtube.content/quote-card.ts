@@ -1,5 +1,5 @@
 // What the card on the player shows: the quote being said now, unless an ad plays, the user closed it or turned it off.
-import { sendMessage, type CardData, type CardQuote, type SaveByKeyResult } from '@/lib/messaging';
+import { sendMessage, type CardData, type CardQuote } from '@/lib/messaging';
 import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
 import { quoteBeingSaid, type TimedQuote } from '@/lib/sync';
 import type { PlaybackReading } from '@/lib/youtube/playback';
@@ -9,7 +9,8 @@ export interface QuoteCard {
   update(reading: PlaybackReading): void;
   /** A star, a pin or captions read changed the card's quotes, in any context. */
   changed(data: CardData): void;
-  savedByKey(result: SaveByKeyResult): void;
+  /** The save-by-key command: saves the quote nearest where the player is now, and confirms it on the card. */
+  saveByKey(): Promise<void>;
 }
 
 export async function startQuoteCard(talkId: string, player: Element, signal: AbortSignal): Promise<QuoteCard> {
@@ -64,7 +65,10 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
       take(data);
       render();
     },
-    savedByKey(result) {
+    async saveByKey() {
+      if (!last) return;
+      const result = await sendMessage('saveQuoteAt', { talkId, time: last.time }).catch(() => undefined);
+      if (!result || signal.aborted) return;
       if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');
       const words = result.text.split(/\s+/).slice(0, 6).join(' ');
       view.confirm(result.saved === 'new' ? `Saved: “${words}…”` : `Already saved: “${words}…”`);

@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
 import { saveQuoteNear, toggleFavourite } from '../favourites';
-import { isQuoteRequest, isTalkRequest, onMessage, sendMessage, type CardData } from '../messaging';
+import { isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type CardData } from '../messaging';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
 import { timedQuotes } from '../sync';
@@ -36,15 +36,15 @@ export function registerCardService(
   });
   onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleFavourite(db, data.talkId, data.quoteId));
 
-  // The keyboard command saves the quote being said in the tab the user is on, and confirms it there.
+  // The keyboard command saves the quote being said in the tab the user is on: the tab's card says where its player
+  // is (saveQuoteAt) and confirms what was saved. A tab not showing the talk has no card and ignores it.
   browser.commands.onCommand.addListener(async (command, tab) => {
-    const tabId = tab?.id;
-    if (command !== 'save-current-quote' || tabId === undefined) return;
-    const playing = await playbackOf(tabId);
-    if (!playing) return;
+    if (command === 'save-current-quote' && tab?.id !== undefined) await sendMessage('saveKeyPressed', undefined, tab.id).catch(() => undefined);
+  });
+  onMessage('saveQuoteAt', async ({ data }) => {
+    if (!isSaveAtRequest(data)) return { saved: 'none' };
     await corpusReady();
-    const result = await saveQuoteNear(db, playing.talkId, playing.time, captionStarts(await transcriptOfTalk(db, playing.talkId)));
-    await sendMessage('savedByKey', result, tabId).catch(() => undefined);
+    return saveQuoteNear(db, data.talkId, data.time, captionStarts(await transcriptOfTalk(db, data.talkId)));
   });
 
   // A star, a pin or captions read show on the card at once: their tables are watched (across contexts), and each

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test, videoTime, type Helpers } from './fixtures';
+import { expect, pressSaveKey, seekPage, test, videoTime, type Helpers } from './fixtures';
 
 const transcriptTab = (popup: Page) => popup.getByRole('tab', { name: 'Transcript' });
 const lines = (popup: Page) => popup.getByRole('list', { name: 'Caption lines' }).locator('.line-text');
@@ -178,10 +178,7 @@ test('the quote card and save-by-key use the time the captions give the untimed 
   await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40');
   await seekPage(page, CAPTION_MOMENTS.untimed + 5);
   await expect(page.locator('talk-companion-card .text')).toContainText(SECOND_QUOTE);
-  await worker.evaluate(async (id) => {
-    const tab = await chrome.tabs.get(id);
-    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
-  }, tabId);
+  await pressSaveKey(worker, tabId);
   await expect(page.locator('talk-companion-card').getByRole('status')).toHaveText(/^Saved: “I do think that actually/);
 });
 

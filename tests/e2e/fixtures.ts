@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
 export type { ExtensionBrowser };
@@ -81,6 +81,14 @@ export const currentChapter = (popup: Page): Locator => popup.locator('.chapters
 
 /** Moves the replica's main video as a user scrubbing the player would, and waits until it got there. */
 export const seekPage = (page: Page, seconds: number): Promise<void> => page.evaluate((s) => window.replica.seek(s), seconds);
+
+/** The save-by-key command pressed in `tabId`. Headless Chromium routes no accelerators to extensions: the command is
+ * fired into the worker's listeners as the browser does. */
+export const pressSaveKey = (worker: Worker, tabId: number): Promise<void> =>
+  worker.evaluate(async (id) => {
+    const tab = await chrome.tabs.get(id);
+    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
+  }, tabId);
 
 /** The main video's current time on the replica page. */
 export const videoTime = (page: Page): Promise<number> =>

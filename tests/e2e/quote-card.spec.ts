@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test } from './fixtures';
+import { expect, pressSaveKey, seekPage, test } from './fixtures';
 
 const card = (page: Page) => page.locator('talk-companion-card');
 const cardQuote = (page: Page) => card(page).locator('.text');
@@ -125,13 +125,6 @@ test.describe('the quote card on the player', () => {
 });
 
 test.describe('saving by key', () => {
-  const pressSaveKey = (worker: import('@playwright/test').Worker, tabId: number) =>
-    // Headless Chromium routes no accelerators to extensions: fire the command into its listeners as the browser does.
-    worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
-    }, tabId);
-
   test('saves the quote being said and confirms it on the card', async ({ helpers, browserWithExtension: { worker } }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 2490);
@@ -147,6 +140,8 @@ test.describe('saving by key', () => {
 
   test('saves the nearest quote within a minute, and says so when there is none', async ({ helpers, browserWithExtension: { worker } }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    // The card is put on the player once the extension follows the page; no quote is near, so it stays hidden.
+    await expect(card(page)).toBeAttached();
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await seekPage(page, 2481 - 40);
     await pressSaveKey(worker, tabId);
@@ -155,5 +150,26 @@ test.describe('saving by key', () => {
     await seekPage(page, 300);
     await pressSaveKey(worker, tabId);
     await expect(card(page).getByRole('status')).toHaveText('No quote within a minute of here to save.');
+  });
+
+  test('saves where the player is, even when the background was stopped after the user scrubbed a paused video', async ({
+    helpers,
+    browserWithExtension: { context, worker },
+  }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await expect(card(page)).toBeAttached();
+    await seekPage(page, 300);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await seekPage(page, 2481 - 40);
+    // Chrome stops an idle extension worker after 30 s, forgetting what it held in memory; here at once. Opening the
+    // popup starts a fresh one (Playwright keeps the same Worker handle across the restart).
+    await worker.evaluate(() => Object.assign(globalThis, { beforeTheStop: true }));
+    const session = await context.newCDPSession(page);
+    await session.send('ServiceWorker.enable');
+    await session.send('ServiceWorker.stopAllWorkers');
+    await helpers.openPopup(tabId);
+    expect(await worker.evaluate(() => 'beforeTheStop' in globalThis)).toBe(false);
+    await pressSaveKey(worker, tabId);
+    await expect(card(page).getByRole('status')).toHaveText(/^Saved: “I think that in theoretical/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionsReport, isCardData, isPlayback, isQuoteRequest, isSaveByKeyResult, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
+import { isCaptionsReport, isCardData, isPlayback, isQuoteRequest, isSaveAtRequest, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
 import { playbackAt as playback } from './messaging-mock';
 
 describe('messages are checked where they enter', () => {
@@ -27,10 +27,10 @@ describe('messages are checked where they enter', () => {
       expect(isQuoteRequest(bad)).toBe(false);
   });
 
-  it('takes what save-by-key did, and the quotes pushed to the card, only when well formed', () => {
-    expect(isSaveByKeyResult({ saved: 'none' })).toBe(true);
-    expect(isSaveByKeyResult({ saved: 'new', text: 'words' })).toBe(true);
-    for (const bad of [null, { saved: 'new' }, { saved: 'maybe', text: 'x' }]) expect(isSaveByKeyResult(bad)).toBe(false);
+  it('takes a save-by-key moment, and the quotes pushed to the card, only when well formed', () => {
+    expect(isSaveAtRequest({ talkId: 'brk227-x', time: 2441.5 })).toBe(true);
+    for (const bad of [null, { talkId: 'brk227-x' }, { talkId: 'brk227-x', time: -1 }, { talkId: 'brk227-x', time: Number.NaN }, { talkId: '', time: 3 }])
+      expect(isSaveAtRequest(bad)).toBe(false);
 
     const quote = { id: 'q1', text: 'Words.', speaker: 'Ion Stoica', start: 600 };
     expect(isCardData({ quotes: [quote], saved: ['q1'] })).toBe(true);

@@ -46,10 +46,18 @@ describe('the card service', () => {
     expect(await ask('toggleSaved', { talkId })).toBe(false);
   });
 
-  it('saves the quote being said in the tab where the keyboard command was pressed, and confirms it there', async () => {
-    playing = { talkId, videoId: 'QwC-J2KFTrM', time: 2490, duration: 2800, paused: false, rate: 1, ad: false };
+  it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {
+    playing = { talkId, videoId: 'QwC-J2KFTrM', time: 300, duration: 2800, paused: true, rate: 1, ad: false };
     await command('save-current-quote', { id: 3 });
-    expect(sent.find((message) => message.type === 'savedByKey')).toMatchObject({ data: { saved: 'new' }, tabId: 3 });
+    await command('another-command', { id: 3 });
+    expect(sent).toEqual([{ type: 'saveKeyPressed', data: undefined, tabId: 3 }]);
+  });
+
+  it('saves the quote nearest the moment the tab gives, and says what it did', async () => {
+    expect(await ask('saveQuoteAt', { talkId, time: 2490 })).toMatchObject({ saved: 'new', text: expect.stringMatching(/^I think that in theoretical/) });
+    expect(await ask('saveQuoteAt', { talkId, time: 2441 })).toMatchObject({ saved: 'already' });
+    expect(await ask('saveQuoteAt', { talkId, time: 300 })).toEqual({ saved: 'none' });
+    expect(await ask('saveQuoteAt', { talkId, time: 'now' })).toEqual({ saved: 'none' });
     expect(await db.favourites.count()).toBe(1);
   });
 
