@@ -33,8 +33,9 @@ export function registerTabTracker(talkTabJoined: (tabId: number, playback: Play
     const before = tabs[tabId]?.playback;
     const record = { tabId, playback: data, seenAt: Date.now() };
     // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only
-    // when a tab starts playing the talk or its badge changes.
-    if (before && badgeText(before) === badgeText(data)) {
+    // when a tab starts playing the talk, its badge changes, or it is paused: a paused tab (scrubbed, say) sends
+    // nothing more to correct a stale copy, and Chrome stops an idle worker after 30 s.
+    if (before && badgeText(before) === badgeText(data) && !data.paused) {
       tabs[tabId] = record;
       return;
     }

@@ -90,6 +90,21 @@ export const pressSaveKey = (worker: Worker, tabId: number): Promise<void> =>
     (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
   }, tabId);
 
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, forgetting what it held in memory. The next
+ * event starts a fresh one; Playwright keeps the same Worker handle across the restart. Resolves once stopped.
+ */
+export async function stopWorker({ context, worker }: ExtensionBrowser, page: Page): Promise<void> {
+  await worker.evaluate(() => Object.assign(globalThis, { beforeTheStop: true }));
+  const session = await context.newCDPSession(page);
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+}
+
+/** Whether the worker is a fresh one since the last `stopWorker`. */
+export const workerRestarted = async ({ worker }: ExtensionBrowser): Promise<boolean> => !(await worker.evaluate(() => 'beforeTheStop' in globalThis));
+
 /** The main video's current time on the replica page. */
 export const videoTime = (page: Page): Promise<number> =>
   page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);

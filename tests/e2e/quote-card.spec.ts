@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
-import { expect, pressSaveKey, seekPage, test } from './fixtures';
+import { expect, pressSaveKey, seekPage, stopWorker, test, workerRestarted } from './fixtures';
 
 const card = (page: Page) => page.locator('talk-companion-card');
 const cardQuote = (page: Page) => card(page).locator('.text');
@@ -154,21 +154,17 @@ test.describe('saving by key', () => {
 
   test('saves where the player is, even when the background was stopped after the user scrubbed a paused video', async ({
     helpers,
-    browserWithExtension: { context, worker },
+    browserWithExtension,
   }) => {
+    const { worker } = browserWithExtension;
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await expect(card(page)).toBeAttached();
     await seekPage(page, 300);
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await seekPage(page, 2481 - 40);
-    // Chrome stops an idle extension worker after 30 s, forgetting what it held in memory; here at once. Opening the
-    // popup starts a fresh one (Playwright keeps the same Worker handle across the restart).
-    await worker.evaluate(() => Object.assign(globalThis, { beforeTheStop: true }));
-    const session = await context.newCDPSession(page);
-    await session.send('ServiceWorker.enable');
-    await session.send('ServiceWorker.stopAllWorkers');
-    await helpers.openPopup(tabId);
-    expect(await worker.evaluate(() => 'beforeTheStop' in globalThis)).toBe(false);
+    await stopWorker(browserWithExtension, page);
+    await helpers.openPopup(tabId); // wakes a fresh worker
+    expect(await workerRestarted(browserWithExtension)).toBe(true);
     await pressSaveKey(worker, tabId);
     await expect(card(page).getByRole('status')).toHaveText(/^Saved: “I think that in theoretical/);
   });

@@ -1,4 +1,4 @@
-import { currentChapter, expect, seekPage, test, videoTime } from './fixtures';
+import { currentChapter, expect, seekPage, stopWorker, test, videoTime, workerRestarted } from './fixtures';
 import { TALK_ID } from '../harness/videos';
 
 test.describe('watching the talk', () => {
@@ -170,6 +170,17 @@ test.describe('the extension around the page', () => {
     await expect.poll(badge).toBe('❚❚');
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
     await expect.poll(badge).toBe('');
+  });
+
+  test('a popup opened after the worker was stopped shows where the paused video was scrubbed to', async ({ helpers, browserWithExtension }) => {
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await expect.poll(() => browserWithExtension.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('▶');
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await seekPage(page, 1800);
+    await stopWorker(browserWithExtension, page);
+    const popup = await helpers.openPopup(tabId);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+    expect(await workerRestarted(browserWithExtension)).toBe(true);
   });
 
   test('a content script left behind by an extension reload goes quiet without errors', async ({ helpers, browserWithExtension: { worker } }) => {

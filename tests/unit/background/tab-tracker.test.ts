@@ -50,4 +50,14 @@ describe('the tab tracker', () => {
     const restarted = registerTabTracker();
     expect(await restarted.playbackOf(5)).toEqual(playback(30));
   });
+
+  it('keeps where a paused tab was scrubbed to across a restart: it sends nothing more to correct it', async () => {
+    registerTabTracker();
+    await fromTab(5, playback(30));
+    await fromTab(5, playback(31));
+    await fromTab(5, playback(300, true));
+    await fromTab(5, playback(2441, true));
+    handlers.clear();
+    expect(await registerTabTracker().playbackOf(5)).toEqual(playback(2441, true));
+  });
 });
