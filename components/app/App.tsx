@@ -1,5 +1,5 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { About, type FactFocus } from '@/components/About';
 import { AllQuotes } from '@/components/AllQuotes';
 import { CardToggle } from '@/components/CardToggle';
@@ -53,7 +53,9 @@ export function App({ surface, follower, first }: Props) {
   const searchBox = useRef<HTMLInputElement>(null);
   const results = useSearch(query, talkShown, profiles, favourites.saved, kept);
 
-  useEffect(() => {
+  // A layout effect, so "/" works from the first paint: a plain effect is run a frame later, and a key pressed as
+  // the popup appears was lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === '/' && !isTyping(event)) {
         event.preventDefault();
