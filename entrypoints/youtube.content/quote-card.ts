@@ -68,7 +68,8 @@ export async function startQuoteCard(talkId: string, player: Element, signal: Ab
     async saveByKey() {
       if (!last) return;
       const result = await sendMessage('saveQuoteAt', { talkId, time: last.time }).catch(() => undefined);
-      if (!result || signal.aborted) return;
+      if (signal.aborted) return;
+      if (!result) return view.confirm('Could not save the quote.');
       if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');
       const words = result.text.split(/\s+/).slice(0, 6).join(' ');
       view.confirm(result.saved === 'new' ? `Saved: “${words}…”` : `Already saved: “${words}…”`);

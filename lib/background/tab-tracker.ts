@@ -35,12 +35,14 @@ export function registerTabTracker(talkTabJoined: (tabId: number, playback: Play
     // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only
     // when a tab starts playing the talk, its badge changes, or it is paused: a paused tab (scrubbed, say) sends
     // nothing more to correct a stale copy, and Chrome stops an idle worker after 30 s.
-    if (before && badgeText(before) === badgeText(data) && !data.paused) {
+    const badgeChanged = !before || badgeText(before) !== badgeText(data);
+    if (!badgeChanged && !data.paused) {
       tabs[tabId] = record;
       return;
     }
     await update((all) => (all[tabId] = record));
     if (!before) talkTabJoined(tabId, data);
+    if (!badgeChanged) return;
     await browser.action.setBadgeText({ tabId, text: badgeText(data) });
     await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
   });
