@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Favourite } from '@/lib/db';
 import type { Highlights } from '@/lib/search';
-import { quoteStart } from '@/lib/timings';
+import { quoteStart } from '@/lib/timeline';
 import type { FavouriteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';
 

@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Quote } from '@/lib/corpus/types';
 import type { Highlights } from '@/lib/search';
-import { quoteStart } from '@/lib/timings';
+import { quoteStart } from '@/lib/timeline';
 import type { QuoteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';
 

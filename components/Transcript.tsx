@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptionLine } from '@/lib/captions/parse';
 import type { StoredTranscript } from '@/lib/db';
 import { formatTimestamp } from '@/lib/time';
+import { lineAt } from '@/lib/timeline';
 import { moveFocusInList } from './keyboard';
 import { StarButton } from './StarButton';
 
@@ -26,21 +27,6 @@ interface Props {
   actions: CaptionActions;
   /** Asks the talk's tab to read the captions again; absent when the talk is not open. */
   onReadAgain?: () => void;
-}
-
-/** The line being said at `time`: the last to start at or before it. */
-export function lineAt(lines: CaptionLine[], time: number): number {
-  let low = 0;
-  let high = lines.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (lines[middle]!.start <= time) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
 }
 
 const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine; at: number; current: boolean; saved: boolean }) {

@@ -1,7 +1,7 @@
 // Favourites out (Markdown to read, versioned JSON to restore) and back in, refusing anything doubtful whole.
 import type { Favourite, OwnTiming } from './db';
 import { formatTimestamp } from './time';
-import { quoteStart } from './timings';
+import { quoteStart } from './timeline';
 import { isVideoId, watchUrl } from './youtube/links';
 
 export const FILE_FORMAT = 'talk-companion-favourites';

@@ -4,7 +4,8 @@ import type { CaptionLine } from './captions/parse';
 import type { Quote, Talk } from './corpus/types';
 import type { Favourite, TalkDatabase } from './db';
 import type { SaveByKeyResult } from './messaging';
-import { quoteToSave, timedQuotes } from './sync';
+import { quoteToSave } from './sync';
+import { timedQuotes } from './timeline';
 import { timingsOf } from './timings';
 
 export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Favourite {

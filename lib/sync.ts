@@ -1,6 +1,6 @@
 // Which chapter and which quotes belong to a playback time. Pure: numbers in, answers out.
 import type { Chapter, Quote } from './corpus/types';
-import { quoteStart } from './timings';
+import type { QuoteLike, TimedQuote } from './timeline';
 
 /** How far ahead "coming up" and how far back "just said" reach, in seconds. */
 export const NEAR_WINDOW = 120;
@@ -18,15 +18,6 @@ export function currentChapter<T extends Pick<Chapter, 'start'>>(chapters: T[], 
 export function speakingSeconds(text: string): number {
   const words = text.split(/\s+/).filter(Boolean).length;
   return Math.max(SHORTEST_SAYING, Math.round(words / WORDS_PER_SECOND));
-}
-
-/** What sync needs of a quote: which one, and its words (to estimate how long it takes to say). */
-type QuoteLike = Pick<Quote, 'id' | 'text'>;
-
-/** A quote placed on the timeline: its start from the corpus or, where it has none, the user's own timing. */
-export interface TimedQuote<Q extends QuoteLike = Quote> {
-  quote: Q;
-  start: number;
 }
 
 export interface NearQuotes<Q extends QuoteLike = Quote> {
@@ -59,18 +50,6 @@ export function quoteBeingSaid<Q extends QuoteLike>(timed: TimedQuote<Q>[], time
   let said: TimedQuote<Q> | undefined;
   for (const item of timed) if (time >= item.start && time < endOf(item) && (!said || item.start < said.start)) said = item;
   return said;
-}
-
-/** The quotes that have a time (the corpus's or the user's own), ready for quotesNear. */
-export function timedQuotes<Q extends QuoteLike & Pick<Quote, 'start'>>(
-  quotes: Q[],
-  ownTimings: ReadonlyMap<string, number> = new Map(),
-  captions: ReadonlyMap<string, number> = new Map(),
-): TimedQuote<Q>[] {
-  return quotes.flatMap((quote) => {
-    const { start } = quoteStart(quote.start, quote.id, ownTimings, captions);
-    return start === null ? [] : [{ quote, start }];
-  });
 }
 
 /** How far from the playback time the save-by-key command still finds a quote. */

@@ -1,8 +1,8 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
-import { alignQuote, timedWords, type Placement } from './align';
 import { parseCaptions } from './captions/parse';
 import type { StoredTranscript, TalkDatabase } from './db';
 import type { CaptionsReport } from './messaging';
+import { placeQuotes } from './timeline';
 
 /** Kept captions are read again after a week: a creator may have fixed or replaced them. */
 export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
@@ -36,11 +36,6 @@ async function transcriptOf(db: TalkDatabase, report: CaptionsReport, now: numbe
   const parsed = parseCaptions(report.body);
   if (!parsed.ok) return { ...base, trackId: report.track.vssId, track: report.track, status: 'unavailable', reason: parsed.reason };
   const talk = await db.talks.get(report.talkId);
-  const words = timedWords(parsed.lines);
-  const placements: Record<string, Placement> = {};
-  for (const quote of talk?.quotes ?? []) {
-    const placed = alignQuote(quote.text, words);
-    if (placed) placements[quote.id] = placed;
-  }
+  const placements = placeQuotes(talk?.quotes ?? [], parsed.lines);
   return { ...base, trackId: report.track.vssId, track: report.track, status: 'ready', lines: parsed.lines, placements };
 }

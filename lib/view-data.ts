@@ -55,8 +55,3 @@ export async function transcriptOfTalk(db: TalkDatabase, talkId: string | undefi
     rows.filter((row) => !status || row.status === status).sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
   return newest('ready') ?? newest();
 }
-
-/** Where the captions place a talk's quotes, as quote id → start. */
-export function captionStarts(transcript: StoredTranscript | undefined): Map<string, number> {
-  return new Map(Object.entries(transcript?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]));
-}

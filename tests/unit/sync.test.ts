@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { currentChapter, NEAR_WINDOW, quoteBeingSaid, quotesNear, quoteToSave, speakingSeconds, timedQuotes } from '@/lib/sync';
+import { currentChapter, NEAR_WINDOW, quoteBeingSaid, quotesNear, quoteToSave, speakingSeconds } from '@/lib/sync';
+import { timedQuotes } from '@/lib/timeline';
 import { realSeeds } from './seeds';
 
 const corpus = buildCorpus(realSeeds());

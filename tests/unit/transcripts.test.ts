@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db';
 import type { CaptionsReport } from '@/lib/messaging';
 import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/transcripts';
-import { captionStarts, transcriptOfTalk } from '@/lib/view-data';
+import { captionStarts } from '@/lib/timeline';
+import { transcriptOfTalk } from '@/lib/view-data';
 import { captionLines, json3 } from '../harness/captions';
 import { realTalk } from './seeds';
 
