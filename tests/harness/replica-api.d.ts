@@ -7,5 +7,7 @@ interface Window {
     endAd(): void;
     replaceVideo(): Promise<void>;
     seek(seconds: number): Promise<void>;
+    rebuildBar(): void;
+    resizePlayer(width: number): void;
   };
 }

@@ -1,10 +1,64 @@
-// Runs inside the replica watch page: YouTube's in-page navigation, ads and player swaps, driven by the tests.
+// Runs inside the replica watch page: YouTube's in-page navigation, ads and player swaps, and its desktop seek bar
+// (chapter blocks with 2 px gaps, timed markers, scrubber, tooltip; rebuilt now and then), driven by the tests. The
+// page sends YouTube's script policy, Trusted Types included: this script builds its DOM without HTML strings.
 (() => {
   const player = () => document.querySelector('#movie_player');
   const mainVideo = () => document.querySelector('#movie_player video');
   const flexy = () => document.querySelector('ytd-watch-flexy');
   const setText = (selector, text) => { document.querySelector(selector).textContent = text; };
   let savedTime = 0;
+  const currentId = () => new URLSearchParams(location.search).get('v');
+
+  // The seek bar as YouTube's desktop player draws it, sized in px from the player's width.
+  const GAP = 2;
+  const make = (tag, className, parent) => parent.appendChild(Object.assign(document.createElement(tag), { className }));
+  let bar = { length: 0, chapters: [] };
+  const layBar = () => {
+    const container = document.querySelector('.ytp-progress-bar-container');
+    if (!container) return;
+    const progress = container.querySelector('.ytp-progress-bar');
+    progress.setAttribute('aria-valuemax', String(Math.round(window.replicaBar.length && !player().classList.contains('ad-showing') ? window.replicaBar.length : bar.length)));
+    const blocks = [...container.querySelectorAll('.ytp-chapter-hover-container')];
+    const width = container.clientWidth;
+    const usable = width - GAP * (blocks.length - 1);
+    blocks.forEach((block, index) => {
+      const start = bar.chapters[index] ?? 0;
+      const end = bar.chapters[index + 1] ?? bar.length;
+      block.style.width = `${bar.length ? ((end - start) / bar.length) * usable : usable}px`;
+      block.style.marginRight = index < blocks.length - 1 ? `${GAP}px` : '0px';
+    });
+  };
+  /** Builds the bar anew, as YouTube does on player updates and for an ad: new elements, the old ones gone. */
+  const buildBar = () => {
+    document.querySelector('.ytp-progress-bar-container')?.remove();
+    const bottom = document.querySelector('.ytp-chrome-bottom');
+    if (!bottom || window.replicaBar.absent) return;
+    const ad = player().classList.contains('ad-showing');
+    const video = mainVideo();
+    bar = { length: Number.isFinite(video.duration) ? video.duration : 0, chapters: ad ? [] : window.replicaBar.chapters[currentId()] ?? [] };
+    const container = make('div', 'ytp-progress-bar-container', bottom);
+    const progress = make('div', 'ytp-progress-bar', container);
+    progress.setAttribute('role', 'slider');
+    progress.setAttribute('aria-valuemin', '0');
+    const chapters = make('div', 'ytp-chapters-container', progress);
+    for (let i = 0; i < Math.max(1, bar.chapters.length); i++) make('div', 'ytp-progress-list', make('div', 'ytp-chapter-hover-container', chapters));
+    make('div', 'ytp-timed-markers-container', progress);
+    make('div', 'ytp-scrubber-button', make('div', 'ytp-scrubber-container', progress));
+    // A press on the bar seeks to the pointer, as YouTube's does.
+    container.addEventListener('mousedown', (event) => {
+      const box = container.getBoundingClientRect();
+      mainVideo().currentTime = ((event.clientX - box.left) / box.width) * bar.length;
+    });
+    container.addEventListener('mousemove', (event) => {
+      const box = container.getBoundingClientRect();
+      const tooltip = document.querySelector('.ytp-tooltip');
+      tooltip.hidden = false;
+      const seconds = Math.round(((event.clientX - box.left) / box.width) * bar.length);
+      tooltip.querySelector('.ytp-tooltip-text').textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    });
+    container.addEventListener('mouseleave', () => (document.querySelector('.ytp-tooltip').hidden = true));
+    layBar();
+  };
 
   const replica = {
     /** In-page navigation as YouTube does it: URL and DOM change, <meta> tags stay stale, then yt-navigate-finish. */
@@ -18,6 +72,7 @@
         setText('ytd-watch-metadata h1 yt-formatted-string', video.title);
         setText('ytd-channel-name a', video.channel);
         document.title = `${video.title} - YouTube`;
+        element.addEventListener('loadedmetadata', buildBar, { once: true });
         element.src = '/replica/talk.webm';
         element.play().catch(() => {});
       } else {
@@ -38,6 +93,7 @@
       const element = mainVideo();
       savedTime = element.currentTime;
       player().classList.add('ad-showing');
+      element.addEventListener('loadedmetadata', buildBar, { once: true });
       element.src = '/replica/ad.webm';
       element.play().catch(() => {});
     },
@@ -46,9 +102,17 @@
       element.addEventListener('loadedmetadata', () => {
         element.currentTime = savedTime;
         player().classList.remove('ad-showing');
+        buildBar();
         element.play().catch(() => {});
       }, { once: true });
       element.src = '/replica/talk.webm';
+    },
+    /** YouTube rebuilds its seek bar on player updates and layout changes. */
+    rebuildBar: buildBar,
+    /** The player resized (theatre mode, full screen, a narrower window): the chapter blocks are laid out again. */
+    resizePlayer(width) {
+      player().style.width = `${width}px`;
+      layBar();
     },
     /** YouTube sometimes swaps the <video> element for a new one. */
     replaceVideo() {
@@ -108,6 +172,17 @@
     replica.navigate(link.dataset.nav);
   });
   const element = mainVideo();
+  if (element) {
+    // The bar follows the video: built once its length is known, the scrubber moved as it plays.
+    if (element.readyState >= 1) buildBar();
+    else element.addEventListener('loadedmetadata', buildBar, { once: true });
+    element.addEventListener('timeupdate', () => {
+      const scrubber = document.querySelector('.ytp-scrubber-container');
+      const container = document.querySelector('.ytp-progress-bar-container');
+      if (scrubber && container && bar.length) scrubber.style.transform = `translateX(${(element.currentTime / bar.length) * container.clientWidth}px)`;
+      document.querySelector('.ytp-progress-bar')?.setAttribute('aria-valuenow', String(Math.round(element.currentTime)));
+    });
+  }
   if (element?.getAttribute('src')) {
     element.muted = true;
     element.play().catch(() => {});

@@ -1,5 +1,6 @@
 // A replica of YouTube served through request interception: a watch page shaped like YouTube's, and test media
 // with HTTP Range support (Chromium cannot seek without 206 responses).
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
@@ -33,7 +34,10 @@ export function replicaAnswer(url: URL, range: string | undefined, videos: Recor
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return mediaAnswer(media[file], range);
   if (url.pathname === '/api/timedtext') return timedtext(url);
-  if (url.pathname === '/watch' || url.pathname === '/') return { status: 200, contentType: 'text/html', body: watchPage(url, videos) };
+  if (url.pathname === '/watch' || url.pathname === '/') {
+    const nonce = randomBytes(16).toString('base64url');
+    return { status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': youtubePolicy(nonce) }, body: watchPage(url, videos, nonce) };
+  }
   return { status: 404, contentType: 'text/plain', body: '' };
 }
 
@@ -50,9 +54,24 @@ function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
   };
 }
 
-const { timed, untimed } = (() => {
+/**
+ * The three policies YouTube's watch pages enforce in 2026 (PRODUCT.md): a script allowlist of Google's hosts,
+ * Trusted Types for scripts, and nonce-only inline scripts ('strict-dynamic' makes 'unsafe-inline' void). One header
+ * with the policies comma-separated enforces each of them, as three headers do.
+ */
+export function youtubePolicy(nonce: string): string {
+  const allowlist = ['https://www.google.com', 'https://apis.google.com', 'https://ssl.gstatic.com', 'https://www.gstatic.com', 'https://*.youtube.com', 'https://*.google.com', 'https://*.googleapis.com', 'https://youtube.com'];
+  return [
+    `script-src 'unsafe-eval' 'self' 'unsafe-inline' ${allowlist.join(' ')};report-uri /cspreport/allowlist`,
+    "require-trusted-types-for 'script';report-uri /cspreport",
+    `script-src 'nonce-${nonce}' 'unsafe-inline' 'strict-dynamic' https: http: 'unsafe-eval';object-src 'none';base-uri 'self';report-uri /cspreport`,
+  ].join(', ');
+}
+
+const { timed, untimed, chapterStarts } = (() => {
   const corpus = buildCorpus(readSeedFiles(fileURLToPath(new URL('../../seeds', import.meta.url))));
-  return { timed: corpus.quotes.find((quote) => quote.start !== null)!, untimed: corpus.quotes.find((quote) => quote.start === null)! };
+  const starts = corpus.chapters.map((chapter) => chapter.start).sort((a, b) => a - b);
+  return { timed: corpus.quotes.find((quote) => quote.start !== null)!, untimed: corpus.quotes.find((quote) => quote.start === null)!, chapterStarts: starts };
 })();
 /** Where the replica's captions say the two quotes: the published one 76 s early, the untimed one at 23:40. */
 export const CAPTION_MOMENTS = { timed: 40 * 60 + 5, untimed: 23 * 60 + 40 };
@@ -90,9 +109,10 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
  * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player, `noPlayer=1` leaves the
  * player out (a page not as expected), `captions=asr|none|tokenless` offers only an automatic track, none, or one whose
  * URL lacks the token (else a manual English track beside an automatic one), `at=SECONDS,SECONDS` moves the quotes in
- * the captions.
+ * the captions, `barLength=SECONDS` has the seek bar's aria-valuemax disagree with the video, `noBar=1` leaves the
+ * seek bar out.
  */
-function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
+function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
   const id = url.searchParams.get('v') ?? '';
   const video = url.pathname === '/watch' ? videos[id] : undefined;
   const lateTitle = url.searchParams.get('lateTitle') === '1';
@@ -108,7 +128,11 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
 <meta itemprop="videoId" content="${escape(id)}">
 <style>body{margin:0;font:14px Roboto,Arial,sans-serif;background:#fff;color:#0f0f0f} [hidden]{display:none!important}
 #movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden} .html5-video-container,#movie_player video{width:100%;height:100%} ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 16px;border-bottom:1px solid #ddd}
-#inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}</style>
+#inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}
+.ytp-chrome-bottom{position:absolute;left:12px;right:12px;bottom:0;height:40px} .ytp-progress-bar-container{position:absolute;left:0;right:0;top:0;height:16px;cursor:pointer}
+.ytp-progress-bar{position:absolute;left:0;right:0;bottom:5px;height:5px} .ytp-chapters-container{display:flex;height:100%} .ytp-chapter-hover-container{height:100%;background:rgba(255,255,255,.3);flex:none}
+.ytp-scrubber-container{position:absolute;top:-4px;left:-6px} .ytp-scrubber-button{width:13px;height:13px;border-radius:50%;background:#f00}
+.ytp-tooltip{position:absolute;bottom:48px;background:rgba(28,28,28,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:12px}</style>
 </head><body>
 <ytd-app>
   <nav id="masthead"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
@@ -117,6 +141,8 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
       ${url.searchParams.get('noPlayer') === '1' ? '<div id="player"></div>' : `<div id="player"><div id="movie_player" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="/replica/talk.webm#t=${start}"` : ''}></video></div>
+        <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
+        <div class="ytp-chrome-bottom"></div>
       </div></div>`}
       <ytd-watch-metadata>
         <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
@@ -125,7 +151,8 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>): string {
     </ytd-watch-flexy>
   </div>
 </ytd-app>
-<script>window.replicaVideos = ${JSON.stringify(videos)}; window.replicaCaptions = ${JSON.stringify({ offer: url.searchParams.get('captions') ?? 'both', at: url.searchParams.get('at') ?? '' })};</script>
-<script>${pageScript}</script>
+<script nonce="${nonce}">window.replicaVideos = ${JSON.stringify(videos)}; window.replicaCaptions = ${JSON.stringify({ offer: url.searchParams.get('captions') ?? 'both', at: url.searchParams.get('at') ?? '' })};
+window.replicaBar = ${JSON.stringify({ chapters: { [TALK_ID]: chapterStarts }, length: Number(url.searchParams.get('barLength')) || null, absent: url.searchParams.get('noBar') === '1' })};</script>
+<script nonce="${nonce}">${pageScript}</script>
 </body></html>`;
 }
