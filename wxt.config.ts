@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
@@ -9,6 +10,15 @@ import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
 const bench = process.env.TALK_BENCH === '1';
 const BENCH_PAGES = ['blank', 'lab'];
 const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
+const YOUTUBE_PAGES = ['*://www.youtube.com/*', '*://m.youtube.com/*'];
+// The content script on every YouTube page (entrypoints/youtube/index.ts) is built as an unlisted script, without
+// WXT's content-script context, and listed in the manifest here. What it loads on the talk's page, the talk module,
+// cannot be a plain import(): WXT builds these scripts as IIFE, where import() is inlined. So it is built apart as an
+// ES module with the content script's own Vite config, and made web-accessible to YouTube's pages only (after WXT's
+// esm-content-script-ui example).
+const CONTENT_SCRIPT = 'youtube';
+const TALK_MODULE = { entry: 'entrypoints/youtube/talk-page.ts', file: 'content-scripts/talk-page.js' };
+let contentScriptConfig: InlineConfig | undefined;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,13 +36,36 @@ export default defineConfig({
       console.error(`\nThe seeds cannot be read:\n${problem}\n`);
       process.exit(1);
     },
-    // The content script loads on every YouTube page: terser's two passes take ~5% more off it than esbuild does.
+    // Content scripts load on every YouTube page: terser's two passes take ~5% more off them than esbuild does.
     // `unsafe` and `pure_getters` assume no one patched built-ins or hides side effects in getters, true of this code.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const isContentScript = (entrypoint: (typeof entrypoints)[number]) => entrypoint.type === 'content-script' || entrypoint.name === CONTENT_SCRIPT;
+      if (!entrypoints.every(isContentScript)) return;
       const terserOptions = { compress: { passes: 2, unsafe: true, pure_getters: true }, ecma: 2020 } as const;
       config.build = { ...config.build, minify: 'terser', terserOptions };
+      if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT)) contentScriptConfig = config;
     },
+    'build:done': async (wxt) => {
+      if (!contentScriptConfig) throw new Error('The talk module needs the content script\'s build config, which never came.');
+      const own: InlineConfig = {
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          lib: { entry: resolve(TALK_MODULE.entry), formats: ['es'], fileName: () => TALK_MODULE.file },
+          outDir: wxt.config.outDir,
+          emptyOutDir: false,
+          rollupOptions: { output: { entryFileNames: TALK_MODULE.file, inlineDynamicImports: true } },
+        },
+      };
+      await build(mergeConfig(contentScriptConfig, own));
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_idle' }];
+      // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone.
+      const resources = wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: YOUTUBE_PAGES }] : [TALK_MODULE.file];
+      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), ...resources] as typeof manifest.web_accessible_resources;
+    },
+    'prepare:publicPaths': (_, paths) => void paths.push(TALK_MODULE.file),
     ready: (wxt) => {
       if (!bench) return;
       for (const page of BENCH_PAGES) {
@@ -60,11 +93,9 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox' && {
-      // The page-world script that asks YouTube's player for its caption tracks (Chrome runs it as a MAIN-world
-      // content script instead); only YouTube's pages can load it.
-      web_accessible_resources: ['page-captions-firefox.js'],
       browser_specific_settings: {
-        gecko: { id: 'talk-companion@talk-companion.invalid', data_collection_permissions: { required: ['none'] } },
+        // MAIN-world content scripts (which read the player's captions) came in 128; data_collection_permissions in 142.
+        gecko: { id: 'talk-companion@talk-companion.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
       },
     }),
   }),

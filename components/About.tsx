@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Fact, FactSection } from '@/lib/about';
 import { Highlighted } from './Highlighted';
+import { KeyboardHelp } from './KeyboardHelp';
 
 export interface FactFocus {
   key: string;
@@ -84,6 +85,7 @@ export function About({ facts, focus }: Props) {
           <p>{text(fact)}</p>
         </details>
       ))}
+      <KeyboardHelp />
     </section>
   );
 }

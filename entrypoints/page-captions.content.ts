@@ -1,5 +1,6 @@
-// Chrome: the page-world side of reading captions (lib/youtube/page-captions.ts), declared as a MAIN-world script.
-// Firefox's MV2 build has no main world: there the content script injects entrypoints/page-captions-firefox.ts instead.
+// The page-world side of reading captions (lib/youtube/page-captions.ts), declared as a MAIN-world content script:
+// in Chrome, and in Firefox's MV2 build too (Firefox 128 and later). Nothing is injected into the page, so YouTube's
+// script policy, which refuses inline scripts without its nonce, has nothing to refuse.
 import { defineContentScript } from '#imports';
 import { answerCaptionRequests } from '@/lib/youtube/page-captions';
 
@@ -7,6 +8,5 @@ export default defineContentScript({
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
   world: 'MAIN',
   runAt: 'document_idle',
-  include: ['chrome'],
   main: () => answerCaptionRequests(),
 });

@@ -9,7 +9,7 @@ export type TalkIdentity = Pick<Talk, 'id' | 'code' | 'title' | 'channel' | 'vid
 const SESSION_CODES = new RegExp(String.raw`\b${SESSION_CODE}\b`, 'gi');
 
 /** Titles compare without case or punctuation, "&" read as "and". */
-const titleKey = (title: string) => comparisonKey(title.replace(/&/g, ' and '));
+export const titleKey = (title: string) => comparisonKey(title.replace(/&/g, ' and '));
 const codesIn = (text: string) => (text.match(SESSION_CODES) ?? []).map((code) => code.toUpperCase());
 
 /**

@@ -27,18 +27,24 @@ export interface OpenView {
   screen: FirstScreenData;
 }
 
-/** A quote as the card on the page needs it, placed on the timeline (by the corpus, the user or the captions). */
-export interface CardQuote {
+/** A moment of the talk as its page needs it: a quote placed on the timeline (by the user, the corpus or the captions), or a saved caption line. */
+export interface PageQuote {
   id: string;
   text: string;
   speaker: string;
   start: number;
 }
 
-/** The card's quotes, and which of them are saved. */
-export interface CardData {
-  quotes: CardQuote[];
+/**
+ * What the talk's page shows (the card, the marks, the keys): its placed quotes, which are saved, the saved caption
+ * lines, and where its chapters start (the seek bar's chapter blocks are laid out by them).
+ */
+export interface PageQuotes {
+  talkId: string;
+  quotes: PageQuote[];
   saved: string[];
+  savedLines: PageQuote[];
+  chapters: number[];
 }
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
@@ -62,12 +68,12 @@ export interface ProtocolMap {
   serveTab(data: ServeTabRequest): ServedTab;
   /** View → content script: move the talk's video to this second. */
   seek(data: { seconds: number }): boolean;
-  /** Content script → background: the talk's placed quotes for the card, and which are saved. */
-  cardQuotes(data: { talkId: string }): CardData;
+  /** Content script → background: what the talk's page shows of the talk (its placed quotes, its saves). */
+  pageQuotes(data: { talkId: string }): PageQuotes;
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
   toggleSaved(data: { talkId: string; quoteId: string }): boolean;
-  /** Background → content script: a star, a pin or captions read changed the card's quotes (in any context). */
-  cardChanged(data: CardData): void;
+  /** Background → content script: a star, a pin or captions read changed what the talk's page shows (in any context). */
+  pageQuotesChanged(data: PageQuotes): void;
   /**
    * Background → content script: the save-by-key command was pressed in this tab. The tab answers with where its
    * player is now (`saveQuoteAt`): the background's last reading may be stale after a seek or a stopped worker.
@@ -79,7 +85,9 @@ export interface ProtocolMap {
    * Background or view → content script: read the talk video's captions now. The background asks when a tab starts
    * playing the talk and none are kept (or they are a week old); a view asks when the user does.
    */
-  readCaptions(): void;
+  readCaptions(data: { videoId: string }): void;
+  /** Content script → background: where the caption line being said at `time` starts, if captions are kept for the video. */
+  lineStartAt(data: { talkId: string; videoId: string; time: number }): number | null;
   /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
   captions(data: CaptionsReport): void;
 }
@@ -146,9 +154,18 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
   return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isTrackId;
 }
 
-export function isCardData(value: unknown): value is CardData {
-  if (typeof value !== 'object' || value === null) return false;
-  const { quotes, saved } = value as Record<string, unknown>;
+export function isVideoRequest(value: unknown): value is { videoId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { videoId?: unknown }).videoId);
+}
+
+export function isLineRequest(value: unknown): value is { talkId: string; videoId: string; time: number } {
+  return isSaveAtRequest(value) && isVideoRequest(value);
+}
+
+export function isPageQuotes(value: unknown): value is PageQuotes {
+  if (!isTalkRequest(value)) return false;
+  const { quotes, saved, savedLines, chapters } = value as unknown as Record<string, unknown>;
   const isQuote = (quote: Record<string, unknown>) => isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start);
-  return Array.isArray(saved) && saved.every(isShortText) && Array.isArray(quotes) && quotes.every(isQuote);
+  const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
+  return Array.isArray(saved) && saved.every(isShortText) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
 }

@@ -1,22 +1,22 @@
-// The user's choices, in extension storage: whether the quote card shows on the YouTube player.
+// The user's choices for the YouTube player, in extension storage: whether the quote card and the seek-bar marks show.
 import { browser } from '#imports';
 
-const CARD_ENABLED = 'cardEnabled';
+/** Each is on unless the user turned it off. */
+export type PlayerSetting = 'cardEnabled' | 'marksEnabled';
 
-/** On unless the user turned it off. */
-export async function cardEnabled(): Promise<boolean> {
-  const stored = await browser.storage.local.get(CARD_ENABLED);
-  return stored[CARD_ENABLED] !== false;
+export async function settingOn(setting: PlayerSetting): Promise<boolean> {
+  const stored = await browser.storage.local.get(setting);
+  return stored[setting] !== false;
 }
 
-export function setCardEnabled(enabled: boolean): Promise<void> {
-  return browser.storage.local.set({ [CARD_ENABLED]: enabled });
+export function setSetting(setting: PlayerSetting, on: boolean): Promise<void> {
+  return browser.storage.local.set({ [setting]: on });
 }
 
 /** Calls back whenever the choice changes, from any view; returns the unsubscribe. */
-export function onCardEnabledChange(callback: (enabled: boolean) => void): () => void {
+export function onSettingChange(setting: PlayerSetting, callback: (on: boolean) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && CARD_ENABLED in changes) callback(changes[CARD_ENABLED]!.newValue !== false);
+    if (area === 'local' && setting in changes) callback(changes[setting]!.newValue !== false);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -2,7 +2,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { About, type FactFocus } from '@/components/About';
 import { AllQuotes } from '@/components/AllQuotes';
-import { CardToggle } from '@/components/CardToggle';
+import { PlayerSwitch } from '@/components/PlayerSwitch';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
 import { isTyping } from '@/components/keyboard';
@@ -11,18 +11,18 @@ import { NearQuotes } from '@/components/NearQuotes';
 import { SavedList } from '@/components/SavedList';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
-import { lineAt, Transcript } from '@/components/Transcript';
+import { Transcript } from '@/components/Transcript';
 import { ViewTabs, type View } from '@/components/ViewTabs';
-import { setCardEnabled } from '@/lib/settings';
-import { currentChapter, quotesNear, timedQuotes } from '@/lib/sync';
-import { captionStarts } from '@/lib/view-data';
+import { setSetting } from '@/lib/settings';
+import { currentChapter, quotesNear } from '@/lib/sync';
+import { captionStarts, lineAt, timedQuotes } from '@/lib/timeline';
 import { downloadFavourites, importFavourites } from './export-import';
 import { aboutFacts } from '@/lib/about';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
 import { useSearch } from './use-search';
-import { useCardEnabled, useFavourites, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
+import { useFavourites, usePlayerSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
 import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -40,7 +40,8 @@ export function App({ surface, follower, first }: Props) {
   const data = useTalk(playback?.talkId, first);
   const favourites = useFavourites(first);
   const ownTimings = useOwnTimings(first);
-  const cardOn = useCardEnabled();
+  const cardOn = usePlayerSetting('cardEnabled');
+  const marksOn = usePlayerSetting('marksEnabled');
   const talkShown = data.status === 'ready' ? data.value : undefined;
   const profiles = useProfiles(talkShown);
   const transcript = useTranscript(talkShown?.id, first);
@@ -158,7 +159,8 @@ export function App({ surface, follower, first }: Props) {
                 {near && <NearQuotes near={near} actions={actions} />}
                 {nothingNear && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
-                {cardOn !== undefined && <CardToggle enabled={cardOn} onChange={(on) => void setCardEnabled(on)} />}
+                {cardOn !== undefined && <PlayerSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => void setSetting('cardEnabled', on)} />}
+                {marksOn !== undefined && <PlayerSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
@@ -169,7 +171,7 @@ export function App({ surface, follower, first }: Props) {
                 error={transcript.status === 'error' ? transcript.error : undefined}
                 time={watching ? watching.time : null}
                 actions={lineActions}
-                onReadAgain={watching && served?.tabId != null ? () => readCaptionsAgain(served.tabId!) : undefined}
+                onReadAgain={watching?.videoId && served?.tabId != null ? () => readCaptionsAgain(served.tabId!, watching.videoId!) : undefined}
               />
             )}
             {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredTalk, StoredTranscript } from '@/lib/db';
 import type { FirstScreenData } from '@/lib/messaging';
-import { cardEnabled, onCardEnabledChange } from '@/lib/settings';
+import { onSettingChange, settingOn, type PlayerSetting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
 import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/view-data';
 import { useLiveQuery, type Live } from './use-live-query';
@@ -47,12 +47,12 @@ export function useFavourites(first?: FirstScreen): Favourites {
   return favourites.status === 'ready' ? favourites.value : { saved: [], inCorpus: new Set<string>() };
 }
 
-/** Whether the quote card shows on the player, kept in step with every other view. */
-export function useCardEnabled(): boolean | undefined {
+/** Whether the quote card or the marks show on the player, kept in step with every other view. */
+export function usePlayerSetting(setting: PlayerSetting): boolean | undefined {
   const [enabled, setEnabled] = useState<boolean>();
   useEffect(() => {
-    void cardEnabled().then(setEnabled);
-    return onCardEnabledChange(setEnabled);
-  }, []);
+    void settingOn(setting).then(setEnabled);
+    return onSettingChange(setting, setEnabled);
+  }, [setting]);
   return enabled;
 }

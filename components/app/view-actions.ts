@@ -67,7 +67,8 @@ export function captionActions(talk: Talk, videoId: string | undefined, saved: S
 }
 
 /** Asks the tab playing the talk to read its captions again. */
-export const readCaptionsAgain = (tabId: number) => void sendMessage('readCaptions', undefined, tabId).catch(() => undefined);
+/** Asks the tab to read its video's captions again; a tab that has moved on to another video ignores it. */
+export const readCaptionsAgain = (tabId: number, videoId: string) => void sendMessage('readCaptions', { videoId }, tabId).catch(() => undefined);
 
 /** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
 export async function openSidePanel(): Promise<void> {

@@ -1,106 +1,76 @@
-// Runs on YouTube: recognises the talk's page, streams its playback, shows the quote card, seeks on request.
-import { defineContentScript, injectScript } from '#imports';
-import { talks } from 'virtual:talk-index';
-import { isCardData, isSeekRequest, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
-import { recogniseTalk } from '@/lib/match';
-import { followPlayback } from '@/lib/youtube/playback';
-import { mainPlayer, mainVideo, readPage, readVideoId, seekTo, waitForPage } from '@/lib/youtube/page';
-import { askPageForCaptions } from '@/lib/youtube/page-captions';
+// The content script on every YouTube page, so it only recognises the talk: by the page's video id, else by its title
+// and channel, looked up in the index the background keeps (lib/talk-index.ts). On the talk's page it loads the talk
+// module, which does everything else; elsewhere it starts no timer, observer or message. It is listed in the
+// manifest by wxt.config.ts: as an unlisted script it carries none of WXT's content-script context (~2 KB), and
+// checks itself that the extension is still there.
+import { browser, defineUnlistedScript } from '#imports';
+import { recogniseTalk, type TalkIdentity } from '@/lib/match';
+import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey } from '@/lib/talk-index';
+import { readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
 import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
-import { startQuoteCard, type QuoteCard } from './quote-card';
+import type { startTalkPage } from './talk-page';
 
-interface Visit {
-  videoId: string;
-  controller: AbortController;
-  talkId?: string;
-  card?: QuoteCard;
-  signal?: AbortSignal;
-}
-
-/** How long a page may take to show its title and channel before we decide it is not the talk. */
+/** How long a page may take to show its title and channel before we decide with what it shows. */
 const RECOGNISE_TIMEOUT_MS = 10_000;
+/** The talk module, built as an ES module that only YouTube's pages may load (see wxt.config.ts). */
+const TALK_MODULE = '/content-scripts/talk-page.js';
 
-export default defineContentScript({
-  matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    // One visit per video page: everything it starts stops with its controller when the user leaves.
-    let visit: Visit | undefined;
+export default defineUnlistedScript({
+  main() {
+    /** After an extension reload or removal the script left in the page goes quiet. */
+    const gone = () => !browser.runtime?.id;
+    const stopListening = new AbortController();
+    // One visit per video page: leaving it is one abort, which stops everything the talk module started.
+    let visit: { videoId: string; controller: AbortController } | undefined;
 
-    const send = <K extends 'playback' | 'leftTalk' | 'unreadable' | 'captions'>(type: K, data: Parameters<ProtocolMap[K]>[0]) => {
-      // A content script left behind by an extension reload goes quiet instead of throwing.
-      if (ctx.isInvalid) return;
-      sendMessage(type, data as never).catch(() => undefined);
+    /** The index is written by the background as it starts: on a page opened at that moment, wait for it once. */
+    const indexWritten = (signal: AbortSignal) =>
+      new Promise<void>((resolve) => {
+        const listener = (changes: Record<string, unknown>) => INDEX_HASH in changes && done();
+        const done = () => {
+          browser.storage.onChanged.removeListener(listener);
+          resolve();
+        };
+        browser.storage.onChanged.addListener(listener);
+        signal.addEventListener('abort', done);
+      });
+    const talksUnder = async (keys: string[], signal: AbortSignal): Promise<TalkIdentity[]> => {
+      const found = await readTalkIndex(browser.storage.local, keys);
+      if (found.ready || signal.aborted) return found.talks;
+      await indexWritten(signal);
+      return (await readTalkIndex(browser.storage.local, keys)).talks;
     };
 
-    // Firefox's MV2 build has no main-world content script: the page-world part is injected, once, on a talk's page.
-    // WXT 0.21 inlines it for MV2, then waits for a load event inline scripts never fire (wxt#2183): go on once the
-    // script is in the page (the task after it is appended) instead of waiting for that promise.
-    let pageWorld: Promise<unknown> | undefined;
-    const injectPageWorld = () =>
-      // (The path is the Firefox build's only: the Chrome build's list of public paths lacks it.)
-      new Promise((appended) => void injectScript('/page-captions-firefox.js' as never, { keepInDom: true, modifyScript: () => void setTimeout(appended) }));
-    /** The talk's captions, read in the page's world (lib/youtube/page-captions.ts) and handed to the background to keep. */
-    const readCaptions = async ({ videoId, talkId, signal }: Visit) => {
-      if (!talkId || !signal || ctx.isInvalid) return;
-      if (import.meta.env.FIREFOX) pageWorld ??= injectPageWorld();
-      await pageWorld;
-      const fetched = await askPageForCaptions(document, videoId, signal);
-      if (!signal.aborted) send('captions', { talkId, videoId, ...fetched });
+    const talkOnPage = async (videoId: string, signal: AbortSignal) => {
+      const byId = recogniseTalk(await talksUnder([videoKey(videoId)], signal), { videoId, title: '', channel: '' });
+      if (byId || signal.aborted) return byId;
+      // Not a known id: the title and channel decide, once the page shows both (or what it shows by the deadline).
+      const shown = await waitForPage(document, () => {
+        const page = readPage(document);
+        return page.title && page.channel ? page : null;
+      }, RECOGNISE_TIMEOUT_MS, signal);
+      const page = shown ?? readPage(document);
+      if (signal.aborted || !page.title) return null;
+      const keys = [titleKeyOf(page.title), ...(page.channel ? [channelKey(page.channel)] : [])];
+      return recogniseTalk(await talksUnder(keys, signal), page);
     };
 
     const onPage = async () => {
       const videoId = readVideoId(location.href);
-      if (visit && visit.videoId === videoId) return;
-      const previous = visit;
-      if (previous?.talkId) send('leftTalk', { videoId: previous.videoId });
-      previous?.controller.abort();
-      const current: Visit | undefined = videoId ? { videoId, controller: new AbortController() } : undefined;
-      visit = current;
-      if (!current) return;
-
-      const signal = AbortSignal.any([current.controller.signal, ctx.signal]);
-      const talk = await waitForPage(
-        document,
-        () => {
-          const page = readPage(document);
-          const found = recogniseTalk(talks, page);
-          if (found) return found;
-          // Title and channel both read and no talk matched: decided, stop watching the DOM.
-          return page.title && page.channel ? false : null;
-        },
-        RECOGNISE_TIMEOUT_MS,
-        signal,
-      );
+      if (visit?.videoId === videoId) return;
+      visit?.controller.abort();
+      if (gone()) return stopListening.abort();
+      const controller = new AbortController();
+      visit = videoId ? { videoId, controller } : undefined;
+      if (!videoId) return;
+      const signal = controller.signal;
+      const talk = await talkOnPage(videoId, signal);
       if (!talk || signal.aborted) return;
-      current.talkId = talk.id;
-      // The player can arrive late; a page that never shows one is not as expected: say so, do not throw.
-      const video = await waitForPage(document, () => mainVideo(document), RECOGNISE_TIMEOUT_MS, signal);
-      const player = mainPlayer(document);
-      if (signal.aborted) return;
-      if (!video || !player) return send('unreadable', { talkId: talk.id });
-      current.card = await startQuoteCard(talk.id, player, signal);
-      if (signal.aborted) return;
-      current.signal = signal;
-      followPlayback(
-        document,
-        (reading) => {
-          send('playback', { talkId: talk.id, videoId: current.videoId, ...reading });
-          current.card?.update(reading);
-        },
-        signal,
-      );
+      const talkPage: { startTalkPage: typeof startTalkPage } = await import(/* @vite-ignore */ browser.runtime.getURL(TALK_MODULE));
+      if (!signal.aborted) void talkPage.startTalkPage({ talkId: talk.id, videoId, signal, leave: () => controller.abort() });
     };
 
-    onMessage('seek', ({ data }) => isSeekRequest(data) && Boolean(visit?.talkId) && seekTo(document, data.seconds));
-    onMessage('cardChanged', ({ data }) => {
-      if (isCardData(data)) visit?.card?.changed(data);
-    });
-    onMessage('readCaptions', () => void (visit && readCaptions(visit)));
-    onMessage('saveKeyPressed', () => void visit?.card?.saveByKey());
-    document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: ctx.signal });
-    // Leaving YouTube altogether: the background stops counting this tab as playing the talk.
-    window.addEventListener('pagehide', () => visit?.talkId && send('leftTalk', { videoId: visit.videoId }), { signal: ctx.signal });
+    document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: stopListening.signal });
     void onPage();
   },
 });

@@ -19,7 +19,7 @@ export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = 
     async talkTabJoined(tabId, { talkId, videoId }) {
       if (!videoId || !(await captionsWanted(db, videoId))) return;
       const asked = Date.now();
-      await sendMessage('readCaptions', undefined, tabId).catch(() => undefined);
+      await sendMessage('readCaptions', { videoId }, tabId).catch(() => undefined);
       // Silence is said plainly too, instead of "reading the captions…" for ever.
       setTimeout(async () => {
         const answered = await db.transcripts.where('videoId').equals(videoId).filter((row) => row.fetchedAt >= asked).count();

@@ -1,38 +1,43 @@
-// The background's side of the quote card on the page: its quotes, its star, the save-by-key command, and news of
-// the user's stars and timings for the talk each tab plays.
+// The background's side of the talk's page: what its card, marks and keys show (placed quotes, saves), the card's
+// star, the save-by-key command, the line to replay, and news of the user's stars and timings for each talk tab.
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
 import { saveQuoteNear, toggleFavourite } from '../favourites';
-import { isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type CardData } from '../messaging';
+import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type PageQuotes } from '../messaging';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
-import { timedQuotes } from '../sync';
 import type { Playback } from '../talk-tabs';
+import { captionStarts, lineAt, timedQuotes } from '../timeline';
 import { timingsOf } from '../timings';
-import { captionStarts, transcriptOfTalk } from '../view-data';
+import { transcriptOfTalk } from '../view-data';
 
-/** The talk's quotes placed on the timeline (the user's timing, the corpus's, the captions'), and which are saved. */
-async function cardData(talkId: string): Promise<CardData> {
+/** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
+async function pageQuotes(talkId: string): Promise<PageQuotes> {
   const [talk, timings, transcript, favourites] = await Promise.all([
     db.talks.get(talkId),
     timingsOf(db, talkId),
     transcriptOfTalk(db, talkId),
-    db.favourites.toArray(),
+    db.favourites.filter((favourite) => favourite.talkId === talkId).toArray(),
   ]);
+  const placed = timedQuotes(talk?.quotes ?? [], timings, captionStarts(transcript));
+  const savedLines = favourites.filter((favourite) => favourite.source === 'captions' && favourite.start !== null);
   return {
-    quotes: timedQuotes(talk?.quotes ?? [], timings, captionStarts(transcript)).map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start })),
-    saved: favourites.filter((favourite) => favourite.talkId === talkId).map((favourite) => favourite.quoteId),
+    talkId,
+    quotes: placed.map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start })),
+    saved: favourites.map((favourite) => favourite.quoteId),
+    savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
+    chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
   };
 }
 
-export function registerCardService(
+export function registerTalkPageService(
   playbackOf: (tabId: number) => Promise<Playback | undefined>,
   talkTabIds: () => Promise<number[]>,
 ): void {
-  onMessage('cardQuotes', async ({ data }) => {
-    if (!isTalkRequest(data)) return { quotes: [], saved: [] };
+  onMessage('pageQuotes', async ({ data }) => {
+    if (!isTalkRequest(data)) return { talkId: '', quotes: [], saved: [], savedLines: [], chapters: [] };
     await corpusReady();
-    return cardData(data.talkId);
+    return pageQuotes(data.talkId);
   });
   onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleFavourite(db, data.talkId, data.quoteId));
 
@@ -46,14 +51,20 @@ export function registerCardService(
     await corpusReady();
     return saveQuoteNear(db, data.talkId, data.time, captionStarts(await transcriptOfTalk(db, data.talkId)));
   });
+  onMessage('lineStartAt', async ({ data }) => {
+    if (!isLineRequest(data)) return null;
+    const transcript = await transcriptOfTalk(db, data.talkId);
+    if (transcript?.videoId !== data.videoId || transcript.status !== 'ready') return null;
+    return transcript.lines[lineAt(transcript.lines, data.time)]?.start ?? null;
+  });
 
-  // A star, a pin or captions read show on the card at once: their tables are watched (across contexts), and each
-  // talk tab is sent its card's quotes and stars. The first value is sent too: a worker that was stopped may have missed a change.
+  // A star, a pin or captions read show on the page at once: their tables are watched (across contexts), and each
+  // talk tab is sent what its page shows. The first value is sent too: a worker that was stopped may have missed a change.
   const watched = () => Promise.all([db.favourites.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys()]);
   liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
       const playing = await playbackOf(tabId);
-      if (playing) void sendMessage('cardChanged', await cardData(playing.talkId), tabId).catch(() => undefined);
+      if (playing) void sendMessage('pageQuotesChanged', await pageQuotes(playing.talkId), tabId).catch(() => undefined);
     }
   });
 }

@@ -90,3 +90,16 @@ export function waitForPage<T>(doc: Document, read: () => T | null, timeoutMs: n
     observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['video-id'] });
   });
 }
+
+/** Plays the talk's video from a second (a mark clicked, a key pressed); says whether it moved. */
+export function playFrom(doc: Document, seconds: number): boolean {
+  if (!seekTo(doc, seconds)) return false;
+  void mainVideo(doc)?.play().catch(() => undefined);
+  return true;
+}
+
+/** Whether a key was pressed while the user types: in a field, a text area or editable text (comments, search). */
+export function isTyping(event: Event): boolean {
+  const target = event.composedPath()[0];
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

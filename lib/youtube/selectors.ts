@@ -16,3 +16,8 @@ export const AD_SHOWING_CLASS = 'ad-showing';
 export const DARK_THEME_ATTRIBUTE = 'dark';
 /** Fired by YouTube after it commits an in-page navigation (URL and DOM both updated). */
 export const NAVIGATE_FINISH_EVENT = 'yt-navigate-finish';
+
+/** The desktop seek bar: a slider whose aria-valuemax is the video's length in seconds. */
+export const PROGRESS_BAR = '.ytp-progress-bar-container > .ytp-progress-bar';
+/** One block per chapter in the seek bar, each with an inline px width and a margin-right gap. */
+export const CHAPTER_BLOCK = '.ytp-chapters-container > .ytp-chapter-hover-container';

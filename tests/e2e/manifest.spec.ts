@@ -21,8 +21,12 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
     for (const key of ['host_permissions', 'optional_host_permissions']) expect(manifest[key] ?? [], key).toEqual([]);
     for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual([...YOUTUBE_HOSTS].sort());
     expect(manifest.externally_connectable).toBeUndefined();
-    // Firefox's MV2 build has no main-world content script: its page-world script for captions must be web-accessible.
-    expect(manifest.web_accessible_resources ?? []).toEqual(target === 'firefox-mv2' ? ['page-captions-firefox.js'] : []);
+    // Only the talk module is web-accessible, and in Chrome only to YouTube's pages (MV2 cannot say which pages).
+    const talkModule = 'content-scripts/talk-page.js';
+    const accessible = target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_HOSTS }];
+    expect(manifest.web_accessible_resources ?? []).toEqual(accessible);
+    // Both builds read the player's captions from a main-world content script: nothing is injected into the page.
+    expect(manifest.content_scripts.filter((script: { world?: string }) => script.world === 'MAIN').map((script: { js: string[] }) => script.js)).toEqual([['content-scripts/page-captions.js']]);
     // No remote code: the default CSP stands, and no page loads a script from elsewhere.
     expect(manifest.content_security_policy).toBeUndefined();
     for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')))

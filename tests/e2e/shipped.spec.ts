@@ -20,6 +20,8 @@ const filesIn = (dir: string): string[] =>
 function expectProductOnly(files: string[]): void {
   expect(files.filter((file) => NOT_PRODUCT.test(file))).toEqual([]);
   expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual(PAGES);
+  // The talk module is built apart from WXT's entrypoints: it must ship all the same.
+  expect(files).toContain('content-scripts/talk-page.js');
 }
 
 test('the built Chrome extension holds no bench or test page', () => {

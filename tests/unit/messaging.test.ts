@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionsReport, isCardData, isPlayback, isQuoteRequest, isSaveAtRequest, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
+import { isCaptionsReport, isLineRequest, isPageQuotes, isPlayback, isQuoteRequest, isSaveAtRequest, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
 import { playbackAt as playback } from './messaging-mock';
 
 describe('messages are checked where they enter', () => {
@@ -27,16 +27,30 @@ describe('messages are checked where they enter', () => {
       expect(isQuoteRequest(bad)).toBe(false);
   });
 
-  it('takes a save-by-key moment, and the quotes pushed to the card, only when well formed', () => {
+  it('takes a save-by-key moment, a line to replay, and what the talk\'s page shows, only when well formed', () => {
     expect(isSaveAtRequest({ talkId: 'brk227-x', time: 2441.5 })).toBe(true);
     for (const bad of [null, { talkId: 'brk227-x' }, { talkId: 'brk227-x', time: -1 }, { talkId: 'brk227-x', time: Number.NaN }, { talkId: '', time: 3 }])
       expect(isSaveAtRequest(bad)).toBe(false);
 
+    expect(isLineRequest({ talkId: 'brk227-x', videoId: 'QwC-J2KFTrM', time: 60 })).toBe(true);
+    for (const bad of [{ talkId: 'brk227-x', time: 60 }, { talkId: 'brk227-x', videoId: '', time: 60 }, { talkId: 'brk227-x', videoId: 'QwC-J2KFTrM', time: -2 }])
+      expect(isLineRequest(bad)).toBe(false);
+
     const quote = { id: 'q1', text: 'Words.', speaker: 'Ion Stoica', start: 600 };
-    expect(isCardData({ quotes: [quote], saved: ['q1'] })).toBe(true);
-    expect(isCardData({ quotes: [], saved: [] })).toBe(true);
-    for (const bad of [null, { quotes: [quote] }, { quotes: [{ ...quote, start: null }], saved: [] }, { quotes: [], saved: [3] }, { quotes: [{ ...quote, id: '' }], saved: [] }])
-      expect(isCardData(bad)).toBe(false);
+    const page = { talkId: 'brk227-x', quotes: [quote], saved: ['q1'], savedLines: [{ ...quote, id: 'l1', speaker: '' }], chapters: [0, 36] };
+    expect(isPageQuotes(page)).toBe(true);
+    expect(isPageQuotes({ ...page, quotes: [], saved: [], savedLines: [] })).toBe(true);
+    const bads = [
+      null,
+      { ...page, talkId: '' },
+      { ...page, saved: undefined },
+      { ...page, quotes: [{ ...quote, start: null }] },
+      { ...page, saved: [3] },
+      { ...page, quotes: [{ ...quote, id: '' }] },
+      { ...page, savedLines: [{ ...quote, text: 7 }] },
+      { ...page, chapters: ['0:00'] },
+    ];
+    for (const bad of bads) expect(isPageQuotes(bad)).toBe(false);
   });
 
   it('takes a captions report only with a talk, a video, and the text of a track of sensible size, or a reason', () => {

@@ -24,7 +24,7 @@ beforeEach(async () => {
 
 it('asks a tab that starts playing the talk to read its captions, and not again once they are kept', async () => {
   await service.talkTabJoined(3, playbackAt(10, { talkId }));
-  expect(sent).toEqual([{ type: 'readCaptions', data: undefined, tabId: 3 }]);
+  expect(sent).toEqual([{ type: 'readCaptions', data: { videoId: 'QwC-J2KFTrM' }, tabId: 3 }]);
 
   await deliver('captions', report, 3);
   expect((await transcriptOfTalk(db, talkId))?.status).toBe('ready');

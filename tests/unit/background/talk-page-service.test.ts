@@ -1,14 +1,14 @@
-// The background's side of the quote card: its quotes and marks, its star, and news pushed with its payload.
+// The background's side of the talk's page: its placed quotes and saves, the card's star, the line to replay, and news pushed with its payload.
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { CardData } from '@/lib/messaging';
+import type { PageQuotes } from '@/lib/messaging';
 import type { Playback } from '@/lib/talk-tabs';
 
 import { deliver, sent } from '../messaging-mock';
 
 vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
-const { registerCardService } = await import('@/lib/background/card-service');
+const { registerTalkPageService } = await import('@/lib/background/talk-page-service');
 const { corpusReady } = await import('@/lib/seeding');
 const { db } = await import('@/lib/store');
 const { pinTiming } = await import('@/lib/timings');
@@ -22,24 +22,45 @@ beforeAll(async () => {
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (command = listener as typeof command));
   await corpusReady();
   talkId = (await db.talks.toCollection().first())!.id;
-  registerCardService(async (tabId) => (tabId === 3 ? playing : undefined), async () => (playing ? [3] : []));
+  registerTalkPageService(async (tabId) => (tabId === 3 ? playing : undefined), async () => (playing ? [3] : []));
 });
 beforeEach(async () => {
-  await Promise.all([db.favourites.clear(), db.timings.clear()]);
+  await Promise.all([db.favourites.clear(), db.timings.clear(), db.transcripts.clear()]);
   playing = undefined;
   sent.length = 0;
 });
 
-describe('the card service', () => {
-  it('gives the card the quotes placed on the timeline, and which are saved', async () => {
-    const answer = (await ask('cardQuotes', { talkId })) as CardData;
+describe('the talk page service', () => {
+  it('gives the page the quotes placed on the timeline, which are saved, and where the chapters start', async () => {
+    const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
+    expect(answer.talkId).toBe(talkId);
     expect(answer.quotes.map((quote) => quote.start)).toEqual([2481]);
     expect(answer.saved).toEqual([]);
-    expect(await ask('cardQuotes', { talkId: 42 })).toEqual({ quotes: [], saved: [] });
+    expect(answer.savedLines).toEqual([]);
+    expect(answer.chapters).toHaveLength(10);
+    expect(answer.chapters[0]).toBe(0);
+    expect(await ask('pageQuotes', { talkId: 42 })).toEqual({ talkId: '', quotes: [], saved: [], savedLines: [], chapters: [] });
+  });
+
+  it('gives the caption lines the user saved as saves of the page, apart from the quotes', async () => {
+    const line = { quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`, talkId, savedAt: 1, text: 'a line of the captions', speaker: '', talkTitle: 'z', videoId: 'QwC-J2KFTrM', start: 600, source: 'captions' as const };
+    await db.favourites.add(line);
+    const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
+    expect(answer.savedLines).toEqual([{ id: line.quoteId, text: line.text, speaker: '', start: 600 }]);
+    expect(answer.saved).toEqual([line.quoteId]);
+  });
+
+  it('says where the caption line being said starts, for the video whose captions are kept', async () => {
+    const lines = [{ start: 10, end: 14, text: 'one' }, { start: 14, end: 20, text: 'two' }];
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: Date.now(), status: 'ready', lines, placements: {} });
+    expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 16.5 })).toBe(14);
+    expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 3 })).toBeNull();
+    expect(await ask('lineStartAt', { talkId, videoId: 'R3upl0adX1z', time: 16.5 })).toBeNull();
+    expect(await ask('lineStartAt', { talkId, time: 16.5 })).toBeNull();
   });
 
   it('stars and un-stars from the card, through the favourites', async () => {
-    const { quotes } = (await ask('cardQuotes', { talkId })) as { quotes: { id: string }[] };
+    const { quotes } = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(true);
     expect(await db.favourites.count()).toBe(1);
     expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(false);
@@ -61,16 +82,16 @@ describe('the card service', () => {
     expect(await db.favourites.count()).toBe(1);
   });
 
-  it('tells each talk tab its card\'s placed quotes and stars, with the payload, whichever context changed them', async () => {
+  it('tells each talk tab its page\'s placed quotes and stars, with the payload and its talk, whichever context changed them', async () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 600, duration: 2800, paused: false, rate: 1, ad: false };
     const talk = (await db.talks.get(talkId))!;
     const untimed = talk.quotes.find((quote) => quote.start === null)!;
     await pinTiming(db, untimed, 600);
-    const placed = (data: unknown) => (data as CardData).quotes.map((quote) => [quote.id, quote.start]);
-    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'cardChanged', tabId: 3 }));
+    const placed = (data: unknown) => (data as PageQuotes).quotes.map((quote) => [quote.id, quote.start]);
+    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'pageQuotesChanged', tabId: 3, data: { talkId } }));
     await vi.waitFor(() => expect(placed(sent.at(-1)!.data)).toContainEqual([untimed.id, 600]));
     const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null };
     await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
-    await vi.waitFor(() => expect((sent.at(-1)?.data as CardData).saved).toEqual([untimed.id]));
+    await vi.waitFor(() => expect((sent.at(-1)?.data as PageQuotes).saved).toEqual([untimed.id]));
   });
 });

@@ -3,56 +3,84 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveByKeyResult } from '@/lib/messaging';
 import type { PlaybackReading } from '@/lib/youtube/playback';
+import type { TalkPage } from '@/entrypoints/youtube/talk-page';
 
-const { sendMessage } = vi.hoisted(() => ({ sendMessage: vi.fn() }));
-vi.mock('@/lib/messaging', () => ({ sendMessage }));
-const { startQuoteCard } = await import('@/entrypoints/youtube.content/quote-card');
+const { listeners } = vi.hoisted(() => ({ listeners: new Map<string, () => void>() }));
+vi.mock('@/lib/messaging', () => ({ onMessage: (type: string, listener: () => void) => (listeners.set(type, listener), () => listeners.delete(type)) }));
+const { showQuoteCard } = await import('@/entrypoints/youtube/card');
 
 const reading = (time: number): PlaybackReading => ({ time, duration: 2800, paused: true, rate: 1, ad: false });
 const status = () => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector('[role="status"]')!.textContent;
-let answer: () => Promise<SaveByKeyResult>;
+let answer: () => Promise<SaveByKeyResult | undefined>;
+let send: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
   document.body.replaceChildren();
-  sendMessage.mockReset();
-  sendMessage.mockImplementation((type: string) => (type === 'saveQuoteAt' ? answer() : Promise.resolve({ quotes: [], saved: [] })));
+  listeners.clear();
+  send = vi.fn((type: string) => (type === 'saveQuoteAt' ? answer() : Promise.resolve(undefined)));
 });
 
-const card = () => startQuoteCard('brk227-x', document.body.appendChild(document.createElement('div')), new AbortController().signal);
+function card() {
+  const readers: (() => void)[] = [];
+  const page = {
+    talkId: 'brk227-x',
+    videoId: 'QwC-J2KFTrM',
+    signal: new AbortController().signal,
+    leave: () => undefined,
+    player: document.body.appendChild(document.createElement('div')),
+    quotes: { talkId: 'brk227-x', quotes: [], saved: [], savedLines: [], chapters: [] },
+    on: (news: string, listener: () => void) => news === 'reading' && readers.push(listener),
+    alive: () => true,
+    send,
+  } as unknown as TalkPage;
+  showQuoteCard(page);
+  return {
+    at: (time: number) => {
+      page.reading = reading(time);
+      for (const read of readers) read();
+    },
+    pressSaveKey: async () => {
+      listeners.get('saveKeyPressed')!();
+      await vi.waitFor(() => expect(send).toHaveBeenCalled());
+      await new Promise((resolve) => setTimeout(resolve));
+    },
+  };
+}
 
 describe('saving by key on the card', () => {
   it('asks to save at the moment its player is at now, and confirms the quote saved', async () => {
     answer = async () => ({ saved: 'new', text: 'I think that in theoretical in theoretical from the theoretical perspective' });
-    const shown = await card();
-    shown.update(reading(300));
-    shown.update(reading(2441));
-    await shown.saveByKey();
-    expect(sendMessage).toHaveBeenLastCalledWith('saveQuoteAt', { talkId: 'brk227-x', time: 2441 });
+    const shown = card();
+    shown.at(300);
+    shown.at(2441);
+    await shown.pressSaveKey();
+    expect(send).toHaveBeenLastCalledWith('saveQuoteAt', { talkId: 'brk227-x', time: 2441 });
     expect(status()).toBe('Saved: “I think that in theoretical in…”');
   });
 
   it('says when there is nothing to save, or it was saved already', async () => {
-    const shown = await card();
-    shown.update(reading(300));
+    const shown = card();
+    shown.at(300);
     answer = async () => ({ saved: 'none' });
-    await shown.saveByKey();
+    await shown.pressSaveKey();
     expect(status()).toBe('No quote within a minute of here to save.');
     answer = async () => ({ saved: 'already', text: 'Words of it.' });
-    await shown.saveByKey();
+    await shown.pressSaveKey();
     expect(status()).toBe('Already saved: “Words of it.…”');
   });
 
   it('says so when the save failed, instead of staying silent', async () => {
-    answer = () => Promise.reject(new Error('QuotaExceededError'));
-    const shown = await card();
-    shown.update(reading(2441));
-    await shown.saveByKey();
+    answer = async () => undefined;
+    const shown = card();
+    shown.at(2441);
+    await shown.pressSaveKey();
     expect(status()).toBe('Could not save the quote.');
   });
 
   it('does nothing before its player has been read', async () => {
-    const shown = await card();
-    await shown.saveByKey();
-    expect(sendMessage).not.toHaveBeenCalledWith('saveQuoteAt', expect.anything());
+    card();
+    listeners.get('saveKeyPressed')!();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(send).not.toHaveBeenCalledWith('saveQuoteAt', expect.anything());
   });
 });

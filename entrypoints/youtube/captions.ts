@@ -1,0 +1,15 @@
+// Reading the talk video's captions when the background or a view asks: the page-world script
+// (lib/youtube/page-captions.ts) fetches the player's track, and the background keeps what it found.
+import { isVideoRequest, onMessage } from '@/lib/messaging';
+import { askPageForCaptions } from '@/lib/youtube/page-captions';
+import type { TalkPage } from './talk-page';
+
+export function answerCaptionRequests(page: TalkPage): void {
+  const read = async () => {
+    const fetched = await askPageForCaptions(document, page.videoId, page.signal);
+    if (!page.signal.aborted) void page.send('captions', { talkId: page.talkId, videoId: page.videoId, ...fetched });
+  };
+  // A request meant for the video before an in-page navigation is dropped.
+  const stop = onMessage('readCaptions', ({ data }) => void (isVideoRequest(data) && data.videoId === page.videoId && page.alive() && read()));
+  page.signal.addEventListener('abort', stop);
+}

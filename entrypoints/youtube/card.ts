@@ -1,0 +1,70 @@
+// The quote card on the player: the quote being said now, unless an ad plays, the user closed it or turned it off.
+// It also confirms the save-by-key command, and says what the keys could not do.
+import { onMessage, type PageQuote } from '@/lib/messaging';
+import { onSettingChange, settingOn } from '@/lib/settings';
+import { quoteBeingSaid } from '@/lib/sync';
+import type { TimedQuote } from '@/lib/timeline';
+import { createCardView } from './card-view';
+import type { TalkPage } from './talk-page';
+
+export function showQuoteCard(page: TalkPage): void {
+  const { talkId, signal } = page;
+  // The card's timeline, rebuilt only when the quotes change, not on every timeupdate.
+  let timeline: TimedQuote<PageQuote>[] = [];
+  let saved = new Set<string>();
+  let enabled = true;
+  let shown: string | undefined;
+  let closed: string | undefined;
+
+  const take = () => {
+    timeline = page.quotes.quotes.map((quote) => ({ quote, start: quote.start }));
+    saved = new Set(page.quotes.saved);
+  };
+  const render = () => {
+    const reading = page.reading;
+    const current = enabled && reading && !reading.ad ? quoteBeingSaid(timeline, reading.time)?.quote : undefined;
+    if (!current || current.id === closed) {
+      shown = undefined;
+      view.hide();
+      return;
+    }
+    shown = current.id;
+    view.show(current, saved.has(current.id));
+  };
+  const view = createCardView(page.player, signal, {
+    onStar: async (quoteId) => {
+      const now = await page.send('toggleSaved', { talkId, quoteId });
+      if (now ?? saved.has(quoteId)) saved.add(quoteId);
+      else saved.delete(quoteId);
+      render();
+    },
+    onClose: () => {
+      closed = shown;
+      render();
+    },
+  });
+
+  const saveByKey = async () => {
+    if (!page.reading) return;
+    const result = await page.send('saveQuoteAt', { talkId, time: page.reading.time });
+    if (signal.aborted) return;
+    if (!result) return view.confirm('Could not save the quote.');
+    if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');
+    const words = result.text.split(/\s+/).slice(0, 6).join(' ');
+    view.confirm(result.saved === 'new' ? `Saved: “${words}…”` : `Already saved: “${words}…”`);
+  };
+
+  take();
+  void settingOn('cardEnabled').then((value) => {
+    enabled = value;
+    render();
+  });
+  signal.addEventListener('abort', onSettingChange('cardEnabled', (value) => {
+    enabled = value;
+    render();
+  }));
+  signal.addEventListener('abort', onMessage('saveKeyPressed', () => void saveByKey()));
+  page.on('reading', render);
+  page.on('quotes', () => (take(), render()));
+  page.on('say', (message) => view.confirm(message));
+}

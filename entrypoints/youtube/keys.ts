@@ -1,0 +1,42 @@
+// Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
+// the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
+import { quoteBeingSaid } from '@/lib/sync';
+import { markBeside, marksOf } from '@/lib/timeline';
+import { isTyping, mainVideo, playFrom } from '@/lib/youtube/page';
+import type { TalkPage } from './talk-page';
+
+type Action = 'next' | 'previous' | 'replay';
+/** By the key's position (`code`): on a Mac, Alt turns R into another character. */
+const ACTIONS: Record<string, Action> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyR: 'replay' };
+
+export function listenForKeys(page: TalkPage): void {
+  const { talkId, videoId } = page;
+  const say = (message: string) => page.tell('say', message);
+  const now = () => mainVideo(document)?.currentTime ?? page.reading?.time ?? 0;
+
+  const act = async (action: Action) => {
+    const time = now();
+    if (action === 'replay') {
+      const line = await page.send('lineStartAt', { talkId, videoId, time });
+      const quote = quoteBeingSaid(page.quotes.quotes.map((quote) => ({ quote, start: quote.start })), time);
+      const start = line ?? quote?.start;
+      if (start === undefined) return say('No caption line to replay here.');
+      return void playFrom(document, start);
+    }
+    const { quotes, saved, savedLines } = page.quotes;
+    const start = markBeside(marksOf(quotes, new Set(saved), savedLines), time, action);
+    if (start === undefined) return say(action === 'next' ? 'No quote or save after this point.' : 'No quote or save before this point.');
+    playFrom(document, start);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    const action = ACTIONS[event.code];
+    if (!action || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
+    // While an ad plays the player is the ad's; and a page left behind by an extension reload does nothing.
+    if (page.reading?.ad || !page.alive()) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    void act(action);
+  };
+  document.addEventListener('keydown', onKey, { capture: true, signal: page.signal });
+}

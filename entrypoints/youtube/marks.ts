@@ -1,0 +1,68 @@
+// The talk's quotes and the user's saves as marks on YouTube's seek bar (desktop player). Hovering one shows the
+// quote, clicking it plays from there. They follow the bar through resizes and YouTube's rebuilds, hide while an ad
+// plays, and go when the visit ends. A page without the bar, or with another one, shows no marks.
+import { onSettingChange, settingOn } from '@/lib/settings';
+import { marksOf } from '@/lib/timeline';
+import { mainVideo, playFrom } from '@/lib/youtube/page';
+import { barBlocks, barLength, progressBar, timeToFraction } from '@/lib/youtube/seek-bar';
+import { createMarksView } from './marks-view';
+import type { TalkPage } from './talk-page';
+
+export function showMarks(page: TalkPage): void {
+  const { player, signal } = page;
+  const view = createMarksView(signal, (mark) => page.alive() && playFrom(document, mark.start));
+  let enabled = false;
+  let length: number | null = null;
+
+  const lengthOf = (bar: Element) => barLength(mainVideo(document)?.duration ?? null, bar.getAttribute('aria-valuemax'));
+  const layout = () => {
+    const bar = enabled ? progressBar(player) : null;
+    if (bar !== view.bar) view.attach(bar);
+    if (bar) watchBar(bar);
+    length = bar && lengthOf(bar);
+    if (!bar || !length) return view.render([]);
+    const blocks = barBlocks(bar);
+    const { quotes, saved, savedLines, chapters } = page.quotes;
+    const marks = marksOf(quotes, new Set(saved), savedLines).filter((mark) => mark.start <= length!);
+    view.render(marks.map((mark) => ({ ...mark, at: timeToFraction(mark.start, length!, chapters, blocks) })));
+  };
+
+  // YouTube rebuilds the bar (player updates, layout changes, ads): the layer follows whichever bar the player holds.
+  const rebuilt = new MutationObserver(() => {
+    if (progressBar(player) !== view.bar || (view.bar && !view.bar.isConnected)) layout();
+  });
+  // Within a bar, the chapter blocks' widths and its length change on resizes and as the video's data arrives.
+  const reshaped = new MutationObserver((records) => {
+    if (records.some((record) => record.target === view.bar || (record.target as Element).matches?.('.ytp-chapters-container, .ytp-chapters-container *'))) layout();
+  });
+  const resized = new ResizeObserver(() => layout());
+  let watched: Element | null = null;
+  const watchBar = (bar: Element) => {
+    if (bar === watched) return;
+    watched = bar;
+    reshaped.disconnect();
+    resized.disconnect();
+    reshaped.observe(bar, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'aria-valuemax'] });
+    resized.observe(bar);
+  };
+  signal.addEventListener('abort', () => {
+    rebuilt.disconnect();
+    reshaped.disconnect();
+    resized.disconnect();
+  });
+
+  const start = (value: boolean) => {
+    enabled = value;
+    if (enabled) rebuilt.observe(player, { childList: true, subtree: true });
+    else rebuilt.disconnect();
+    layout();
+  };
+  void settingOn('marksEnabled').then((value) => !signal.aborted && start(value));
+  signal.addEventListener('abort', onSettingChange('marksEnabled', start));
+  page.on('quotes', layout);
+  page.on('reading', () => {
+    // The bar belongs to the ad while one plays.
+    view.hide(Boolean(page.reading?.ad));
+    if (view.bar && lengthOf(view.bar) !== length) layout();
+  });
+}
