@@ -49,5 +49,5 @@ export async function readTalkIndex(storage: Pick<IndexStorage, 'get'>, keys: st
     const value = found[key];
     return Array.isArray(value) ? (value as TalkIdentity[]) : [];
   });
-  return { talks, ready: INDEX_HASH in found };
+  return { talks, ready: typeof found[INDEX_HASH] === 'string' };
 }

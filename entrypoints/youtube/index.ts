@@ -33,6 +33,8 @@ export default defineUnlistedScript({
         };
         browser.storage.onChanged.addListener(listener);
         signal.addEventListener('abort', done);
+        // Written between the first read and the listener: no change will come.
+        void readTalkIndex(browser.storage.local, []).then(({ ready }) => ready && done());
       });
     const talksUnder = async (keys: string[], signal: AbortSignal): Promise<TalkIdentity[]> => {
       const found = await readTalkIndex(browser.storage.local, keys);

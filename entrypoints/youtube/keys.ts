@@ -2,7 +2,7 @@
 // the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
 import { quoteBeingSaid } from '@/lib/sync';
 import { markBeside, marksOf } from '@/lib/timeline';
-import { isTyping, mainVideo, playFrom } from '@/lib/youtube/page';
+import { isTyping, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
 type Action = 'next' | 'previous' | 'replay';
@@ -26,7 +26,8 @@ export function listenForKeys(page: TalkPage): void {
     const { quotes, saved, savedLines } = page.quotes;
     const start = markBeside(marksOf(quotes, new Set(saved), savedLines), time, action);
     if (start === undefined) return say(action === 'next' ? 'No quote or save after this point.' : 'No quote or save before this point.');
-    playFrom(document, start);
+    // Like YouTube's own chapter keys: playing or paused, the video stays so.
+    seekTo(document, start);
   };
 
   const onKey = (event: KeyboardEvent) => {

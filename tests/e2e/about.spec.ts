@@ -85,3 +85,17 @@ test('search finds a quote saved from another talk, labelled with it, and opens 
   await result.getByRole('button', { name: 'Play from 1:35' }).click();
   await expect.poll(async () => (await opened).url()).toBe('https://www.youtube.com/watch?v=OtherVideo1&t=95s');
 });
+
+test('the About tab lists every key the extension answers, those on the talk\'s page included', async ({ helpers }) => {
+  const popup = await helpers.openPopup();
+  await popup.getByRole('tab', { name: 'About' }).click();
+  const keys = popup.getByRole('region', { name: 'Keys' });
+  for (const [combo, what] of [
+    ['Alt+Shift+→', 'Next quote or save on the seek bar'],
+    ['Alt+Shift+←', 'Previous quote or save on the seek bar'],
+    ['Alt+Shift+R', 'Replay the line being said'],
+    ['Alt+Shift+S', 'Save the quote being said'],
+    ['/', 'Search, in this view'],
+  ])
+    await expect(keys.locator('dl > div', { hasText: what })).toContainText(combo);
+});

@@ -1,12 +1,13 @@
-// Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page: the quote card, and
-// the captions read through the injected page-world script and used to place the untimed quote. (BiDi refuses to
-// open moz-extension:// pages, so the views are not driven here.)
+// Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page under YouTube's script
+// policy: the talk module loaded, the quote card, the captions read by the main-world script and used to place the
+// untimed quote, and the marks on the seek bar. (BiDi refuses to open moz-extension:// pages, so the views are not
+// driven here.)
 import { expect, test } from '@playwright/test';
 import { launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
 
-test('in Firefox, the card shows the quote being said, and the captions place the untimed quote', async () => {
+test('in Firefox, the card shows the quote being said, the captions place the untimed quote, and both are marked on the seek bar', async () => {
   test.setTimeout(120_000);
   const browser = await launchFirefoxWithExtension();
   try {
@@ -21,6 +22,9 @@ test('in Firefox, the card shows the quote being said, and the captions place th
     // Only the captions place this quote: the card shows it there once they are read and kept.
     await seek(CAPTION_MOMENTS.untimed + 5);
     await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
+
+    const marks = () => page.evaluate(() => [...(document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => mark.dataset.start));
+    await expect.poll(marks, { timeout: 20_000 }).toEqual([String(CAPTION_MOMENTS.untimed), '2481']);
   } finally {
     await browser.close();
   }

@@ -76,6 +76,12 @@ const { timed, untimed, chapterStarts } = (() => {
 /** Where the replica's captions say the two quotes: the published one 76 s early, the untimed one at 23:40. */
 export const CAPTION_MOMENTS = { timed: 40 * 60 + 5, untimed: 23 * 60 + 40 };
 
+/** Where the talk's caption line being said at `seconds` starts, in the track the replica serves (`at` as there). */
+export function captionLineStart(seconds: number, [timedAt, untimedAt] = [CAPTION_MOMENTS.timed, CAPTION_MOMENTS.untimed]): number {
+  const lines = captionLines({ quotes: [{ text: timed.text, at: timedAt }, { text: untimed.text, at: untimedAt }] });
+  return lines.filter((line) => line.start <= seconds).at(-1)!.start;
+}
+
 /**
  * YouTube's timedtext as it answers today: without the player's proof-of-origin token (`pot`) an empty 200; with it,
  * the track in the format `fmt` asks for (the old srv1 XML without one). `kind=asr` is the automatic track; `at`
@@ -135,7 +141,7 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string
 .ytp-tooltip{position:absolute;bottom:48px;background:rgba(28,28,28,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:12px}</style>
 </head><body>
 <ytd-app>
-  <nav id="masthead"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
+  <nav id="masthead"><input id="search" type="text" aria-label="Search YouTube"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
@@ -148,6 +154,7 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string
         <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
         <div id="owner"><ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></ytd-channel-name></div>
       </ytd-watch-metadata>
+      <ytd-comments><div id="contenteditable-root" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Add a comment"></div></ytd-comments>
     </ytd-watch-flexy>
   </div>
 </ytd-app>
