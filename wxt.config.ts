@@ -60,7 +60,7 @@ export default defineConfig({
       await build(mergeConfig(contentScriptConfig, own));
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_idle' }];
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }];
       // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone.
       const resources = wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: YOUTUBE_PAGES }] : [TALK_MODULE.file];
       manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), ...resources] as typeof manifest.web_accessible_resources;

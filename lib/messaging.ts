@@ -33,6 +33,8 @@ export interface PageQuote {
   text: string;
   speaker: string;
   start: number;
+  /** Whose the start is when not the published time: the user's own timing, or the captions' placement ("≈"). */
+  timing?: 'own' | 'captions';
 }
 
 /**
@@ -165,7 +167,8 @@ export function isLineRequest(value: unknown): value is { talkId: string; videoI
 export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
   const { quotes, saved, savedLines, chapters } = value as unknown as Record<string, unknown>;
-  const isQuote = (quote: Record<string, unknown>) => isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start);
+  const isQuote = (quote: Record<string, unknown>) =>
+    isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start) && [undefined, 'own', 'captions'].includes(quote.timing as string);
   const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
   return Array.isArray(saved) && saved.every(isShortText) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
 }

@@ -97,6 +97,8 @@ export interface Mark {
   text: string;
   speaker: string;
   saved: boolean;
+  /** Whose the start is when not the published time. */
+  timing?: 'own' | 'captions';
 }
 
 /** The marks of a talk in time order: its placed quotes (saved or not), then the caption lines the user saved. */

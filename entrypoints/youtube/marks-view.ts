@@ -19,6 +19,8 @@ export interface MarksView {
 /** Kept from YouTube's seek bar under the marks: a press there would seek to the pointer, not to the quote. */
 const ISOLATED_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'mousemove', 'pointermove', 'keydown'] as const;
 const OPENING_WORDS = 10;
+/** The time as the views say it: "≈" where the captions placed the quote, and the user's own timing marked. */
+const when = ({ start, timing }: Mark) => (timing === 'captions' ? `≈ ${formatTimestamp(start)} from captions` : timing === 'own' ? `${formatTimestamp(start)} (your timing)` : formatTimestamp(start));
 
 export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => void): MarksView {
   const host = document.createElement('talk-companion-marks');
@@ -36,7 +38,7 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
   const showTip = (mark: PlacedMark, button: HTMLElement) => {
     const opening = mark.text.split(/\s+/);
     words!.textContent = `“${opening.slice(0, OPENING_WORDS).join(' ')}${opening.length > OPENING_WORDS ? '…' : ''}”`;
-    who!.textContent = [mark.speaker || 'From the captions', formatTimestamp(mark.start), mark.saved ? 'saved' : ''].filter(Boolean).join(' · ');
+    who!.textContent = [mark.speaker || 'From the captions', when(mark), mark.saved ? 'saved' : ''].filter(Boolean).join(' · ');
     tip.hidden = false;
     // Centred over the mark, kept inside the bar.
     const width = host.clientWidth;

@@ -7,7 +7,7 @@ import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessag
 import { corpusReady } from '../seeding';
 import { db } from '../store';
 import type { Playback } from '../talk-tabs';
-import { captionStarts, lineAt, timedQuotes } from '../timeline';
+import { captionStarts, lineAt, quoteStart } from '../timeline';
 import { timingsOf } from '../timings';
 import { transcriptOfTalk } from '../view-data';
 
@@ -19,11 +19,16 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
     transcriptOfTalk(db, talkId),
     db.favourites.filter((favourite) => favourite.talkId === talkId).toArray(),
   ]);
-  const placed = timedQuotes(talk?.quotes ?? [], timings, captionStarts(transcript));
+  const captions = captionStarts(transcript);
+  const placed = (talk?.quotes ?? []).flatMap((quote) => {
+    const { start, own, fromCaptions } = quoteStart(quote.start, quote.id, timings, captions);
+    if (start === null) return [];
+    return [{ id: quote.id, text: quote.text, speaker: quote.speaker, start, ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }) }];
+  });
   const savedLines = favourites.filter((favourite) => favourite.source === 'captions' && favourite.start !== null);
   return {
     talkId,
-    quotes: placed.map(({ quote, start }) => ({ id: quote.id, text: quote.text, speaker: quote.speaker, start })),
+    quotes: placed,
     saved: favourites.map((favourite) => favourite.quoteId),
     savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],

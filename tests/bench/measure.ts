@@ -177,3 +177,68 @@ export async function measureIdle(extensionDir: string, { pairs = 3, windowMs = 
   }
   return { idleScriptMs: median(differences), idleMessages: messages };
 }
+
+/**
+ * The talk's page opened with the video at a quote: from navigation start to the card showing the quote (and, with
+ * `marks`, the marks on the seek bar), seen by an observer the page starts before its own scripts. Medians of `runs`
+ * loads after a warm-up (the first start seeds the database). With `marks`, also how long the marks take to come back
+ * after the bar is rebuilt.
+ */
+export async function measureTalkPage(
+  extensionDir: string,
+  { videoId, quoteStart, marks, runs = 15 }: { videoId: string; quoteStart: number; marks: boolean; runs?: number },
+): Promise<{ talkReadyMs: number; markLayoutMs?: number }> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    await serveReplica(browser.context);
+    // Plain script text: tsx would wrap the named functions of a function passed here in a helper the page lacks.
+    await browser.context.addInitScript({
+      content: `new MutationObserver((_, observer) => {
+        const card = document.querySelector('talk-companion-card');
+        const quote = card && !card.hidden && card.shadowRoot && card.shadowRoot.querySelector('.text:not([hidden])');
+        const marks = document.querySelector('talk-companion-marks');
+        if (!quote || (${marks} && !(marks && marks.shadowRoot.querySelector('.mark')))) return;
+        window.talkReadyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true });`,
+    });
+    const url = `https://www.youtube.com/watch?v=${videoId}&t=${quoteStart + 2}`;
+    const load = async () => {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const at = await (await page.waitForFunction(() => (window as unknown as { talkReadyAt?: number }).talkReadyAt)).jsonValue();
+      return { page, at: at as number };
+    };
+    await (await load()).page.close(); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { page, at } = await load();
+      times.push(at);
+      await page.close();
+    }
+    if (!marks) return { talkReadyMs: median(times) };
+
+    const { page } = await load();
+    const layouts: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      layouts.push(
+        await page.evaluate(async () => {
+          const start = performance.now();
+          window.replica.rebuildBar();
+          // Checked task after task (a message, not a timer, so nothing clamps the wait), from the rebuild on.
+          while (!document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelector('.mark'))
+            await new Promise((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = resolve;
+              channel.port2.postMessage(0);
+            });
+          return performance.now() - start;
+        }),
+      );
+    }
+    await page.close();
+    return { talkReadyMs: median(times), markLayoutMs: median(layouts) };
+  } finally {
+    await browser.context.close();
+  }
+}

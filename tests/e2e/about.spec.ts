@@ -90,12 +90,12 @@ test('the About tab lists every key the extension answers, those on the talk\'s 
   const popup = await helpers.openPopup();
   await popup.getByRole('tab', { name: 'About' }).click();
   const keys = popup.getByRole('region', { name: 'Keys' });
-  for (const [combo, what] of [
+  const keyList: [string, string][] = [
     ['Alt+Shift+→', 'Next quote or save on the seek bar'],
     ['Alt+Shift+←', 'Previous quote or save on the seek bar'],
     ['Alt+Shift+R', 'Replay the line being said'],
     ['Alt+Shift+S', 'Save the quote being said'],
     ['/', 'Search, in this view'],
-  ])
-    await expect(keys.locator('dl > div', { hasText: what })).toContainText(combo);
+  ];
+  for (const [combo, what] of keyList) await expect(keys.locator('dl > div', { hasText: what })).toContainText(combo);
 });

@@ -44,6 +44,9 @@ test.describe('marks on the seek bar', () => {
     const { x, even } = await expectedX(page, PUBLISHED);
     expect(Math.abs(x - even), 'the gaps move it: an even spread would be off by more than the test allows').toBeGreaterThan(1.5);
     await expect(markAt(page, PUBLISHED)).toHaveAccessibleName('Play from 41:21: quote by Ion Stoica');
+    // Where the captions placed it, the time is said the way the views say it.
+    await markAt(page, CAPTION_MOMENTS.untimed).hover();
+    await expect(tooltip(page)).toContainText('Ion Stoica · ≈ 23:40 from captions');
   });
 
   test('hovering shows the quote\'s opening words, speaker and time above the bar; a click plays from its start', async ({ helpers }) => {

@@ -90,6 +90,9 @@ describe('the talk page service', () => {
     const placed = (data: unknown) => (data as PageQuotes).quotes.map((quote) => [quote.id, quote.start]);
     await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'pageQuotesChanged', tabId: 3, data: { talkId } }));
     await vi.waitFor(() => expect(placed(sent.at(-1)!.data)).toContainEqual([untimed.id, 600]));
+    // Said whose the time is: the marks' tooltips say "your timing".
+    const timingOf = (id: string) => (sent.at(-1)!.data as PageQuotes).quotes.find((quote) => quote.id === id)?.timing;
+    expect([timingOf(untimed.id), timingOf(talk.quotes.find((quote) => quote.start !== null)!.id)]).toEqual(['own', undefined]);
     const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null };
     await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
     await vi.waitFor(() => expect((sent.at(-1)?.data as PageQuotes).saved).toEqual([untimed.id]));
