@@ -7,6 +7,7 @@ import { answerCaptionRequests } from '@/lib/youtube/page-captions';
 export default defineContentScript({
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
   world: 'MAIN',
-  runAt: 'document_idle',
+  // Listening before the talk module (document_end) can ask.
+  runAt: 'document_start',
   main: () => answerCaptionRequests(),
 });

@@ -19,6 +19,7 @@ export interface MarksView {
 /** Kept from YouTube's seek bar under the marks: a press there would seek to the pointer, not to the quote. */
 const ISOLATED_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'mousemove', 'pointermove', 'keydown'] as const;
 const OPENING_WORDS = 10;
+const leftOf = (mark: PlacedMark) => `${(mark.at * 100).toFixed(3)}%`;
 /** The time as the views say it: "≈" where the captions placed the quote, and the user's own timing marked. */
 const when = ({ start, timing }: Mark) => (timing === 'captions' ? `≈ ${formatTimestamp(start)} from captions` : timing === 'own' ? `${formatTimestamp(start)} (your timing)` : formatTimestamp(start));
 
@@ -33,6 +34,7 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
   const [words, who] = ['words', 'who'].map((className) => tip.appendChild(Object.assign(document.createElement('span'), { className })));
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   let bar: HTMLElement | null = null;
+  let shown = '';
   signal.addEventListener('abort', () => host.remove());
 
   const showTip = (mark: PlacedMark, button: HTMLElement) => {
@@ -58,12 +60,19 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
       else host.remove();
     },
     render(marks) {
+      // The same marks laid out again (a resize, the bar's length): moved where they are, so a hovered one stays.
+      const key = marks.map((mark) => `${mark.id}@${mark.start}:${mark.saved}:${mark.timing}`).join('|');
+      if (key === shown) {
+        marks.forEach((mark, index) => ((layer.children[index] as HTMLElement).style.left = leftOf(mark)));
+        return;
+      }
+      shown = key;
       tip.hidden = true;
       layer.replaceChildren(
         ...marks.map((mark) => {
           const button = document.createElement('button');
           button.className = mark.saved ? 'mark saved' : 'mark';
-          button.style.left = `${(mark.at * 100).toFixed(3)}%`;
+          button.style.left = leftOf(mark);
           button.dataset.start = String(mark.start);
           button.setAttribute('aria-label', `Play from ${formatTimestamp(mark.start)}: ${mark.saved ? 'saved ' : ''}quote${mark.speaker ? ` by ${mark.speaker}` : ''}`);
           button.addEventListener('pointerenter', () => showTip(mark, button));

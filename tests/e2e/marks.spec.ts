@@ -72,7 +72,7 @@ test.describe('marks on the seek bar', () => {
     await page.mouse.click(mark.x + mark.width - 1, mark.y + mark.height / 2);
     await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(PUBLISHED);
     expect(await videoTime(page)).toBeLessThan(PUBLISHED + 2);
-    expect(await page.evaluate(() => (window as unknown as { seeks: number[] }).seeks)).toEqual([PUBLISHED]);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seeks: number[] }).seeks)).toEqual([PUBLISHED]);
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused)).toBe(false);
   });
 
@@ -117,6 +117,11 @@ test.describe('marks on the seek bar', () => {
     await page.evaluate(() => window.replica.endAd());
     await expect(page.locator('.ytp-progress-bar > talk-companion-marks .mark').first()).toBeVisible();
     await expect(marks(page)).toHaveCount(2);
+    // An ad that leaves the talk's bar in place hides them all the same.
+    await page.evaluate(() => window.replica.startAd({ keepBar: true }));
+    await expect(marks(page).first()).toBeHidden();
+    await page.evaluate(() => window.replica.endAd());
+    await expect(marks(page).first()).toBeVisible();
   });
 
   test('go when the user leaves the talk in-page', async ({ helpers }) => {

@@ -3,7 +3,7 @@ interface Window {
   replica: {
     navigate(target: string): void;
     revealTitle(): void;
-    startAd(): void;
+    startAd(options?: { keepBar?: boolean }): void;
     endAd(): void;
     replaceVideo(): Promise<void>;
     seek(seconds: number): Promise<void>;

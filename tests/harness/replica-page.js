@@ -88,12 +88,15 @@
       setText('ytd-channel-name a', video.channel);
       document.title = `${video.title} - YouTube`;
     },
-    /** A mid-roll ad: the same <video> plays another source from 0 while #movie_player has ad-showing. */
-    startAd() {
+    /**
+     * A mid-roll ad: the same <video> plays another source from 0 while #movie_player has ad-showing. YouTube swaps
+     * in the ad's seek bar, unless `keepBar`.
+     */
+    startAd({ keepBar = false } = {}) {
       const element = mainVideo();
       savedTime = element.currentTime;
       player().classList.add('ad-showing');
-      element.addEventListener('loadedmetadata', buildBar, { once: true });
+      if (!keepBar) element.addEventListener('loadedmetadata', buildBar, { once: true });
       element.src = '/replica/ad.webm';
       element.play().catch(() => {});
     },
