@@ -7,7 +7,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['tests/harness/replica-page.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', history: 'readonly', location: 'readonly', CustomEvent: 'readonly', URLSearchParams: 'readonly', Promise: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', history: 'readonly', location: 'readonly', CustomEvent: 'readonly', Event: 'readonly', URLSearchParams: 'readonly', Promise: 'readonly' } },
   },
   {
     rules: {

@@ -4,13 +4,13 @@ import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
+import { YOUTUBE_PAGES } from './lib/youtube/links';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the pages it
 // measures against (tests/bench/pages/NAME → bench-NAME.html). A normal build never contains them.
 const bench = process.env.TALK_BENCH === '1';
 const BENCH_PAGES = ['blank', 'lab'];
 const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
-const YOUTUBE_PAGES = ['*://www.youtube.com/*', '*://m.youtube.com/*'];
 // The content script on every YouTube page (entrypoints/youtube/index.ts) is built as an unlisted script, without
 // WXT's content-script context, and listed in the manifest here. What it loads on the talk's page, the talk module,
 // cannot be a plain import(): WXT builds these scripts as IIFE, where import() is inlined. So it is built apart as an
@@ -60,9 +60,13 @@ export default defineConfig({
       await build(mergeConfig(contentScriptConfig, own));
     },
     'build:manifestGenerated': (wxt, manifest) => {
-      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' }];
-      // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone.
-      const resources = wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: YOUTUBE_PAGES }] : [TALK_MODULE.file];
+      // In every frame: YouTube's player embedded in another site's page is a frame of it.
+      const contentScript = { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' as const, all_frames: true };
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), contentScript];
+      // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone. Chrome takes only whole
+      // origins here, so the embed host's pattern is its origin's.
+      const pages = YOUTUBE_PAGES.map((pattern) => pattern.replace(/\/embed\/\*$/, '/*'));
+      const resources = wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: pages }] : [TALK_MODULE.file];
       manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), ...resources] as typeof manifest.web_accessible_resources;
     },
     'prepare:publicPaths': (_, paths) => void paths.push(TALK_MODULE.file),

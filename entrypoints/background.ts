@@ -11,7 +11,7 @@ export default defineBackground(() => {
   void corpusReady();
   void talkIndexReady();
   const captions = registerCaptionsService();
-  const { playbackOf, talkTabIds, servedTab } = registerTabTracker((tabId, playback) => void captions.talkTabJoined(tabId, playback));
-  registerTalkPageService(playbackOf, talkTabIds);
+  const { talkFrameOf, talkTabIds, servedTab } = registerTabTracker((record) => void captions.talkFrameJoined(record));
+  registerTalkPageService(talkFrameOf, talkTabIds);
   registerViewService(servedTab);
 });

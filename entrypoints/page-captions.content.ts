@@ -2,10 +2,13 @@
 // in Chrome, and in Firefox's MV2 build too (Firefox 128 and later). Nothing is injected into the page, so YouTube's
 // script policy, which refuses inline scripts without its nonce, has nothing to refuse.
 import { defineContentScript } from '#imports';
+import { YOUTUBE_PAGES } from '@/lib/youtube/links';
 import { answerCaptionRequests } from '@/lib/youtube/page-captions';
 
 export default defineContentScript({
-  matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+  matches: YOUTUBE_PAGES,
+  // Embedded players too, in other sites' frames.
+  allFrames: true,
   world: 'MAIN',
   // Listening before the talk module (document_end) can ask.
   runAt: 'document_start',

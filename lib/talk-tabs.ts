@@ -7,6 +7,8 @@ export type Playback = PlaybackReading & { talkId: string; videoId: string | nul
 /** Which tab a view serves, and why: pinned by ?tab=, the active tab, or the most recent tab playing a talk. */
 export interface ServedTab {
   tabId: number | null;
+  /** The frame of that tab showing the talk (0: the page itself; else a player embedded in it). */
+  frameId?: number;
   how: 'pinned' | 'active' | 'recent' | 'none';
   playback: Playback | null;
   /** The tab shows the talk, but its player could not be found: the page is not as expected. */
@@ -15,29 +17,53 @@ export interface ServedTab {
 
 export interface TalkTab {
   tabId: number;
+  /** The frame showing the talk: 0 for a watch page, another for the player embedded in a page. */
+  frameId: number;
   playback: Playback;
-  /** When the tab last reported playback (ms since epoch): the most recent one wins a view that names no tab. */
+  /** When the frame last reported playback (ms since epoch): the most recent one wins a view that names no tab. */
   seenAt: number;
 }
 
-export type TalkTabs = Record<number, TalkTab>;
+/** One record per frame showing a talk, by frameKey: a page can embed the talk twice. */
+export type TalkTabs = Record<string, TalkTab>;
+
+export const frameKey = (tabId: number, frameId: number): string => `${tabId}:${frameId}`;
+
+const isPlaying = (record: TalkTab) => !record.playback.paused;
+
+/** Playing first, then the most recently heard from. */
+const byPlayingThenRecent = (a: TalkTab, b: TalkTab) => Number(isPlaying(b)) - Number(isPlaying(a)) || b.seenAt - a.seenAt;
+
+/** The frame of a tab that its views follow: the one playing, else the one heard from last. */
+export function talkFrameOf(tabs: TalkTabs, tabId: number): TalkTab | undefined {
+  return Object.values(tabs).filter((record) => record.tabId === tabId).sort(byPlayingThenRecent)[0];
+}
 
 /** Tabs showing the talk whose page could not be read (no player found). */
 export type UnreadableTabs = Record<number, true>;
 
-/** ?tab= wins; else the active tab if it plays a talk; else the most recent tab playing one; else the active tab. */
+/** ?tab= wins; else the active tab if it shows a talk; else the tab playing one (the most recent); else the active tab. */
 export function serveTab(tabs: TalkTabs, pinned: number | null, active: number | null, unreadable: UnreadableTabs = {}): ServedTab {
-  const served = (tabId: number | null, how: ServedTab['how']): ServedTab => ({
-    tabId,
-    how,
-    playback: tabId === null ? null : (tabs[tabId]?.playback ?? null),
-    ...(tabId !== null && unreadable[tabId] && { unreadable: true }),
-  });
+  const served = (tabId: number | null, how: ServedTab['how']): ServedTab => {
+    const record = tabId === null ? undefined : talkFrameOf(tabs, tabId);
+    return {
+      tabId,
+      ...(record && { frameId: record.frameId }),
+      how,
+      playback: record?.playback ?? null,
+      ...(tabId !== null && unreadable[tabId] && { unreadable: true }),
+    };
+  };
   if (pinned !== null) return served(pinned, 'pinned');
-  if (active !== null && tabs[active]) return served(active, 'active');
-  const recent = Object.values(tabs).sort((a, b) => b.seenAt - a.seenAt)[0];
+  if (active !== null && talkFrameOf(tabs, active)) return served(active, 'active');
+  const recent = Object.values(tabs).sort(byPlayingThenRecent)[0];
   if (recent) return served(recent.tabId, 'recent');
   return served(active, active === null ? 'none' : 'active');
+}
+
+/** Whether a report from a frame of the followed tab moves a view to that frame: its own, or one that plays. */
+export function takesOver(followed: Pick<ServedTab, 'frameId' | 'playback'>, frameId: number, playback: Playback): boolean {
+  return (followed.frameId ?? 0) === frameId || !followed.playback || followed.playback.paused || !playback.paused;
 }
 
 /** The badge on a tab playing the talk: what the player is doing, in at most four characters. */

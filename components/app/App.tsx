@@ -85,7 +85,7 @@ export function App({ surface, follower, first }: Props) {
   const watching = playback && playback.talkId === talk.id ? playback : null;
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
   const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
-  const jump = jumper(talk, watching, served?.tabId);
+  const jump = jumper(talk, watching, served);
   const actions = quoteActions(talk, watching, jump, saved, ownTimings, captions);
   const savedActions = favouriteActions(talk, jump);
   const lineActions = captionActions(talk, kept?.videoId, saved, jump);
@@ -171,7 +171,7 @@ export function App({ surface, follower, first }: Props) {
                 error={transcript.status === 'error' ? transcript.error : undefined}
                 time={watching ? watching.time : null}
                 actions={lineActions}
-                onReadAgain={watching?.videoId && served?.tabId != null ? () => readCaptionsAgain(served.tabId!, watching.videoId!) : undefined}
+                onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
               />
             )}
             {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}

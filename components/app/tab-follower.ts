@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { isPlayback, onMessage, sendMessage } from '@/lib/messaging';
-import type { ServedTab } from '@/lib/talk-tabs';
+import { takesOver, type ServedTab } from '@/lib/talk-tabs';
 import { opening, pinnedTab, serveTabRequest } from './opening';
 import { firstScreenOf, type FirstScreen } from './use-talk';
 
@@ -65,16 +65,21 @@ export function createTabFollower(): TabFollower {
     onMessage('playback', ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isPlayback(data)) return;
+      const frameId = sender.frameId ?? 0;
       hear(() => {
         if (!latest) return;
-        if (tabId === latest.tabId) update({ ...latest, playback: data });
+        // Another player in the followed tab (a second embed) takes over only by playing.
+        if (tabId === latest.tabId && takesOver(latest, frameId, data)) update({ ...latest, frameId, playback: data });
         // Not pinned and not following a playing talk yet: follow the tab that just started one.
-        else if (latest.how !== 'pinned' && !latest.playback) update({ tabId, how: 'recent', playback: data });
+        else if (tabId !== latest.tabId && latest.how !== 'pinned' && !latest.playback) update({ tabId, frameId, how: 'recent', playback: data });
       });
     }),
     onMessage('leftTalk', ({ sender }) =>
       hear(() => {
-        if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: false });
+        if (!latest || sender.tab?.id !== latest.tabId || (sender.frameId ?? 0) !== (latest.frameId ?? 0)) return;
+        update({ ...latest, playback: null, unreadable: false });
+        // Another player in the tab may still show the talk: the background knows.
+        if (latest.tabId !== null) ask(latest.tabId);
       }),
     ),
     onMessage('unreadable', ({ sender }) =>

@@ -7,15 +7,19 @@ import { citation } from '@/lib/citation';
 import type { Talk } from '@/lib/corpus/types';
 import { captionQuoteId, removeFavourite, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
 import { sendMessage } from '@/lib/messaging';
-import type { Playback } from '@/lib/talk-tabs';
+import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import { pinTiming, unpinTiming } from '@/lib/timings';
 import { talkLink } from '@/lib/youtube/links';
 import { viewDb } from './use-live-query';
 
-/** Seeks the tab playing the talk; elsewhere opens the talk at that moment in a new tab. */
-export function jumper(talk: Talk, watching: Playback | null, tabId: number | null | undefined) {
+/** The player a view follows: its tab, and the frame in it (a page can embed the talk more than once). */
+const playerOf = (served: ServedTab | undefined) => (served?.tabId == null ? undefined : { tabId: served.tabId, frameId: served.frameId ?? 0 });
+
+/** Seeks the player showing the talk; elsewhere opens the talk at that moment in a new tab. */
+export function jumper(talk: Talk, watching: Playback | null, served: ServedTab | undefined) {
+  const player = playerOf(served);
   return (seconds: number) => {
-    if (watching && tabId != null) void sendMessage('seek', { seconds }, tabId);
+    if (watching && player) void sendMessage('seek', { seconds }, player);
     else void browser.tabs.create({ url: talkLink(talk.videoIds[0], `${talk.title} ${talk.code}`, seconds) });
   };
 }
@@ -67,8 +71,11 @@ export function captionActions(talk: Talk, videoId: string | undefined, saved: S
 }
 
 /** Asks the tab playing the talk to read its captions again. */
-/** Asks the tab to read its video's captions again; a tab that has moved on to another video ignores it. */
-export const readCaptionsAgain = (tabId: number, videoId: string) => void sendMessage('readCaptions', { videoId }, tabId).catch(() => undefined);
+/** Asks the player to read its video's captions again; one that has moved on to another video ignores it. */
+export function readCaptionsAgain(served: ServedTab | undefined, videoId: string): void {
+  const player = playerOf(served);
+  if (player) void sendMessage('readCaptions', { videoId }, player).catch(() => undefined);
+}
 
 /** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */
 export async function openSidePanel(): Promise<void> {

@@ -7,7 +7,7 @@ import { browser, defineUnlistedScript } from '#imports';
 import { recogniseTalk, type TalkIdentity } from '@/lib/match';
 import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey } from '@/lib/talk-index';
 import { readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
-import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
+import { MOBILE_NAVIGATE_END_EVENT, NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
 import type { startTalkPage } from './talk-page';
 
 /** How long a page may take to show its title and channel before we decide with what it shows. */
@@ -20,8 +20,12 @@ export default defineUnlistedScript({
     /** After an extension reload or removal the script left in the page goes quiet. */
     const gone = () => !browser.runtime?.id;
     const stopListening = new AbortController();
-    // One visit per video page: leaving it is one abort, which stops everything the talk module started.
-    let visit: { videoId: string; controller: AbortController } | undefined;
+    // One visit per video page: leaving it is one abort, which stops everything the talk module started. A visit
+    // is `deciding` until the talk is recognised or ruled out.
+    let visit: { videoId: string; controller: AbortController; deciding: boolean } | undefined;
+    // The title shown when an in-page navigation began (the Navigation API tells of it before YouTube redraws the
+    // page): until the page shows another, or YouTube says the navigation ended, it is the previous video's.
+    let staleTitle: string | undefined;
 
     /** The index is written by the background as it starts: on a page opened at that moment, wait for it once. */
     const indexWritten = (signal: AbortSignal) =>
@@ -49,7 +53,7 @@ export default defineUnlistedScript({
       // Not a known id: the title and channel decide, once the page shows both (or what it shows by the deadline).
       const shown = await waitForPage(document, () => {
         const page = readPage(document);
-        return page.title && page.channel ? page : null;
+        return page.title && page.channel && page.title !== staleTitle ? page : null;
       }, RECOGNISE_TIMEOUT_MS, signal);
       const page = shown ?? readPage(document);
       if (signal.aborted || !page.title) return null;
@@ -63,16 +67,40 @@ export default defineUnlistedScript({
       visit?.controller.abort();
       if (gone()) return stopListening.abort();
       const controller = new AbortController();
-      visit = videoId ? { videoId, controller } : undefined;
+      const current = videoId ? { videoId, controller, deciding: true } : undefined;
+      visit = current;
       if (!videoId) return;
       const signal = controller.signal;
       const talk = await talkOnPage(videoId, signal);
+      if (current) current.deciding = false;
       if (!talk || signal.aborted) return;
       const talkPage: { startTalkPage: typeof startTalkPage } = await import(/* @vite-ignore */ browser.runtime.getURL(TALK_MODULE));
       if (!signal.aborted) void talkPage.startTalkPage({ talkId: talk.id, videoId, signal, leave: () => controller.abort() });
     };
 
-    document.addEventListener(NAVIGATE_FINISH_EVENT, () => void onPage(), { signal: stopListening.signal });
+    const listening = { signal: stopListening.signal };
+    // YouTube says an in-page navigation ended: the desktop site on the document, the mobile site on window.
+    const navigationEnded = () => {
+      staleTitle = undefined;
+      // Still waiting for a title (the page showed the previous one)? Look again now that it is this video's.
+      if (visit?.deciding) {
+        visit.controller.abort();
+        visit = undefined;
+      }
+      void onPage();
+    };
+    document.addEventListener(NAVIGATE_FINISH_EVENT, navigationEnded, listening);
+    window.addEventListener(MOBILE_NAVIGATE_END_EVENT, navigationEnded, listening);
+    // The Navigation API, where there is one, tells of a navigation as it begins; the URL is new a moment later.
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener(
+      'navigate',
+      () => {
+        staleTitle = readPage(document).title;
+        queueMicrotask(() => void onPage());
+      },
+      listening,
+    );
     void onPage();
   },
 });

@@ -2,7 +2,7 @@
 // the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
 import { quoteBeingSaid } from '@/lib/sync';
 import { markBeside, marksOf } from '@/lib/timeline';
-import { isTyping, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
+import { isMobileSite, isTyping, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
 type Action = 'next' | 'previous' | 'replay';
@@ -10,6 +10,8 @@ type Action = 'next' | 'previous' | 'replay';
 const ACTIONS: Record<string, Action> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyR: 'replay' };
 
 export function listenForKeys(page: TalkPage): void {
+  // Phones have no keyboard to speak of, and the mobile site's marks are for later.
+  if (isMobileSite(document)) return;
   const { talkId, videoId } = page;
   const say = (message: string) => page.tell('say', message);
   const now = () => mainVideo(document)?.currentTime ?? page.reading?.time ?? 0;

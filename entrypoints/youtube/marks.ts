@@ -3,12 +3,14 @@
 // plays, and go when the visit ends. A page without the bar, or with another one, shows no marks.
 import { onSettingChange, settingOn } from '@/lib/settings';
 import { marksOf } from '@/lib/timeline';
-import { mainVideo, playFrom } from '@/lib/youtube/page';
+import { isMobileSite, mainVideo, playFrom } from '@/lib/youtube/page';
 import { barBlocks, barLength, progressBar, timeToFraction } from '@/lib/youtube/seek-bar';
 import { createMarksView } from './marks-view';
 import type { TalkPage } from './talk-page';
 
 export function showMarks(page: TalkPage): void {
+  // The mobile site's bar is another: its marks are for later.
+  if (isMobileSite(document)) return;
   const { player, signal } = page;
   const view = createMarksView(signal, (mark) => page.alive() && playFrom(document, mark.start));
   let enabled = false;

@@ -59,7 +59,8 @@ export async function startTalkPage(visit: TalkVisit): Promise<void> {
   const video = await waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal);
   const player = mainPlayer(document);
   if (signal.aborted) return;
-  if (!video || !player) return void send('unreadable', { talkId });
+  // A watch page without the player is not as expected: say so. An embed without one is not claimed at all.
+  if (!video || !player) return void (window === window.top && send('unreadable', { talkId }));
   const quotes = await send('pageQuotes', { talkId });
   if (signal.aborted) return;
 

@@ -3,23 +3,24 @@
 import { isCaptionsReport, onMessage, sendMessage } from '../messaging';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
-import type { Playback } from '../talk-tabs';
+import type { TalkTab } from '../talk-tabs';
 import { captionsWanted, keepCaptions } from '../transcripts';
 
 /** A page that has not answered by then never will (its security policy may have blocked the page-world script). */
 const ANSWER_WITHIN_MS = 30_000;
 
-export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = {}): { talkTabJoined: (tabId: number, playback: Playback) => Promise<void> } {
+export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = {}): { talkFrameJoined: (record: TalkTab) => Promise<void> } {
   onMessage('captions', async ({ data }) => {
     if (!isCaptionsReport(data)) return;
     await corpusReady();
     await keepCaptions(db, data);
   });
   return {
-    async talkTabJoined(tabId, { talkId, videoId }) {
+    async talkFrameJoined({ tabId, frameId, playback: { talkId, videoId } }) {
       if (!videoId || !(await captionsWanted(db, videoId))) return;
       const asked = Date.now();
-      await sendMessage('readCaptions', { videoId }, tabId).catch(() => undefined);
+      // That frame's player: a page may embed the talk more than once.
+      await sendMessage('readCaptions', { videoId }, { tabId, frameId }).catch(() => undefined);
       // Silence is said plainly too, instead of "reading the captions…" for ever.
       setTimeout(async () => {
         const answered = await db.transcripts.where('videoId').equals(videoId).filter((row) => row.fetchedAt >= asked).count();

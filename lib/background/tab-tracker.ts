@@ -1,57 +1,61 @@
-// The background's record of the tabs playing a talk: fed by the content scripts, read by the views, shown as a badge.
+// The background's record of the tabs playing a talk, frame by frame (a page can embed the talk): fed by the content
+// scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
 import { isPlayback, isServeTabRequest, onMessage } from '../messaging';
-import { badgeText, serveTab, type Playback, type ServedTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+import { badgeText, frameKey, serveTab, talkFrameOf, type ServedTab, type TalkTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
 
 const TABS_KEY = 'talkTabs';
 
-/** Registers the tab bookkeeping; returns how to read a tab's latest playback, the talk tabs, and which tab a view serves. */
-export function registerTabTracker(talkTabJoined: (tabId: number, playback: Playback) => void = () => undefined): {
-  playbackOf: (tabId: number) => Promise<Playback | undefined>;
+/** Registers the tab bookkeeping; returns how to read a tab's followed frame, the talk tabs, and which tab a view serves. */
+export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = () => undefined): {
+  talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>;
   talkTabIds: () => Promise<number[]>;
   servedTab: (request: unknown) => Promise<ServedTab>;
 } {
-  // The service worker may be stopped between messages: the tab record lives in session storage.
+  // The service worker may be stopped between messages: the record lives in session storage.
   const loaded = browser.storage.session.get(TABS_KEY).then((stored) => (stored[TABS_KEY] ?? {}) as TalkTabs);
-  const update = async (change: (tabs: TalkTabs) => void) => {
-    const tabs = await loaded;
-    change(tabs);
-    await browser.storage.session.set({ [TABS_KEY]: tabs });
-  };
+  const save = async () => browser.storage.session.set({ [TABS_KEY]: await loaded });
   // Pages that show the talk without a readable player; short-lived, so kept in memory only.
   const unreadable: UnreadableTabs = {};
-  const forget = (tabId: number) => {
-    delete unreadable[tabId];
-    return update((tabs) => delete tabs[tabId]);
+  // What each tab's badge says now, so it is set only when it changes.
+  const badges = new Map<number, string>();
+  const showBadge = async (tabId: number) => {
+    const followed = talkFrameOf(await loaded, tabId);
+    const text = followed ? badgeText(followed.playback) : '';
+    if (badges.get(tabId) === text) return;
+    badges.set(tabId, text);
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setTitle({ tabId, title: text ? 'Talk Companion: watching the talk' : 'Talk Companion' });
+  };
+  const forget = async (keep: (record: TalkTab) => boolean) => {
+    const tabs = await loaded;
+    for (const [key, record] of Object.entries(tabs)) if (!keep(record)) delete tabs[key];
+    await save();
   };
 
   onMessage('playback', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isPlayback(data)) return;
+    const frameId = sender.frameId ?? 0;
     delete unreadable[tabId];
     const tabs = await loaded;
-    const before = tabs[tabId]?.playback;
-    const record = { tabId, playback: data, seenAt: Date.now() };
-    // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only
-    // when a tab starts playing the talk, its badge changes, or it is paused: a paused tab (scrubbed, say) sends
+    const key = frameKey(tabId, frameId);
+    const before = tabs[key]?.playback;
+    tabs[key] = { tabId, frameId, playback: data, seenAt: Date.now() };
+    // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only when
+    // a frame starts playing the talk, its badge changes, or it is paused: a paused frame (scrubbed, say) sends
     // nothing more to correct a stale copy, and Chrome stops an idle worker after 30 s.
-    const badgeChanged = !before || badgeText(before) !== badgeText(data);
-    if (!badgeChanged && !data.paused) {
-      tabs[tabId] = record;
-      return;
-    }
-    await update((all) => (all[tabId] = record));
-    if (!before) talkTabJoined(tabId, data);
-    if (!badgeChanged) return;
-    await browser.action.setBadgeText({ tabId, text: badgeText(data) });
-    await browser.action.setTitle({ tabId, title: 'Talk Companion: watching the talk' });
+    if (before && badgeText(before) === badgeText(data) && !data.paused) return;
+    await save();
+    if (!before) talkFrameJoined(tabs[key]);
+    await showBadge(tabId);
   });
   onMessage('leftTalk', async ({ sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await forget(tabId);
-    await browser.action.setBadgeText({ tabId, text: '' });
-    await browser.action.setTitle({ tabId, title: 'Talk Companion' });
+    const frameId = sender.frameId ?? 0;
+    await forget((record) => record.tabId !== tabId || record.frameId !== frameId);
+    await showBadge(tabId);
   });
   onMessage('unreadable', ({ sender }) => {
     if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
@@ -59,11 +63,15 @@ export function registerTabTracker(talkTabJoined: (tabId: number, playback: Play
   const servedTab = async (request: unknown): Promise<ServedTab> =>
     isServeTabRequest(request) ? serveTab(await loaded, request.pinned, request.active, unreadable) : { tabId: null, how: 'none', playback: null };
   onMessage('serveTab', ({ data }) => servedTab(data));
-  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    delete unreadable[tabId];
+    badges.delete(tabId);
+    void forget((record) => record.tabId !== tabId);
+  });
 
   return {
-    playbackOf: async (tabId) => (await loaded)[tabId]?.playback,
-    talkTabIds: async () => Object.keys(await loaded).map(Number),
+    talkFrameOf: async (tabId) => talkFrameOf(await loaded, tabId),
+    talkTabIds: async () => [...new Set(Object.values(await loaded).map((record) => record.tabId))],
     servedTab,
   };
 }

@@ -6,7 +6,7 @@ import { saveQuoteNear, toggleFavourite } from '../favourites';
 import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type PageQuotes } from '../messaging';
 import { corpusReady } from '../seeding';
 import { db } from '../store';
-import type { Playback } from '../talk-tabs';
+import type { TalkTab } from '../talk-tabs';
 import { captionStarts, lineAt, quoteStart } from '../timeline';
 import { timingsOf } from '../timings';
 import { transcriptOfTalk } from '../view-data';
@@ -35,10 +35,7 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
   };
 }
 
-export function registerTalkPageService(
-  playbackOf: (tabId: number) => Promise<Playback | undefined>,
-  talkTabIds: () => Promise<number[]>,
-): void {
+export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>, talkTabIds: () => Promise<number[]>): void {
   onMessage('pageQuotes', async ({ data }) => {
     if (!isTalkRequest(data)) return { talkId: '', quotes: [], saved: [], savedLines: [], chapters: [] };
     await corpusReady();
@@ -49,7 +46,10 @@ export function registerTalkPageService(
   // The keyboard command saves the quote being said in the tab the user is on: the tab's card says where its player
   // is (saveQuoteAt) and confirms what was saved. A tab not showing the talk has no card and ignores it.
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command === 'save-current-quote' && tab?.id !== undefined) await sendMessage('saveKeyPressed', undefined, tab.id).catch(() => undefined);
+    if (command !== 'save-current-quote' || tab?.id === undefined) return;
+    // To the frame the views follow: a page may embed the talk more than once.
+    const followed = await talkFrameOf(tab.id);
+    await sendMessage('saveKeyPressed', undefined, { tabId: tab.id, frameId: followed?.frameId ?? 0 }).catch(() => undefined);
   });
   onMessage('saveQuoteAt', async ({ data }) => {
     if (!isSaveAtRequest(data)) return { saved: 'none' };
@@ -68,8 +68,8 @@ export function registerTalkPageService(
   const watched = () => Promise.all([db.favourites.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys()]);
   liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
-      const playing = await playbackOf(tabId);
-      if (playing) void sendMessage('pageQuotesChanged', await pageQuotes(playing.talkId), tabId).catch(() => undefined);
+      const followed = await talkFrameOf(tabId);
+      if (followed) void sendMessage('pageQuotesChanged', await pageQuotes(followed.playback.talkId), tabId).catch(() => undefined);
     }
   });
 }

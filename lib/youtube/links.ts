@@ -2,6 +2,12 @@
 
 const VIDEO_ID = /^[\w-]{11}$/;
 
+/**
+ * Where the content scripts run: YouTube's desktop and mobile sites, and its player embedded in other pages (the
+ * privacy-enhanced host serves only embeds). The conference's own page is never read, only YouTube's frame in it.
+ */
+export const YOUTUBE_PAGES = ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://www.youtube-nocookie.com/embed/*'];
+
 /** YouTube video ids are 11 letters, digits, "-" or "_". */
 export function isVideoId(text: string): boolean {
   return VIDEO_ID.test(text);

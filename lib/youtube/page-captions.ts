@@ -19,8 +19,8 @@ interface Player extends Element {
 
 const ASK_EVERY_MS = 250;
 const ASK_TIMES = 40;
-/** Only YouTube's own timedtext is ever fetched: a path on this origin, or YouTube's host. */
-const TIMEDTEXT = /^(https:\/\/(www|m)\.youtube\.com)?\/api\/timedtext\?/;
+/** Only YouTube's own timedtext is ever fetched: a path on this origin, or one of YouTube's hosts (nocookie's too). */
+const TIMEDTEXT = /^(https:\/\/((www|m)\.youtube|www\.youtube-nocookie)\.com)?\/api\/timedtext\?/;
 
 export function answerCaptionRequests(doc: Document = document): void {
   doc.addEventListener(CAPTIONS_WANTED, (event) => {

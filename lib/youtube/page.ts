@@ -1,6 +1,6 @@
 // Reads a YouTube page: which video, its title and channel, the main <video>, whether an ad plays.
 import { isVideoId } from './links';
-import { AD_SHOWING_CLASS, CHANNEL, DARK_THEME_ATTRIBUTE, MAIN_VIDEO, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
+import { AD_SHOWING_CLASS, CHANNEL, DARK_THEME_ATTRIBUTE, EMBED_CHANNEL, EMBED_TITLES, MAIN_VIDEO, MOBILE_CHANNELS, MOBILE_TITLE, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
 const YOUTUBE_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com']);
 
 /** The video id of /watch?v=ID, /live/ID, /embed/ID or /shorts/ID on a YouTube host; null elsewhere. */
@@ -23,20 +23,32 @@ export interface PageFacts {
 }
 
 /**
- * What the live page says about the video it shows. The heading wins over document.title, and only once the watch
- * container has switched to this video id (after in-page navigation it briefly still shows the previous one).
+ * What the live page says about the video it shows: the desktop watch page, the mobile site or an embedded player.
+ * The title under the player wins over document.title, and on desktop only once the watch container has switched to
+ * this video id (after in-page navigation it briefly still shows the previous one).
  */
 export function readPage(doc: Document, url: string | URL = doc.location.href): PageFacts {
   const videoId = readVideoId(url);
   const flexy = doc.querySelector(WATCH_FLEXY);
   const shownId = flexy?.getAttribute('video-id');
-  const current = !shownId || shownId === videoId;
-  const heading = current ? textOf(doc.querySelector(TITLE)) : '';
-  return {
-    videoId,
-    title: heading || (current ? cleanDocumentTitle(doc.title) : ''),
-    channel: current ? textOf(doc.querySelector(CHANNEL)) : '',
-  };
+  if (shownId && shownId !== videoId) return { videoId, title: '', channel: '' };
+  const title = firstText(doc, [TITLE, MOBILE_TITLE, ...EMBED_TITLES]) || cleanDocumentTitle(doc.title);
+  const embedChannel = doc.querySelector(EMBED_CHANNEL)?.getAttribute('aria-label')?.trim() ?? '';
+  return { videoId, title, channel: firstText(doc, [CHANNEL, ...MOBILE_CHANNELS]) || embedChannel };
+}
+
+/** The text of the first of these selectors that finds a non-empty element, in the order given. */
+const firstText = (doc: Document, selectors: string[]) => {
+  for (const selector of selectors) {
+    const text = textOf(doc.querySelector(selector));
+    if (text) return text;
+  }
+  return '';
+};
+
+/** Whether the page is YouTube's mobile site, where the marks and keys are not offered (yet). */
+export function isMobileSite(doc: Document): boolean {
+  return doc.location.hostname === 'm.youtube.com';
 }
 
 export function mainVideo(doc: Document): HTMLVideoElement | null {

@@ -10,12 +10,27 @@ export const WATCH_FLEXY = 'ytd-watch-flexy';
 export const TITLE = 'ytd-watch-metadata h1';
 /** The channel name under the player (the link's text). */
 export const CHANNEL = 'ytd-watch-metadata ytd-channel-name a, ytd-watch-metadata ytd-channel-name #text, #owner ytd-channel-name a';
+/**
+ * m.youtube.com: the title under the player, read as the container's text (the class of the text node inside it
+ * changed in April 2026, .yt-core-attributed-string to .ytAttributedStringHost).
+ */
+export const MOBILE_TITLE = '.slim-video-information-title';
+/** m.youtube.com: the channel under the player, its name first, else the whole owner link's text. */
+export const MOBILE_CHANNELS = ['ytm-slim-owner-renderer .slim-owner-channel-name', 'ytm-slim-owner-renderer a.slim-owner-icon-and-title'];
+/** An embedded player's title: the title link of the classic embed, or the newer mobile-style embed's title. */
+export const EMBED_TITLES = ['#movie_player a.ytp-title-link', '.ytmVideoInfoVideoTitle'];
+/** An embedded player's channel: its logo link, which names the channel in its label. */
+export const EMBED_CHANNEL = 'a.ytp-title-channel-logo';
+/** Set on the player of an embedded video. */
+export const EMBED_PLAYER_CLASS = 'ytp-embed';
 /** Set on the main player while an ad plays in the same <video>. */
 export const AD_SHOWING_CLASS = 'ad-showing';
 /** Set on <html> while YouTube shows its dark theme. */
 export const DARK_THEME_ATTRIBUTE = 'dark';
-/** Fired by YouTube after it commits an in-page navigation (URL and DOM both updated). */
+/** Fired on the document by YouTube's desktop site after it commits an in-page navigation (URL and DOM both updated). */
 export const NAVIGATE_FINISH_EVENT = 'yt-navigate-finish';
+/** Fired on window by m.youtube.com when an in-page navigation has finished: it fires no yt-navigate-finish. */
+export const MOBILE_NAVIGATE_END_EVENT = 'state-navigateend';
 
 /** The desktop seek bar: a slider whose aria-valuemax is the video's length in seconds. */
 export const PROGRESS_BAR = '.ytp-progress-bar-container > .ytp-progress-bar';

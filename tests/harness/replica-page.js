@@ -1,13 +1,16 @@
-// Runs inside the replica watch page: YouTube's in-page navigation, ads and player swaps, and its desktop seek bar
+// Runs inside the replica's YouTube pages (window.replicaKind: the desktop watch page, the mobile one, or the
+// embedded player): YouTube's in-page navigation, ads and player swaps, its player API, and the desktop seek bar
 // (chapter blocks with 2 px gaps, timed markers, scrubber, tooltip; rebuilt now and then), driven by the tests. The
-// page sends YouTube's script policy, Trusted Types included: this script builds its DOM without HTML strings.
+// pages send YouTube's script policy, Trusted Types included: this script builds its DOM without HTML strings.
 (() => {
   const player = () => document.querySelector('#movie_player');
   const mainVideo = () => document.querySelector('#movie_player video');
   const flexy = () => document.querySelector('ytd-watch-flexy');
   const setText = (selector, text) => { document.querySelector(selector).textContent = text; };
   let savedTime = 0;
-  const currentId = () => new URLSearchParams(location.search).get('v');
+  /** The video of this page: ?v= on watch pages, the path on /embed/ID and /live/ID. */
+  const currentId = () => new URLSearchParams(location.search).get('v') ?? /^\/(?:embed|live)\/([\w-]+)/.exec(location.pathname)?.[1] ?? null;
+  const mobile = window.replicaKind === 'mobile';
 
   // The seek bar as YouTube's desktop player draws it, sized in px from the player's width.
   const GAP = 2;
@@ -61,10 +64,16 @@
   };
 
   const replica = {
-    /** In-page navigation as YouTube does it: URL and DOM change, <meta> tags stay stale, then yt-navigate-finish. */
+    /**
+     * In-page navigation as YouTube does it: URL and DOM change, <meta> tags stay stale, then yt-navigate-finish. The
+     * mobile site announces it with state-navigatestart and state-navigateend on window instead, and redraws the page
+     * only after the URL changed.
+     */
     navigate(target) {
       const video = window.replicaVideos[target];
+      if (mobile) window.dispatchEvent(new Event('state-navigatestart'));
       history.pushState({}, '', video ? `/watch?v=${target}` : '/');
+      if (mobile) return void setTimeout(() => navigateMobile(target, video), 150);
       const element = mainVideo();
       if (video) {
         flexy().hidden = false;
@@ -83,7 +92,7 @@
       document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
     },
     revealTitle() {
-      const video = window.replicaVideos[new URLSearchParams(location.search).get('v')];
+      const video = window.replicaVideos[currentId()];
       setText('ytd-watch-metadata h1 yt-formatted-string', video.title);
       setText('ytd-channel-name a', video.channel);
       document.title = `${video.title} - YouTube`;
@@ -137,10 +146,23 @@
   };
   window.replica = replica;
 
+  const navigateMobile = (target, video) => {
+    const element = mainVideo();
+    document.querySelector('ytm-watch').hidden = !video;
+    setText('.slim-video-information-title .ytAttributedStringHost', video?.title ?? '');
+    setText('.slim-owner-channel-name', video?.channel ?? '');
+    document.title = video ? `${video.title} - YouTube` : 'YouTube';
+    if (video) {
+      element.src = '/replica/talk.webm';
+      element.play().catch(() => {});
+    } else element.pause();
+    window.dispatchEvent(new Event('state-navigateend'));
+  };
+
   // YouTube's player API, as the page's own world sees it: the video it plays, and the caption tracks it offers, each
   // with a timedtext URL that carries the proof-of-origin token (`pot`). After in-page navigation the player goes on
-  // reporting the previous video for a moment, as the real one does.
-  let playing = new URLSearchParams(location.search).get('v');
+  // reporting the previous video for a moment, as the real one does. An embed can be made without it (noApi=1).
+  let playing = currentId();
   const staleFor = (previous, next) => {
     playing = previous;
     setTimeout(() => { playing = next; }, 1200);
@@ -149,7 +171,7 @@
     `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${window.replicaCaptions.at}&fmt=srv3`;
   const attachApi = () => {
     const element = player();
-    if (!element) return;
+    if (!element || (window.replicaKind === 'embed' && document.body.dataset.api !== '1')) return;
     element.getVideoData = () => ({ video_id: playing });
     element.getAudioTrack = () => {
       const offer = window.replicaCaptions.offer;

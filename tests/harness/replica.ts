@@ -1,5 +1,6 @@
-// A replica of YouTube served through request interception: a watch page shaped like YouTube's, and test media
-// with HTTP Range support (Chromium cannot seek without 206 responses).
+// A replica of YouTube served through request interception: watch pages shaped like YouTube's (desktop and mobile),
+// its embedded player and a conference page embedding it, youtu.be links, and test media with HTTP Range support
+// (Chromium cannot seek without 206 responses).
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,11 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { buildCorpus } from '../../lib/corpus/index';
 import { readSeedFiles } from '../../lib/corpus/seed-plugin';
 import { captionLines, json3, srv1, srv3, vtt } from './captions';
+import { embeddingPage, embedPage, escape, mobileWatchPage, pageScripts, PLAYER_STYLE } from './replica-pages';
 import { TALK_ID, videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
 const media: Record<string, Buffer> = { 'talk.webm': fixture('talk.webm'), 'ad.webm': fixture('ad.webm') };
-const pageScript = readFileSync(fileURLToPath(new URL('./replica-page.js', import.meta.url)), 'utf8');
 
 /** A response of the replica, whichever browser driver delivers it. */
 export interface ReplicaResponse {
@@ -21,22 +22,33 @@ export interface ReplicaResponse {
   body: string | Buffer;
 }
 
+/** The hosts the replica answers for: YouTube's, and a conference's page that embeds its player. */
+export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be', 'build.microsoft.com'];
+
 /** `extra` adds videos to the replica (the bench's synthetic talks). */
 export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
   const videos = { ...knownVideos, ...extra };
   const handle = (route: Route) => route.fulfill(replicaAnswer(new URL(route.request().url()), route.request().headers().range, videos));
-  await context.route('https://www.youtube.com/**', handle);
-  await context.route('https://m.youtube.com/**', handle);
+  for (const host of REPLICA_HOSTS) await context.route(`https://${host}/**`, handle);
 }
 
-/** What the replica YouTube answers for `url` (`range`: the request's Range header). */
+/** What the replica answers for `url` (`range`: the request's Range header). */
 export function replicaAnswer(url: URL, range: string | undefined, videos: Record<string, ReplicaVideo> = knownVideos): ReplicaResponse {
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return mediaAnswer(media[file], range);
   if (url.pathname === '/api/timedtext') return timedtext(url);
-  if (url.pathname === '/watch' || url.pathname === '/') {
-    const nonce = randomBytes(16).toString('base64url');
-    return { status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': youtubePolicy(nonce) }, body: watchPage(url, videos, nonce) };
+  if (url.hostname === 'build.microsoft.com') return { status: 200, contentType: 'text/html', body: embeddingPage(url) };
+  // youtu.be/ID answers with a redirect to the watch page, as the real one does.
+  if (url.hostname === 'youtu.be') return { status: 301, contentType: 'text/plain', headers: { Location: `https://www.youtube.com/watch?v=${url.pathname.slice(1)}&feature=shared` }, body: '' };
+  const nonce = randomBytes(16).toString('base64url');
+  const html = (body: string) => ({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': youtubePolicy(nonce) }, body });
+  const chapters = { [TALK_ID]: chapterStarts };
+  const embedded = /^\/embed\/([\w-]+)$/.exec(url.pathname)?.[1];
+  if (embedded) return html(embedPage(embedded, url, videos, chapters, nonce));
+  const live = /^\/live\/([\w-]+)$/.exec(url.pathname)?.[1];
+  if (url.pathname === '/watch' || url.pathname === '/' || live) {
+    const id = live ?? (url.pathname === '/watch' ? (url.searchParams.get('v') ?? '') : '');
+    return html(url.hostname === 'm.youtube.com' ? mobileWatchPage(id, url, videos, chapters, nonce) : watchPage(id, url, videos, nonce));
   }
   return { status: 404, contentType: 'text/plain', body: '' };
 }
@@ -108,7 +120,6 @@ function timedtext(url: URL): ReplicaResponse {
   return { status: 200, contentType: 'text/xml', body: srv1(lines) };
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
@@ -118,9 +129,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
  * the captions, `barLength=SECONDS` has the seek bar's aria-valuemax disagree with the video, `noBar=1` leaves the
  * seek bar out.
  */
-function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
-  const id = url.searchParams.get('v') ?? '';
-  const video = url.pathname === '/watch' ? videos[id] : undefined;
+function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
+  const video = videos[id];
   const lateTitle = url.searchParams.get('lateTitle') === '1';
   const title = video && !lateTitle ? video.title : '';
   const start = Number.parseInt(url.searchParams.get('t') ?? '0', 10) || 0;
@@ -133,12 +143,9 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string
 <meta property="og:title" content="${escape(video?.title ?? 'YouTube')}">
 <meta itemprop="videoId" content="${escape(id)}">
 <style>body{margin:0;font:14px Roboto,Arial,sans-serif;background:#fff;color:#0f0f0f} [hidden]{display:none!important}
-#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden} .html5-video-container,#movie_player video{width:100%;height:100%} ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 16px;border-bottom:1px solid #ddd}
+ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 16px;border-bottom:1px solid #ddd}
 #inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}
-.ytp-chrome-bottom{position:absolute;left:12px;right:12px;bottom:0;height:40px} .ytp-progress-bar-container{position:absolute;left:0;right:0;top:0;height:16px;cursor:pointer}
-.ytp-progress-bar{position:absolute;left:0;right:0;bottom:5px;height:5px} .ytp-chapters-container{display:flex;height:100%} .ytp-chapter-hover-container{height:100%;background:rgba(255,255,255,.3);flex:none}
-.ytp-scrubber-container{position:absolute;top:-4px;left:-6px} .ytp-scrubber-button{width:13px;height:13px;border-radius:50%;background:#f00}
-.ytp-tooltip{position:absolute;bottom:48px;background:rgba(28,28,28,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:12px}</style>
+${PLAYER_STYLE}</style>
 </head><body>
 <ytd-app>
   <nav id="masthead"><input id="search" type="text" aria-label="Search YouTube"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
@@ -158,8 +165,6 @@ function watchPage(url: URL, videos: Record<string, ReplicaVideo>, nonce: string
     </ytd-watch-flexy>
   </div>
 </ytd-app>
-<script nonce="${nonce}">window.replicaVideos = ${JSON.stringify(videos)}; window.replicaCaptions = ${JSON.stringify({ offer: url.searchParams.get('captions') ?? 'both', at: url.searchParams.get('at') ?? '' })};
-window.replicaBar = ${JSON.stringify({ chapters: { [TALK_ID]: chapterStarts }, length: Number(url.searchParams.get('barLength')) || null, absent: url.searchParams.get('noBar') === '1' })};</script>
-<script nonce="${nonce}">${pageScript}</script>
+${pageScripts(url, videos, { [TALK_ID]: chapterStarts }, nonce, 'desktop')}
 </body></html>`;
 }

@@ -5,7 +5,8 @@ import type { Playback } from '@/lib/talk-tabs';
 type Handler = (message: { data?: unknown; sender: { tab?: { id: number } } }) => unknown;
 
 export const handlers = new Map<string, Handler>();
-export const sent: { type: string; data: unknown; tabId?: number }[] = [];
+type Target = number | { tabId: number; frameId?: number };
+export const sent: { type: string; data: unknown; tabId?: Target }[] = [];
 
 /** Delivers a message to the handler registered for it, as if sent from `tabId`'s content script. */
 export const deliver = (type: string, data?: unknown, tabId?: number) =>
@@ -18,7 +19,7 @@ export async function mockMessaging(original: () => Promise<typeof import('@/lib
       handlers.set(type, handler);
       return () => handlers.get(type) === handler && handlers.delete(type);
     },
-    sendMessage: async (type: string, data: unknown, tabId?: number) => void sent.push({ type, data, tabId }),
+    sendMessage: async (type: string, data: unknown, tabId?: Target) => void sent.push({ type, data, tabId }),
   };
 }
 

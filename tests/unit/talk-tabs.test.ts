@@ -3,13 +3,13 @@ import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
 import { playbackAt as playback } from './messaging-mock';
 
 const tabs: TalkTabs = {
-  4: { tabId: 4, playback: playback(10), seenAt: 100 },
-  7: { tabId: 7, playback: playback(20), seenAt: 200 },
+  '4:0': { tabId: 4, frameId: 0, playback: playback(10), seenAt: 100 },
+  '7:0': { tabId: 7, frameId: 0, playback: playback(20), seenAt: 200 },
 };
 
 describe('which tab a view serves', () => {
   it('is the one named by ?tab=, playing or not', () => {
-    expect(serveTab(tabs, 4, 7)).toEqual({ tabId: 4, how: 'pinned', playback: tabs[4]!.playback });
+    expect(serveTab(tabs, 4, 7)).toEqual({ tabId: 4, frameId: 0, how: 'pinned', playback: tabs['4:0']!.playback });
     expect(serveTab(tabs, 9, 7)).toEqual({ tabId: 9, how: 'pinned', playback: null });
   });
 
@@ -24,6 +24,19 @@ describe('which tab a view serves', () => {
   it('says when the tab shows the talk but its page could not be read', () => {
     expect(serveTab({}, 5, null, { 5: true })).toEqual({ tabId: 5, how: 'pinned', playback: null, unreadable: true });
     expect(serveTab({}, 5, null, {})).toEqual({ tabId: 5, how: 'pinned', playback: null });
+  });
+
+  it('follows, in a page that embeds the talk twice, the player that plays, else the one heard from last', () => {
+    const embeds: TalkTabs = {
+      '6:3': { tabId: 6, frameId: 3, playback: playback(900), seenAt: 300 },
+      '6:5': { tabId: 6, frameId: 5, playback: playback(40, { paused: true }), seenAt: 400 },
+    };
+    expect(serveTab(embeds, 6, null)).toMatchObject({ tabId: 6, frameId: 3, playback: { time: 900 } });
+    expect(serveTab(embeds, null, 6)).toMatchObject({ tabId: 6, frameId: 3, how: 'active' });
+    const bothPaused = { ...embeds, '6:3': { ...embeds['6:3']!, playback: playback(900, { paused: true }) } };
+    expect(serveTab(bothPaused, 6, null)).toMatchObject({ frameId: 5, playback: { time: 40 } });
+    // And a tab playing the talk beats an embed of it paused since, in another tab, when the view names no tab.
+    expect(serveTab({ ...bothPaused, '8:0': { tabId: 8, frameId: 0, playback: playback(5), seenAt: 350 } }, null, null)).toMatchObject({ tabId: 8, frameId: 0 });
   });
 
   it('else the active tab, not on the talk', () => {

@@ -22,18 +22,20 @@ beforeEach(async () => {
   sent.length = 0;
 });
 
-it('asks a tab that starts playing the talk to read its captions, and not again once they are kept', async () => {
-  await service.talkTabJoined(3, playbackAt(10, { talkId }));
-  expect(sent).toEqual([{ type: 'readCaptions', data: { videoId: 'QwC-J2KFTrM' }, tabId: 3 }]);
+const frame = (tabId: number, frameId: number, videoId?: string) => ({ tabId, frameId, playback: playbackAt(10, { talkId, ...(videoId && { videoId }) }), seenAt: 1 });
+
+it('asks the frame that starts playing the talk to read its captions, and not again once they are kept', async () => {
+  await service.talkFrameJoined(frame(3, 7));
+  expect(sent).toEqual([{ type: 'readCaptions', data: { videoId: 'QwC-J2KFTrM' }, tabId: { tabId: 3, frameId: 7 } }]);
 
   await deliver('captions', report, 3);
   expect((await transcriptOfTalk(db, talkId))?.status).toBe('ready');
-  await service.talkTabJoined(4, playbackAt(10, { talkId }));
+  await service.talkFrameJoined(frame(4, 0));
   expect(sent).toHaveLength(1);
 });
 
 it('says the captions are unavailable when the page never answers', async () => {
-  await service.talkTabJoined(5, playbackAt(10, { talkId, videoId: 'SilentPage1' }));
+  await service.talkFrameJoined(frame(5, 0, 'SilentPage1'));
   await vi.waitFor(async () =>
     expect(await db.transcripts.where('videoId').equals('SilentPage1').first()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }),
   );

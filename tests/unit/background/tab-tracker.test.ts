@@ -22,7 +22,7 @@ describe('the tab tracker', () => {
   it('serves a view the tab playing the talk, and badges it with what the player does', async () => {
     const { servedTab } = registerTabTracker();
     await fromTab(5, playback(30));
-    expect(await servedTab({ pinned: null, active: 9 })).toEqual({ tabId: 5, how: 'recent', playback: playback(30) });
+    expect(await servedTab({ pinned: null, active: 9 })).toEqual({ tabId: 5, frameId: 0, how: 'recent', playback: playback(30) });
     expect(badges[5]).toBe('▶');
     await fromTab(5, playback(31, true));
     expect(badges[5]).toBe('❚❚');
@@ -48,7 +48,7 @@ describe('the tab tracker', () => {
     await fromTab(5, playback(30));
     handlers.clear();
     const restarted = registerTabTracker();
-    expect(await restarted.playbackOf(5)).toEqual(playback(30));
+    expect((await restarted.talkFrameOf(5))?.playback).toEqual(playback(30));
   });
 
   it('keeps where a paused tab was scrubbed to across a restart: it sends nothing more to correct it', async () => {
@@ -58,6 +58,6 @@ describe('the tab tracker', () => {
     await fromTab(5, playback(300, true));
     await fromTab(5, playback(2441, true));
     handlers.clear();
-    expect(await registerTabTracker().playbackOf(5)).toEqual(playback(2441, true));
+    expect((await registerTabTracker().talkFrameOf(5))?.playback).toEqual(playback(2441, true));
   });
 });

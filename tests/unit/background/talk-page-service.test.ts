@@ -22,7 +22,7 @@ beforeAll(async () => {
   vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (command = listener as typeof command));
   await corpusReady();
   talkId = (await db.talks.toCollection().first())!.id;
-  registerTalkPageService(async (tabId) => (tabId === 3 ? playing : undefined), async () => (playing ? [3] : []));
+  registerTalkPageService(async (tabId) => (tabId === 3 && playing ? { tabId, frameId: 2, playback: playing, seenAt: 1 } : undefined), async () => (playing ? [3] : []));
 });
 beforeEach(async () => {
   await Promise.all([db.favourites.clear(), db.timings.clear(), db.transcripts.clear()]);
@@ -71,7 +71,7 @@ describe('the talk page service', () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 300, duration: 2800, paused: true, rate: 1, ad: false };
     await command('save-current-quote', { id: 3 });
     await command('another-command', { id: 3 });
-    expect(sent).toEqual([{ type: 'saveKeyPressed', data: undefined, tabId: 3 }]);
+    expect(sent).toEqual([{ type: 'saveKeyPressed', data: undefined, tabId: { tabId: 3, frameId: 2 } }]);
   });
 
   it('saves the quote nearest the moment the tab gives, and says what it did', async () => {
