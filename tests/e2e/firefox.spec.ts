@@ -29,3 +29,23 @@ test('in Firefox, the card shows the quote being said, the captions place the un
     await browser.close();
   }
 });
+
+test('in Firefox, on the mobile site (as Firefox for Android shows it), the card follows the talk and the captions place the untimed quote', async () => {
+  test.setTimeout(120_000);
+  const browser = await launchFirefoxWithExtension();
+  try {
+    const page = await replicaTab(browser);
+    await page.goto(`https://m.youtube.com/watch?v=${TALK_ID}`);
+    const cardText = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '');
+    const seek = (seconds: number) => page.evaluate((s) => window.replica.seek(s), seconds);
+    await seek(41 * 60 + 25);
+    await expect.poll(cardText, { timeout: 20_000 }).toContain('I think that in theoretical');
+    await seek(CAPTION_MOMENTS.untimed + 5);
+    await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
+    // Leaving the talk in-page, the mobile way (state-navigateend only), takes the card away.
+    await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});

@@ -11,6 +11,8 @@ import { serveReplica } from '../harness/replica';
 export interface Helpers {
   /** Opens a replica YouTube watch page and returns it with its tab id. */
   openWatchPage(videoId: string, query?: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens any page the replica serves (the mobile site, an embedding page, a youtu.be link) with its tab id. */
+  openPage(url: string): Promise<{ page: Page; tabId: number }>;
   /** Opens the popup as a tab; `tabId` pins it to that tab like `popup.html?tab=`. */
   openPopup(tabId?: number): Promise<Page>;
 }
@@ -33,17 +35,19 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
   helpers: async ({ browserWithExtension: { context, worker, extensionId } }, use) => {
     // Every view a test opens must stay free of console errors.
     const viewErrors: string[] = [];
+    const openPage = async (url: string) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.bringToFront();
+      const tabId = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      return { page, tabId };
+    };
     await use({
-      async openWatchPage(videoId, query = '') {
-        const page = await context.newPage();
-        await page.goto(`https://www.youtube.com/watch?v=${videoId}${query}`);
-        await page.bringToFront();
-        const tabId = await worker.evaluate(async () => {
-          const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-          return tab?.id ?? -1;
-        });
-        return { page, tabId };
-      },
+      openWatchPage: (videoId, query = '') => openPage(`https://www.youtube.com/watch?v=${videoId}${query}`),
+      openPage,
       openPopup: (tabId) => openPopupIn({ context, worker, extensionId }, tabId, viewErrors),
     });
     expect(viewErrors, 'console errors in the extension\'s views').toEqual([]);

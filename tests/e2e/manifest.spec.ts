@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
-const YOUTUBE_HOSTS = ['*://www.youtube.com/*', '*://m.youtube.com/*'];
+// YouTube's desktop and mobile sites, and its player embedded in other pages: nothing else.
+const YOUTUBE_HOSTS = ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://www.youtube-nocookie.com/embed/*'];
+/** Chrome's web-accessible resources take whole origins only. */
+const YOUTUBE_ORIGINS = ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://www.youtube-nocookie.com/*'];
 // storage: the card's on/off choice and the tabs playing the talk; sidePanel: Chrome's side panel (Firefox's sidebar needs none).
 const ALLOWED = { 'chrome-mv3': ['storage', 'sidePanel'], 'firefox-mv2': ['storage'] };
 
@@ -19,11 +22,15 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
     expect([...(manifest.permissions ?? [])].sort()).toEqual([...allowed].sort());
     expect(manifest.optional_permissions ?? []).toEqual([]);
     for (const key of ['host_permissions', 'optional_host_permissions']) expect(manifest[key] ?? [], key).toEqual([]);
-    for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual([...YOUTUBE_HOSTS].sort());
+    for (const script of manifest.content_scripts ?? []) {
+      expect([...script.matches].sort()).toEqual([...YOUTUBE_HOSTS].sort());
+      // In frames too, for the embedded player; the page around it is never matched.
+      expect(script.all_frames).toBe(true);
+    }
     expect(manifest.externally_connectable).toBeUndefined();
     // Only the talk module is web-accessible, and in Chrome only to YouTube's pages (MV2 cannot say which pages).
     const talkModule = 'content-scripts/talk-page.js';
-    const accessible = target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_HOSTS }];
+    const accessible = target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_ORIGINS }];
     expect(manifest.web_accessible_resources ?? []).toEqual(accessible);
     // Both builds read the player's captions from a main-world content script: nothing is injected into the page.
     expect(manifest.content_scripts.filter((script: { world?: string }) => script.world === 'MAIN').map((script: { js: string[] }) => script.js)).toEqual([['content-scripts/page-captions.js']]);

@@ -1,7 +1,8 @@
 // What tests/harness/replica-page.js puts on the replica page's window.
 interface Window {
   replica: {
-    navigate(target: string): void;
+    /** Resolves once the page shows the new video. */
+    navigate(target: string): Promise<void>;
     revealTitle(): void;
     startAd(options?: { keepBar?: boolean }): void;
     endAd(): void;

@@ -73,7 +73,8 @@
       const video = window.replicaVideos[target];
       if (mobile) window.dispatchEvent(new Event('state-navigatestart'));
       history.pushState({}, '', video ? `/watch?v=${target}` : '/');
-      if (mobile) return void setTimeout(() => navigateMobile(target, video), 150);
+      // Resolves once the page shows the new video.
+      if (mobile) return new Promise((resolve) => setTimeout(() => resolve(navigateMobile(target, video)), 150));
       const element = mainVideo();
       if (video) {
         flexy().hidden = false;
@@ -90,6 +91,7 @@
         document.title = 'YouTube';
       }
       document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
+      return Promise.resolve();
     },
     revealTitle() {
       const video = window.replicaVideos[currentId()];
@@ -187,7 +189,7 @@
   const navigate = replica.navigate;
   replica.navigate = (target) => {
     staleFor(playing, target);
-    navigate(target);
+    return navigate(target);
   };
 
   document.addEventListener('click', (event) => {

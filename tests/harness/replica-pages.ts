@@ -60,6 +60,8 @@ ${pageScripts(url, videos, chapters, nonce, 'mobile')}
 export function embedPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string): string {
   const video = videos[id];
   const api = url.searchParams.get('noApi') === '1' ? '' : ' data-api="1"';
+  // An embed that shows no player: the video is unavailable, or the page is not what we expect.
+  if (url.searchParams.get('noPlayer') === '1') return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title></head><body><div class="ytp-error">Video unavailable</div></body></html>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(video ? `${video.title} - YouTube` : 'YouTube')}</title>
 <style>body{margin:0;background:#000} ${PLAYER_STYLE} #movie_player{width:100vw;height:100vh}</style>
@@ -77,12 +79,15 @@ ${pageScripts(url, videos, chapters, nonce, 'embed')}
 
 /**
  * A conference's session page on its own host that embeds YouTube's player: `embeds=ID,ID` (the talk by default),
- * `host=youtube` for www.youtube.com/embed instead of the privacy-enhanced host.
+ * `host=youtube` for www.youtube.com/embed instead of the privacy-enhanced host; `embed.NAME=VALUE` passes the
+ * embed's own options on (`embed.captions=none`, `embed.noPlayer=1`).
  */
 export function embeddingPage(url: URL): string {
   const ids = (url.searchParams.get('embeds') ?? 'QwC-J2KFTrM').split(',').filter(Boolean);
   const host = url.searchParams.get('host') === 'youtube' ? 'https://www.youtube.com' : 'https://www.youtube-nocookie.com';
-  const frames = ids.map((id, index) => `<iframe id="embed-${index}" title="YouTube video player" width="640" height="360" src="${host}/embed/${escape(id)}" allow="autoplay; encrypted-media" allowfullscreen></iframe>`);
+  const options = new URLSearchParams([...url.searchParams].flatMap(([name, value]) => (name.startsWith('embed.') ? [[name.slice(6), value]] : [])));
+  const query = options.size ? `?${options}` : '';
+  const frames = ids.map((id, index) => `<iframe id="embed-${index}" title="YouTube video player ${index + 1}" width="640" height="360" src="${host}/embed/${escape(id)}${escape(query)}" allow="autoplay; encrypted-media" allowfullscreen></iframe>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>BRK227 · Microsoft Build 2026</title>
 <style>body{font:16px Segoe UI,Arial,sans-serif;margin:24px} iframe{display:block;border:0;margin:12px 0}</style></head>

@@ -38,8 +38,12 @@ export function replicaAnswer(url: URL, range: string | undefined, videos: Recor
   if (file && media[file]) return mediaAnswer(media[file], range);
   if (url.pathname === '/api/timedtext') return timedtext(url);
   if (url.hostname === 'build.microsoft.com') return { status: 200, contentType: 'text/html', body: embeddingPage(url) };
-  // youtu.be/ID answers with a redirect to the watch page, as the real one does.
-  if (url.hostname === 'youtu.be') return { status: 301, contentType: 'text/plain', headers: { Location: `https://www.youtube.com/watch?v=${url.pathname.slice(1)}&feature=shared` }, body: '' };
+  // youtu.be/ID sends the browser on to the watch page. The real one answers 301; the replica refreshes instead,
+  // because a redirect answered by request interception is not itself intercepted (it would reach the network).
+  if (url.hostname === 'youtu.be') {
+    const target = `https://www.youtube.com/watch?v=${encodeURIComponent(url.pathname.slice(1))}&feature=shared`;
+    return { status: 200, contentType: 'text/html', body: `<!doctype html><meta http-equiv="refresh" content="0;url=${escape(target)}">` };
+  }
   const nonce = randomBytes(16).toString('base64url');
   const html = (body: string) => ({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': youtubePolicy(nonce) }, body });
   const chapters = { [TALK_ID]: chapterStarts };

@@ -1,0 +1,92 @@
+// The talk on YouTube's mobile site (what Firefox for Android shows): recognised by id or by title and channel, its
+// in-page navigation followed both ways (it fires state-navigateend, never yt-navigate-finish), the card, the views,
+// ads, seeking and captions as on desktop; the marks and keys stay desktop-only. The views fit a phone's width.
+import type { Page } from '@playwright/test';
+import { TALK_ID } from '../harness/videos';
+import { currentChapter, expect, seekPage, test, videoTime } from './fixtures';
+
+const MOBILE = (id: string) => `https://m.youtube.com/watch?v=${id}`;
+const cardQuote = (page: Page) => page.locator('talk-companion-card .text');
+const FIRST_QUOTE = 'I think that in theoretical';
+
+test.describe('on the mobile site', () => {
+  test('the talk is recognised by its id: the card, the popup\'s time and chapter, and a chapter click seeks', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
+    await expect(page.locator('#movie_player > talk-companion-card')).toHaveCount(1);
+
+    const popup = await helpers.openPopup(tabId);
+    await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
+    await expect(popup.getByTestId('playback')).toContainText('Developer experience');
+    await popup.getByRole('button', { name: /Security, confidential computing/ }).click();
+    await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(1770);
+    await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+  });
+
+  test('a re-upload under another id is recognised by the mobile page\'s title and channel', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE('R3upl0adX1z'));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
+    const popup = await helpers.openPopup(tabId);
+    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+  });
+
+  test('in-page navigation is followed both ways, and the title shown before the page redraws is not taken for the next video\'s', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
+    const popup = await helpers.openPopup(tabId);
+    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+
+    // Away: for a moment the page still shows the talk's title under another video's URL.
+    await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+    await expect(page.locator('talk-companion-card')).toHaveCount(0);
+    await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
+    await expect(page.locator('.slim-video-information-title')).toContainText('Cooking pasta');
+    await expect(page.locator('talk-companion-card')).toHaveCount(0);
+
+    // Back, to the re-upload: known by title and channel once the page shows them.
+    await page.evaluate(() => window.replica.navigate('R3upl0adX1z'));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
+    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+  });
+
+  test('an ad hides the card and holds the talk\'s time; the captions are read from the mobile player', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toBeVisible();
+    const popup = await helpers.openPopup(tabId);
+    await page.evaluate(() => window.replica.startAd());
+    await expect(page.locator('talk-companion-card')).toBeHidden();
+    await expect(popup.getByTestId('playback')).toContainText('Ad playing');
+    await page.evaluate(() => window.replica.endAd());
+    await expect(cardQuote(page)).toBeVisible();
+
+    await popup.getByRole('tab', { name: 'Transcript' }).click();
+    await expect(popup.getByRole('list', { name: 'Caption lines' }).locator('.line-text').first()).toBeVisible();
+  });
+
+  test('shows no marks and answers no keys: they are desktop-only for now', async ({ helpers }) => {
+    const { page } = await helpers.openPage(MOBILE(TALK_ID));
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await seekPage(page, 600);
+    await expect(page.locator('talk-companion-card')).toHaveCount(1);
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    expect(await videoTime(page)).toBe(600);
+    await expect(page.locator('talk-companion-marks')).toHaveCount(0);
+  });
+
+  test('the views fit a phone\'s width, every tab of them', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
+    await seekPage(page, 41 * 60 + 25);
+    const popup = await helpers.openPopup(tabId);
+    await popup.setViewportSize({ width: 360, height: 740 });
+    for (const tab of ['Now', 'Quotes', 'Transcript', 'Saved', 'About']) {
+      await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  });
+});
