@@ -78,6 +78,8 @@ test.describe('the talk embedded in another page', () => {
     const { page } = await helpers.openPage(SESSION_PAGE);
     const [embed] = await embeds(page);
     await seekIn(embed!, 41 * 60 + 25);
+    // The paused tab is heard from last (a scrub), and is still not the one playing.
+    await watch.page.evaluate(() => window.replica.seek(650));
     const popup = await helpers.openPopup();
     await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
   });

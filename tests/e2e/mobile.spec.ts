@@ -25,7 +25,8 @@ test.describe('on the mobile site', () => {
   });
 
   test('a re-upload under another id is recognised by the mobile page\'s title and channel', async ({ helpers }) => {
-    const { page, tabId } = await helpers.openPage(MOBILE('R3upl0adX1z'));
+    // Its title lacks the session code, so the channel must be read; and only the title under the player names it.
+    const { page, tabId } = await helpers.openPage(`${MOBILE('R3upl0adNoC')}&genericTitle=1`);
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
     const popup = await helpers.openPopup(tabId);
@@ -51,6 +52,16 @@ test.describe('on the mobile site', () => {
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
     await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+  });
+
+  test('from the talk in-page to a re-upload of it under the same title: recognised once the mobile site says the navigation ended', async ({ helpers }) => {
+    const { page } = await helpers.openPage(MOBILE(TALK_ID));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
+    // The same title before and after: only state-navigateend says the page now shows the re-upload.
+    await page.evaluate(() => window.replica.navigate('R3upl0adX1z'));
+    await seekPage(page, 41 * 60 + 25);
+    await expect(cardQuote(page)).toContainText(FIRST_QUOTE, { timeout: 5_000 });
   });
 
   test('an ad hides the card and holds the talk\'s time; the captions are read from the mobile player', async ({ helpers }) => {

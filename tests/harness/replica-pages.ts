@@ -37,9 +37,11 @@ const player = (video: ReplicaVideo | undefined, extraClass = '', inside = '') =
 /** m.youtube.com/watch?v=ID: the slim page Firefox for Android shows; it navigates in-page with state-navigateend only. */
 export function mobileWatchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string): string {
   const video = videos[id];
+  // `genericTitle=1`: the document's title says only "YouTube", so the title under the player is all there is.
+  const documentTitle = video && url.searchParams.get('genericTitle') !== '1' ? `${video.title} - YouTube` : 'YouTube';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${escape(video ? `${video.title} - YouTube` : 'YouTube')}</title>
+<title>${escape(documentTitle)}</title>
 <style>body{margin:0;font:14px Roboto,Arial,sans-serif} #movie_player{position:relative;width:360px;height:203px;background:#000;overflow:hidden} #movie_player video{width:100%;height:100%} [hidden]{display:none!important}</style>
 </head><body>
 <ytm-app>
