@@ -118,7 +118,14 @@ function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
     (word, at) => word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed && holdsPairs(word),
   );
   const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD });
-  for (const { item: word, score = 0 } of fuse.search(queryWord)) partial(word, 1 - score / THRESHOLD);
+  const typoed = fuse.search(queryWord);
+  for (const { item: word, score = 0 } of typoed) partial(word, 1 - score / THRESHOLD);
+  // A typo stands for a word, and so for its other forms too: "verifcation" is "verification", and "verifying".
+  for (const { item: word } of typoed) {
+    const stem = index.stems[index.words.indexOf(word)]!;
+    const worth = matches.get(word)!;
+    index.words.forEach((other, at) => !matches.has(other) && sameWord(stem, index.stems[at]!) && matches.set(other, worth * 0.9));
+  }
   return matches;
 }
 

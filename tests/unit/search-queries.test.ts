@@ -45,7 +45,8 @@ const QUERIES: [query: string, first: string[]][] = [
   ['distribute', ['chapter:Discussion on fundamentals', 'fact:theme:0']],
   // Typos
   ['Stoika', [FIRST_QUOTE, SECOND_QUOTE, ION]],
-  ['verifcation', [FIRST_QUOTE, 'chapter:Developer experience, code']],
+  // A typo finds the other forms of the word it stands for ("…more and more in kind of verifying").
+  ['verifcation', [FIRST_QUOTE, 'chapter:Developer experience, code', SECOND_QUOTE]],
   ['confidentail', ['chapter:Security, confidential computing,', 'fact:theme:6']],
   // The talk's details
   ['BRK227', ['fact:code', 'fact:link']],
