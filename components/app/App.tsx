@@ -12,11 +12,12 @@ import { SavedList } from '@/components/SavedList';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
 import { Transcript } from '@/components/Transcript';
+import { TranscriptDownloads } from '@/components/TranscriptDownloads';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setSetting } from '@/lib/settings';
 import { currentChapter, quotesNear } from '@/lib/sync';
 import { captionStarts, lineAt, timedQuotes } from '@/lib/timeline';
-import { downloadFavourites, importFavourites } from './export-import';
+import { downloadFavourites, downloadTranscript, importFavourites } from './export-import';
 import { aboutFacts } from '@/lib/about';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
@@ -164,6 +165,7 @@ export function App({ surface, follower, first }: Props) {
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
+            {view === 'transcript' && <TranscriptDownloads transcript={kept} onDownload={(format) => kept && downloadTranscript(format, talk, chapters, kept)} />}
             {view === 'transcript' && (
               <Transcript
                 transcript={kept}

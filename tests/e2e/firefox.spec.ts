@@ -1,51 +1,45 @@
 // Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page under YouTube's script
-// policy: the talk module loaded, the quote card, the captions read by the main-world script and used to place the
-// untimed quote, and the marks on the seek bar. (BiDi refuses to open moz-extension:// pages, so the views are not
-// driven here.)
+// policy, on the desktop and the mobile site: the talk module loaded, the quote card, the captions read by the
+// main-world script and used to place the untimed quote, the marks on the desktop seek bar, and leaving the talk
+// in-page. (BiDi refuses to open moz-extension:// pages, so the views are not driven here.)
 import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
 
-test('in Firefox, the card shows the quote being said, the captions place the untimed quote, and both are marked on the seek bar', async () => {
+/**
+ * Opens `url` in Firefox with the extension, and checks the card shows the published quote at its time and the
+ * untimed one where the captions place it; then hands the page on for more.
+ */
+async function cardFollowsTheTalk(url: string, more: (page: Page) => Promise<void>): Promise<void> {
   test.setTimeout(120_000);
   const browser = await launchFirefoxWithExtension();
   try {
     const page = await replicaTab(browser);
-    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+    await page.goto(url);
     const cardText = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '');
     const seek = (seconds: number) => page.evaluate((s) => window.replica.seek(s), seconds);
-
     await seek(41 * 60 + 25);
     await expect.poll(cardText, { timeout: 20_000 }).toContain('I think that in theoretical');
-
     // Only the captions place this quote: the card shows it there once they are read and kept.
     await seek(CAPTION_MOMENTS.untimed + 5);
     await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
+    await more(page);
+  } finally {
+    await browser.close();
+  }
+}
 
+test('in Firefox, the card shows the quote being said, the captions place the untimed quote, and both are marked on the seek bar', () =>
+  cardFollowsTheTalk(`https://www.youtube.com/watch?v=${TALK_ID}`, async (page) => {
     const marks = () => page.evaluate(() => [...(document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => mark.dataset.start));
     await expect.poll(marks, { timeout: 20_000 }).toEqual([String(CAPTION_MOMENTS.untimed), '2481']);
-  } finally {
-    await browser.close();
-  }
-});
+  }));
 
-test('in Firefox, on the mobile site (as Firefox for Android shows it), the card follows the talk and the captions place the untimed quote', async () => {
-  test.setTimeout(120_000);
-  const browser = await launchFirefoxWithExtension();
-  try {
-    const page = await replicaTab(browser);
-    await page.goto(`https://m.youtube.com/watch?v=${TALK_ID}`);
-    const cardText = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '');
-    const seek = (seconds: number) => page.evaluate((s) => window.replica.seek(s), seconds);
-    await seek(41 * 60 + 25);
-    await expect.poll(cardText, { timeout: 20_000 }).toContain('I think that in theoretical');
-    await seek(CAPTION_MOMENTS.untimed + 5);
-    await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
-    // Leaving the talk in-page, the mobile way (state-navigateend only), takes the card away.
+test('in Firefox, on the mobile site (as Firefox for Android shows it), the card follows the talk and leaves with it in-page', () =>
+  cardFollowsTheTalk(`https://m.youtube.com/watch?v=${TALK_ID}`, async (page) => {
+    // Leaving the talk in-page, the mobile way (state-navigateend), takes the card away.
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
-  } finally {
-    await browser.close();
-  }
-});
+  }));

@@ -1,0 +1,36 @@
+// The kept transcript to take away, one button per format; while none is kept they are disabled and say why.
+import type { StoredTranscript } from '@/lib/db';
+import type { TranscriptFormat } from '@/lib/transcript-export';
+
+const FORMATS: [TranscriptFormat, string][] = [
+  ['srt', 'SRT'],
+  ['vtt', 'WebVTT'],
+  ['txt', 'Text'],
+  ['md', 'Markdown'],
+];
+
+/** Why there is nothing to download, if there is not. */
+function whyNone(transcript: StoredTranscript | undefined): string | undefined {
+  if (!transcript) return 'No transcript is kept yet: it is read from YouTube while the talk plays there.';
+  if (transcript.status === 'none') return 'This video has no captions to download.';
+  if (transcript.status === 'unavailable') return 'The captions could not be read, so there is nothing to download.';
+  return transcript.lines.length === 0 ? 'The captions have no lines.' : undefined;
+}
+
+export function TranscriptDownloads({ transcript, onDownload }: { transcript: StoredTranscript | undefined; onDownload: (format: TranscriptFormat) => void }) {
+  const unavailable = whyNone(transcript);
+  return (
+    <div class="toolbar downloads" role="group" aria-label="Download the transcript" aria-describedby={unavailable ? 'downloads-why' : undefined}>
+      {FORMATS.map(([format, label]) => (
+        <button key={format} type="button" class="button" disabled={Boolean(unavailable)} onClick={() => onDownload(format)}>
+          {label}
+        </button>
+      ))}
+      {unavailable && (
+        <span id="downloads-why" class="muted small">
+          {unavailable}
+        </span>
+      )}
+    </div>
+  );
+}
