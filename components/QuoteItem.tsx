@@ -32,13 +32,15 @@ interface Props {
   note?: ComponentChildren;
   highlights?: Highlights;
   near?: 'now' | 'next' | 'past';
+  /** Under the quote: the user's note on a save. */
+  children?: ComponentChildren;
 }
 
 /** Longer quotes show their first lines until the reader asks for the rest (the one being said now shows whole). */
 const CLAMP_WORDS = 60;
 
 export function QuoteItem(props: Props) {
-  const { text, speaker, start, ownTiming, fromCaptions, captionsSay, onJumpTo, saved, onToggleSave, onJump, onCopy, pinAt, onPin, onUnpin, label, note, highlights, near } = props;
+  const { text, speaker, start, ownTiming, fromCaptions, captionsSay, onJumpTo, saved, onToggleSave, onJump, onCopy, pinAt, onPin, onUnpin, label, note, highlights, near, children } = props;
   const [expanded, setExpanded] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed'>();
   useEffect(() => {
@@ -114,6 +116,7 @@ export function QuoteItem(props: Props) {
           <StarButton saved={saved} onToggle={onToggleSave} />
         </div>
       </div>
+      {children}
     </article>
   );
 }

@@ -1,4 +1,4 @@
-// The user's saved quotes, newest first, with export and import.
+// The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
 import type { Favourite } from '@/lib/db';
 import { moveFocusInList } from './keyboard';
 import type { FavouriteActions } from './quote-actions';
@@ -11,7 +11,8 @@ interface Props {
   /** The user's own timings, for favourites the corpus gives no time. */
   ownTimings: ReadonlyMap<string, number>;
   actions: FavouriteActions;
-  onExport: (format: 'markdown' | 'json') => void;
+  /** The talk as a Markdown note (a file, or copied), or every save as JSON. */
+  onExport: (format: 'markdown' | 'copy' | 'json') => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
 }
@@ -22,6 +23,9 @@ export function SavedList({ favourites, inCorpus, ownTimings, actions, onExport,
       <div class="toolbar">
         <button type="button" onClick={() => onExport('markdown')} disabled={favourites.length === 0}>
           Export Markdown
+        </button>
+        <button type="button" onClick={() => onExport('copy')} disabled={favourites.length === 0}>
+          Copy as Markdown
         </button>
         <button type="button" onClick={() => onExport('json')} disabled={favourites.length === 0}>
           Export JSON

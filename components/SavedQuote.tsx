@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Favourite } from '@/lib/db';
 import type { Highlights } from '@/lib/search';
 import { quoteStart } from '@/lib/timeline';
+import { NoteEditor } from './NoteEditor';
 import type { FavouriteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';
 
@@ -30,6 +31,8 @@ export function SavedQuote({ favourite, ownTimings, actions, label, note, highli
       label={label}
       note={note}
       highlights={highlights}
-    />
+    >
+      <NoteEditor key={`${favourite.quoteId}:${favourite.noteAt ?? 0}`} note={favourite.note} onSave={(text) => actions.onNote(favourite, text)} />
+    </QuoteItem>
   );
 }

@@ -25,4 +25,6 @@ export interface FavouriteActions {
   /** Plays the favourite's talk from this second: seeks it if it is the talk playing, else opens it there. */
   onJump: (favourite: Favourite, start: number) => void;
   onCopy: (favourite: Favourite, start: number | null) => Promise<void>;
+  /** Keeps the favourite's note (empty removes it); resolves with why it was refused, if it was. */
+  onNote: (favourite: Favourite, note: string) => Promise<string | undefined>;
 }

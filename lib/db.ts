@@ -21,6 +21,10 @@ export interface Favourite {
   start: number | null;
   /** A line of the captions the user starred: a quote of their own, whose speaker the captions do not name. */
   source?: 'captions';
+  /** The user's own note on it: plain text, at most NOTE_LIMIT characters. */
+  note?: string;
+  /** When the note was last written or removed (ms since epoch). */
+  noteAt?: number;
 }
 
 /** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */

@@ -1,30 +1,20 @@
-// Favourites out (Markdown to read, versioned JSON to restore) and back in, refusing anything doubtful whole.
+// Favourites out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
 import type { Favourite, OwnTiming } from './db';
-import { formatTimestamp } from './time';
-import { quoteStart } from './timeline';
-import { isVideoId, watchUrl } from './youtube/links';
+import { noteProblem } from './favourites';
+import { isVideoId } from './youtube/links';
 
 export const FILE_FORMAT = 'talk-companion-favourites';
-/** 2 added favourites from the captions (`source: 'captions'`, no speaker); version 1 files still import. */
-export const FILE_VERSION = 2;
+/**
+ * 2 added favourites from the captions (`source: 'captions'`, no speaker); 3 added the user's notes (`note`,
+ * `noteAt`). Version 1 and 2 files still import.
+ */
+export const FILE_VERSION = 3;
 /** A real export holds a few hundred quotes; anything past this is not one. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** Version 1 files may carry `timings`, the user's own moments for quotes without one; older files have none. */
 export function favouritesJson(favourites: Favourite[], timings: OwnTiming[] = [], exportedAt = new Date()): string {
   return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites, timings }, null, 2);
-}
-
-export function favouritesMarkdown(favourites: Favourite[], ownTimings: ReadonlyMap<string, number> = new Map()): string {
-  const entries = favourites.map((favourite) => {
-    const quote = favourite.text.split('\n').map((line) => `> ${line}`).join('\n');
-    const { start, own } = quoteStart(favourite.start, favourite.quoteId, ownTimings);
-    const when = start === null ? 'time unknown' : `${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
-    const link = favourite.videoId ? ` — ${watchUrl(favourite.videoId, start)}` : '';
-    const who = favourite.source === 'captions' ? 'from the captions' : favourite.speaker;
-    return `${quote}\n\n— ${who}, *${favourite.talkTitle}*, ${when}${link}\n`;
-  });
-  return `# Saved quotes\n\n${entries.join('\n')}`;
 }
 
 export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
@@ -50,7 +40,12 @@ export function readFavouritesFile(text: string): ImportResult {
     return refuse(`This export comes from a newer Talk Companion (format ${file.version}); update the extension to import it. Nothing was imported.`);
   if (!Array.isArray(file.favourites)) return refuse('This export has no list of favourites. Nothing was imported.');
   const bad = file.favourites.findIndex((entry) => !isFavourite(entry));
-  if (bad >= 0) return refuse(`Favourite number ${bad + 1} in this export is damaged. Nothing was imported.`);
+  if (bad >= 0) {
+    const note = (file.favourites[bad] as { note?: unknown } | null)?.note;
+    const notesProblem = note === undefined ? undefined : noteProblem(note);
+    if (notesProblem) return refuse(`The note of favourite number ${bad + 1} in this export cannot be kept: ${notesProblem.replace('Nothing was cut: shorten it to save it.', '').trim()} Nothing was imported.`);
+    return refuse(`Favourite number ${bad + 1} in this export is damaged. Nothing was imported.`);
+  }
   const timings = file.timings ?? [];
   if (!Array.isArray(timings) || !timings.every(isOwnTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
   return { ok: true, favourites: file.favourites as Favourite[], timings };
@@ -71,7 +66,9 @@ function isFavourite(value: unknown): value is Favourite {
     (isText(f.speaker, 200) || (f.source === 'captions' && f.speaker === '')) &&
     isText(f.talkTitle, 500) &&
     (f.videoId === null || (typeof f.videoId === 'string' && isVideoId(f.videoId))) &&
-    (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0))
+    (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0)) &&
+    (f.note === undefined || noteProblem(f.note) === undefined) &&
+    (f.noteAt === undefined || (typeof f.noteAt === 'number' && Number.isFinite(f.noteAt)))
   );
 }
 

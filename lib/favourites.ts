@@ -61,6 +61,25 @@ export function toggleCaptionFavourite(db: TalkDatabase, talk: Talk, videoId: st
   });
 }
 
+/** A note holds at most this many characters: longer is refused, never cut. */
+export const NOTE_LIMIT = 2000;
+
+/** Why a note cannot be kept as it is, if it cannot. */
+export function noteProblem(note: unknown): string | undefined {
+  if (typeof note !== 'string') return 'A note is plain text.';
+  if (note.length > NOTE_LIMIT)
+    return `A note holds at most ${NOTE_LIMIT.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Nothing was cut: shorten it to save it.`;
+  return undefined;
+}
+
+/** Keeps a save's note as typed (an empty one removes it); resolves with why it was refused, if it was. */
+export async function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {
+  const problem = noteProblem(note);
+  if (problem) return problem;
+  const changed = await db.favourites.update(quoteId, note.trim() ? { note, noteAt: at } : { note: undefined, noteAt: at });
+  return changed ? undefined : 'This quote is no longer saved, so its note cannot be kept.';
+}
+
 /** Removes a favourite, whether or not its quote is still in the corpus. */
 export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
   return db.favourites.delete(quoteId);

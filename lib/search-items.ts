@@ -9,15 +9,15 @@ export type SearchItem =
   | { kind: 'chapter'; key: string; chapter: Chapter; title: string }
   /** Something the About view shows: a theme, a speaker, a profile, the track… */
   | { kind: 'fact'; key: string; fact: Fact; text: string }
-  /** A quote the user saved from another talk. */
-  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string }
+  /** A save: a quote from another talk (found by its words and its note), or one of this talk's (by its note). */
+  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string; note: string; noteOnly: boolean }
   /** A line of the talk's captions. */
   | { kind: 'caption'; key: string; line: CaptionLine; text: string };
 
-export type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title';
+export type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title' | 'note';
 
 /** A word in a short, heavily weighted field (a chapter title) outranks one deep in a long quote. */
-const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1 };
+const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1, note: 1.2 };
 /** Below a corpus quote holding the same words: the quote is the talk's own record of them. */
 const CAPTION_WEIGHT = 0.6;
 
@@ -31,11 +31,22 @@ export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], pr
   ];
 }
 
-/** The user's saved quotes from other talks than the one shown. */
+/**
+ * The user's saves: those of other talks than the one shown, by their words and notes; and those of the talk shown
+ * that carry a note, by the note alone (their words are the talk's own items already).
+ */
 export function savedItems(favourites: Favourite[], shownTalkId: string | undefined): SearchItem[] {
   return favourites
-    .filter((favourite) => favourite.talkId !== shownTalkId)
-    .map((favourite) => ({ kind: 'saved', key: `s:${favourite.quoteId}`, favourite, text: favourite.text, speaker: favourite.speaker }));
+    .filter((favourite) => favourite.talkId !== shownTalkId || favourite.note)
+    .map((favourite) => ({
+      kind: 'saved',
+      key: `s:${favourite.quoteId}`,
+      favourite,
+      text: favourite.text,
+      speaker: favourite.speaker,
+      note: favourite.note ?? '',
+      noteOnly: favourite.talkId === shownTalkId,
+    }));
 }
 
 /** The searchable strings of an item, by field (each topic is a string of its own), with their weights. */
@@ -52,8 +63,10 @@ export function fieldsOf(item: SearchItem): [Field, string, number][] {
       return [['title', item.title, WEIGHTS.title]];
     case 'fact':
       return [['text', item.text, item.fact.weight]];
-    case 'saved':
-      return [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker]];
+    case 'saved': {
+      const note: [Field, string, number][] = item.note ? [['note', item.note, WEIGHTS.note]] : [];
+      return item.noteOnly ? note : [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker], ...note];
+    }
     case 'caption':
       return [['text', item.text, CAPTION_WEIGHT]];
   }

@@ -17,7 +17,7 @@ import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setSetting } from '@/lib/settings';
 import { currentChapter, quotesNear } from '@/lib/sync';
 import { captionStarts, lineAt, timedQuotes } from '@/lib/timeline';
-import { downloadFavourites, downloadTranscript, importFavourites } from './export-import';
+import { downloadFavourites, downloadTranscript, exportTalkNote, importFavourites } from './export-import';
 import { aboutFacts } from '@/lib/about';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
@@ -183,7 +183,13 @@ export function App({ surface, follower, first }: Props) {
                 inCorpus={favourites.inCorpus}
                 ownTimings={ownTimings}
                 actions={savedActions}
-                onExport={(format) => void downloadFavourites(favourites.saved, format)}
+                onExport={(format) => {
+                  if (format === 'json') return void downloadFavourites(favourites.saved);
+                  const note = { talk, chapters, saves: favourites.saved.filter((save) => save.talkId === talk.id), ownTimings, captions };
+                  const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
+                  const failed = { text: 'Could not copy to the clipboard.', error: true };
+                  void exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file').then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
+                }}
                 onImport={(file) => void importFavourites(file).then(setMessage)}
                 message={message}
               />

@@ -2,19 +2,24 @@
 // favourites.
 import type { Chapter, Talk } from '@/lib/corpus/types';
 import type { Favourite, StoredTranscript } from '@/lib/db';
-import { favouritesJson, favouritesMarkdown, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/export-format';
+import { favouritesJson, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/export-format';
 import { mergeFavourites } from '@/lib/favourites';
 import { mergeTimings } from '@/lib/timings';
+import { talkNote, talkNoteName, type TalkNoteInput } from '@/lib/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/transcript-export';
 import { viewDb } from './use-live-query';
 
-export async function downloadFavourites(favourites: Favourite[], format: 'markdown' | 'json'): Promise<void> {
+/** Every save, note and own timing, to restore (import) here or in another browser. */
+export async function downloadFavourites(favourites: Favourite[]): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();
-  const [text, type, extension] =
-    format === 'json'
-      ? [favouritesJson(favourites, timings), 'application/json', 'json']
-      : [favouritesMarkdown(favourites, new Map(timings.map((t) => [t.quoteId, t.start]))), 'text/markdown', 'md'];
-  download(`talk-companion-saved.${extension}`, type, text);
+  download('talk-companion-saved.json', 'application/json', favouritesJson(favourites, timings));
+}
+
+/** The talk as one Markdown note with the user's saves of it: downloaded, or put on the clipboard. */
+export async function exportTalkNote(input: Omit<TalkNoteInput, 'savedOn'>, to: 'file' | 'clipboard'): Promise<void> {
+  const text = talkNote({ ...input, savedOn: new Date() });
+  if (to === 'clipboard') await navigator.clipboard.writeText(text);
+  else download(talkNoteName(input.talk), 'text/markdown', text);
 }
 
 /** The kept transcript as a file named for the talk, in the format asked for. */

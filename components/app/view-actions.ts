@@ -5,7 +5,7 @@ import type { CaptionActions } from '@/components/Transcript';
 import type { CaptionLine } from '@/lib/captions/parse';
 import { citation } from '@/lib/citation';
 import type { Talk } from '@/lib/corpus/types';
-import { captionQuoteId, removeFavourite, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
+import { captionQuoteId, removeFavourite, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import { pinTiming, unpinTiming } from '@/lib/timings';
@@ -57,6 +57,7 @@ export function favouriteActions(talk: Talk, jump: (seconds: number) => void): F
     onJump: (favourite, start) =>
       favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(favourite.videoId, favourite.talkTitle, start) }),
     onCopy: (favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, speaker: favourite.speaker || 'from the captions', start })),
+    onNote: async (favourite, note) => setNote(await viewDb(), favourite.quoteId, note),
   };
 }
 

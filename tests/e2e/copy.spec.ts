@@ -32,3 +32,18 @@ test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipb
   expect(second).toMatch(/^“I do think that actually/);
   expect(second.endsWith('(Microsoft Build 2026, BRK227)\nhttps://www.youtube.com/watch?v=QwC-J2KFTrM')).toBe(true);
 });
+
+test('"Copy as Markdown" in Saved puts the talk as a note on the clipboard, as "Export Markdown" downloads it', async ({ helpers, browserWithExtension: { context } }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
+  const { page: reader } = await helpers.openWatchPage('OtherVideo1');
+  const popup = await helpers.openPopup();
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await quote(popup, FIRST_QUOTE).getByRole('button', { name: 'Save quote' }).click();
+  await popup.getByRole('tab', { name: /^Saved/ }).click();
+  await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Copied the talk and your saves as Markdown.');
+  await reader.bringToFront();
+  const clipboard = await reader.evaluate(() => navigator.clipboard.readText());
+  expect(clipboard).toMatch(/^---\ntitle: "Distributed systems to AI platforms with Mark Russinovich & Ion Stoica"\nevent: "Microsoft Build 2026"\n/);
+  expect(clipboard).toContain('— Ion Stoica, [41:21](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s)');
+});

@@ -80,12 +80,16 @@ test('export then import into a fresh profile restores the favourites', async ({
   await star(popup, SECOND_QUOTE).click();
   await openView(popup, 'Saved');
 
+  // The talk as one Markdown note: front matter, the saves under their chapters, linked to their moments.
   const markdownDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export Markdown' }).click();
-  const markdown = readFileSync((await (await markdownDownload).path())!, 'utf8');
+  const note = await markdownDownload;
+  expect(note.suggestedFilename()).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md');
+  const markdown = readFileSync((await note.path())!, 'utf8');
+  expect(markdown).toMatch(/^---\ntitle: "Distributed systems to AI platforms with Mark Russinovich & Ion Stoica"\n/);
   expect(markdown).toContain(`> ${FIRST_QUOTE}`);
-  expect(markdown).toContain('41:21 — https://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s');
-  expect(markdown).toContain('time unknown — https://www.youtube.com/watch?v=QwC-J2KFTrM\n');
+  expect(markdown).toContain('— Ion Stoica, [41:21](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s)');
+  expect(markdown).toContain('## Time unknown');
 
   const jsonDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export JSON' }).click();
@@ -144,4 +148,55 @@ test('a favourite whose quote left the corpus keeps its text, marked as no longe
   const item = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
   await expect(item).toContainText(gone.text);
   await expect(item).toContainText('no longer in the talk');
+});
+
+test('a note on a save is kept as typed, survives reopening, is found by search, and goes out in both exports', async ({ helpers }) => {
+  let popup = await helpers.openPopup();
+  await openView(popup, 'Quotes');
+  await star(popup, FIRST_QUOTE).click();
+  await openView(popup, 'Saved');
+  const saved = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').first();
+  await saved.getByRole('button', { name: 'Add note' }).click();
+  const box = saved.getByRole('textbox', { name: 'Note' });
+  await expect(box).toBeFocused();
+  // Esc leaves it as it was.
+  await box.fill('a draft to throw away');
+  await box.press('Escape');
+  await expect(saved.getByRole('button', { name: 'Add note' })).toBeVisible();
+  // Kept on Ctrl+Enter, as typed; markup is text.
+  await saved.getByRole('button', { name: 'Add note' }).click();
+  await box.fill('Ask about zebrafish <b>proofs</b>\nand Lean');
+  await box.press('Control+Enter');
+  await expect(saved.locator('.note-text')).toHaveText('Ask about zebrafish <b>proofs</b>\nand Lean');
+  await expect(saved.getByRole('button', { name: 'Edit note' })).toBeVisible();
+
+  // Over the limit: refused, saying so, and nothing cut; the note before stays.
+  await saved.getByRole('button', { name: 'Edit note' }).click();
+  await box.fill('x'.repeat(2001));
+  await saved.getByRole('button', { name: 'Save note' }).click();
+  await expect(saved.getByRole('alert')).toContainText('at most 2,000 characters; this one has 2,001');
+  await expect(box).toHaveValue('x'.repeat(2001));
+  await box.press('Escape');
+  // Kept on leaving the box, too.
+  await saved.getByRole('button', { name: 'Edit note' }).click();
+  await box.fill('Ask about zebrafish <b>proofs</b>\nand Lean, on Friday');
+  await popup.getByRole('heading', { level: 1 }).click();
+  await expect(saved.locator('.note-text')).toHaveText('Ask about zebrafish <b>proofs</b>\nand Lean, on Friday');
+
+  await popup.close();
+  popup = await helpers.openPopup();
+  await openView(popup, 'Saved');
+  await expect(popup.locator('.note-text')).toHaveText('Ask about zebrafish <b>proofs</b>\nand Lean, on Friday');
+  await popup.getByRole('searchbox').fill('zebrafish');
+  await expect(popup.locator('.result-saved')).toContainText(FIRST_QUOTE);
+  await popup.getByRole('searchbox').fill('');
+
+  const markdownDownload = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Export Markdown' }).click();
+  expect(readFileSync((await (await markdownDownload).path())!, 'utf8')).toContain('\nAsk about zebrafish <b>proofs</b>\nand Lean, on Friday\n');
+  const jsonDownload = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Export JSON' }).click();
+  const exported = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
+  expect(exported.version).toBe(3);
+  expect(exported.favourites[0].note).toBe('Ask about zebrafish <b>proofs</b>\nand Lean, on Friday');
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db';
-import { captionQuoteId, favouriteOf, mergeFavourites, removeFavourite, saveQuoteNear, savedNewestFirst, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
+import { captionQuoteId, favouriteOf, mergeFavourites, NOTE_LIMIT, removeFavourite, saveQuoteNear, savedNewestFirst, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
 import { pinTiming } from '@/lib/timings';
 import { realTalk } from './seeds';
 
@@ -77,5 +77,29 @@ describe('importing', () => {
     expect(await mergeFavourites(db, saved)).toEqual({ added: 1, existing: 1 });
     expect(await mergeFavourites(db, saved)).toEqual({ added: 0, existing: 2 });
     expect(await db.favourites.count()).toBe(2);
+  });
+});
+
+describe('notes on saves', () => {
+  it('keeps a note as typed, replaces it, and removes it when emptied, with when it was written', async () => {
+    await toggleFavourite(db, talk.id, timed.id);
+    expect(await setNote(db, timed.id, '  Ask about Lean\n<b>not markup</b>', 10)).toBeUndefined();
+    expect(await db.favourites.get(timed.id)).toMatchObject({ note: '  Ask about Lean\n<b>not markup</b>', noteAt: 10 });
+    expect(await setNote(db, timed.id, '   ', 20)).toBeUndefined();
+    const cleared = (await db.favourites.get(timed.id))!;
+    expect(cleared.note).toBeUndefined();
+    expect(cleared.noteAt).toBe(20);
+  });
+
+  it('refuses a note over the limit, saying so, and keeps the one before whole', async () => {
+    await toggleFavourite(db, talk.id, timed.id);
+    await setNote(db, timed.id, 'first thoughts');
+    expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT + 1))).toMatch(/at most 2,000 characters; this one has 2,001\. Nothing was cut/);
+    expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT))).toBeUndefined();
+    expect((await db.favourites.get(timed.id))!.note).toHaveLength(NOTE_LIMIT);
+  });
+
+  it('says so when the quote is no longer saved', async () => {
+    expect(await setNote(db, timed.id, 'orphan')).toMatch(/no longer saved/);
   });
 });

@@ -101,4 +101,18 @@ describe('search over many talks', () => {
     // Best first, whichever index a result came from.
     expect(found.map(({ score }) => score)).toEqual([...found.map(({ score }) => score)].sort((a, b) => b - a));
   });
+
+  it('finds saves by the words of their notes, in the talk shown and in others, and the note only for the talk shown', () => {
+    const [shown, other] = many.talks;
+    const quoteOf = (talkId: string) => many.quotes.find((quote) => quote.talkId === talkId)!;
+    const favourites = [
+      { ...favouriteOf(quoteOf(shown!.id), shown!), note: 'Ask the team about zebrafish pipelines' },
+      { ...favouriteOf(quoteOf(other!.id), other!), note: 'Compare with the zebrafish talk' },
+    ];
+    const savedIndex = buildSearchIndex(savedItems(favourites, shown!.id));
+    const found = search(savedIndex, 'zebrafish').map(({ item }) => item.kind === 'saved' && item.favourite.talkId);
+    expect(found.sort()).toEqual([shown!.id, other!.id].sort());
+    // The talk shown's own words are found as its quote, not again as a save.
+    expect(search(savedIndex, quoteOf(shown!.id).text.split(' ').slice(0, 4).join(' ')).filter(({ item }) => item.kind === 'saved' && item.favourite.talkId === shown!.id)).toEqual([]);
+  });
 });
