@@ -56,13 +56,12 @@ export async function startTalkPage(visit: TalkVisit): Promise<void> {
   };
   const send: Send = (type, data) => (alive() ? sendMessage(type, data as never).catch(() => undefined) : Promise.resolve(undefined));
 
-  const video = await waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal);
+  // The page's quotes are asked for while the player is waited for.
+  const [video, quotes] = await Promise.all([waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal), send('pageQuotes', { talkId })]);
   const player = mainPlayer(document);
   if (signal.aborted) return;
   // A watch page without the player is not as expected: say so. An embed without one is not claimed at all.
   if (!video || !player) return void (window === window.top && send('unreadable', { talkId }));
-  const quotes = await send('pageQuotes', { talkId });
-  if (signal.aborted) return;
 
   // A plain list of listeners, not an EventTarget: Firefox does not call listeners a module imported by a content
   // script adds to an EventTarget it made. Listeners go with the page when the visit ends.
