@@ -17,7 +17,8 @@ import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setSetting } from '@/lib/settings';
 import { currentChapter, quotesNear } from '@/lib/sync';
 import { captionStarts, lineAt, timedQuotes } from '@/lib/timeline';
-import { downloadFavourites, downloadTranscript, exportTalkNote, importFavourites } from './export-import';
+// Exports and imports load on first use: the first paint does not pay for them.
+const exports = () => import('./export-import');
 import { aboutFacts } from '@/lib/about';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
@@ -165,7 +166,7 @@ export function App({ surface, follower, first }: Props) {
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
-            {view === 'transcript' && <TranscriptDownloads transcript={kept} onDownload={(format) => kept && downloadTranscript(format, talk, chapters, kept)} />}
+            {view === 'transcript' && <TranscriptDownloads transcript={kept} onDownload={(format) => kept && void exports().then(({ downloadTranscript }) => downloadTranscript(format, talk, chapters, kept))} />}
             {view === 'transcript' && (
               <Transcript
                 transcript={kept}
@@ -184,13 +185,15 @@ export function App({ surface, follower, first }: Props) {
                 ownTimings={ownTimings}
                 actions={savedActions}
                 onExport={(format) => {
-                  if (format === 'json') return void downloadFavourites(favourites.saved);
+                  if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites.saved));
                   const note = { talk, chapters, saves: favourites.saved.filter((save) => save.talkId === talk.id), ownTimings, captions };
                   const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
                   const failed = { text: 'Could not copy to the clipboard.', error: true };
-                  void exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file').then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
+                  void exports()
+                    .then(({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file'))
+                    .then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
                 }}
-                onImport={(file) => void importFavourites(file).then(setMessage)}
+                onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file)).then(setMessage)}
                 message={message}
               />
             )}
