@@ -177,6 +177,14 @@ test.describe('the extension around the page', () => {
     await expect.poll(() => browserWithExtension.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('▶');
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await seekPage(page, 1800);
+    // The scrub has reached the background's record that outlives the worker (the page's message takes a moment):
+    // only then is the worker stopped.
+    const kept = () =>
+      browserWithExtension.worker.evaluate(async () => {
+        const { talkTabs } = (await chrome.storage.session.get('talkTabs')) as { talkTabs?: Record<string, { playback: { time: number } }> };
+        return Object.values(talkTabs ?? {}).map((record) => Math.round(record.playback.time));
+      });
+    await expect.poll(kept).toEqual([1800]);
     await stopWorker(browserWithExtension, page);
     const popup = await helpers.openPopup(tabId);
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
