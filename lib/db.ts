@@ -25,6 +25,8 @@ export interface Favourite {
   note?: string;
   /** When the note was last written or removed (ms since epoch). */
   noteAt?: number;
+  /** When this browser last changed it (saved, noted, imported): the later change wins when browsers' saves merge. */
+  changedAt: number;
 }
 
 /** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */
@@ -33,6 +35,17 @@ export interface OwnTiming {
   talkId: string;
   start: number;
   pinnedAt: number;
+  /** When this browser last changed it (pinned, imported): the later change wins when browsers' saves merge. */
+  changedAt: number;
+}
+
+/**
+ * A save or timing the user removed, kept a while so a copy still in another browser's sync does not bring it back.
+ * `key`: 'f:' + quote id for a favourite, 't:' + quote id for an own timing (see saves-sync/records.ts).
+ */
+export interface Tombstone {
+  key: string;
+  removedAt: number;
 }
 
 /**
@@ -72,6 +85,7 @@ export class TalkDatabase extends Dexie {
   timings!: Table<OwnTiming, string>;
   meta!: Table<Meta, string>;
   transcripts!: Table<StoredTranscript, [string, string]>;
+  tombstones!: Table<Tombstone, string>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -90,6 +104,14 @@ export class TalkDatabase extends Dexie {
       .upgrade((transaction) => transaction.table('meta').delete(CORPUS_HASH));
     // The captions read for each video, by video and track.
     this.version(4).stores({ transcripts: '[videoId+trackId], videoId, talkId' });
+    // Removals are remembered for the browser's sync, and each save carries when it last changed here: its saving,
+    // its note or its pinning, never the upgrade itself (a removal elsewhere after those must still win).
+    this.version(5)
+      .stores({ tombstones: 'key' })
+      .upgrade(async (transaction) => {
+        await transaction.table<Favourite>('favourites').toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
+        await transaction.table<OwnTiming>('timings').toCollection().modify((t) => void (t.changedAt ??= t.pinnedAt));
+      });
   }
 }
 

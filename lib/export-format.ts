@@ -12,14 +12,20 @@ export const FILE_VERSION = 3;
 /** A real export holds a few hundred quotes; anything past this is not one. */
 export const MAX_IMPORT_BYTES = 2_000_000;
 
+/** A save as a file carries it: when it last changed in this browser is this browser's own (an import is a change). */
+export type ImportedFavourite = Omit<Favourite, 'changedAt'>;
+export type ImportedTiming = Omit<OwnTiming, 'changedAt'>;
+
 /** Version 1 files may carry `timings`, the user's own moments for quotes without one; older files have none. */
-export function favouritesJson(favourites: Favourite[], timings: OwnTiming[] = [], exportedAt = new Date()): string {
-  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites, timings }, null, 2);
+export function favouritesJson(favourites: ImportedFavourite[], timings: ImportedTiming[] = [], exportedAt = new Date()): string {
+  const saves = favourites.map(({ changedAt: _, ...favourite }: ImportedFavourite & { changedAt?: number }) => favourite);
+  const own = timings.map(({ changedAt: _, ...timing }: ImportedTiming & { changedAt?: number }) => timing);
+  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites: saves, timings: own }, null, 2);
 }
 
 export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
 
-export type ImportResult = { ok: true; favourites: Favourite[]; timings: OwnTiming[] } | { ok: false; reason: string };
+export type ImportResult = { ok: true; favourites: ImportedFavourite[]; timings: ImportedTiming[] } | { ok: false; reason: string };
 
 /** Reads an export back. Any doubt refuses the whole file, with a reason a user can act on. */
 export function readFavouritesFile(text: string): ImportResult {
@@ -48,12 +54,12 @@ export function readFavouritesFile(text: string): ImportResult {
   }
   const timings = file.timings ?? [];
   if (!Array.isArray(timings) || !timings.every(isOwnTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
-  return { ok: true, favourites: file.favourites as Favourite[], timings };
+  return { ok: true, favourites: file.favourites as ImportedFavourite[], timings };
 }
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
 
-function isFavourite(value: unknown): value is Favourite {
+function isFavourite(value: unknown): value is ImportedFavourite {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
   return (
@@ -72,7 +78,7 @@ function isFavourite(value: unknown): value is Favourite {
   );
 }
 
-function isOwnTiming(value: unknown): value is OwnTiming {
+function isOwnTiming(value: unknown): value is ImportedTiming {
   if (typeof value !== 'object' || value === null) return false;
   const t = value as Record<string, unknown>;
   const isTime = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;

@@ -3,6 +3,7 @@
 import type { CaptionLine } from './captions/parse';
 import type { Quote, Talk } from './corpus/types';
 import type { Favourite, TalkDatabase } from './db';
+import { forget, remember } from './tombstones';
 import type { SaveByKeyResult } from './messaging';
 import { quoteToSave } from './sync';
 import { timedQuotes } from './timeline';
@@ -18,14 +19,15 @@ export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Fav
     talkTitle: talk.title,
     videoId: talk.videoIds[0] ?? null,
     start: quote.start,
+    changedAt: savedAt,
   };
 }
 
 /** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
 export function toggleFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.favourites, db.talks], async () => {
+  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
     if (await db.favourites.get(quoteId)) {
-      await db.favourites.delete(quoteId);
+      await removeFavourite(db, quoteId);
       return false;
     }
     return saveFavourite(db, talkId, quoteId);
@@ -34,12 +36,13 @@ export function toggleFavourite(db: TalkDatabase, talkId: string, quoteId: strin
 
 /** Saves a talk's quote unless it is saved already; resolves with whether it was added. */
 function saveFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.favourites, db.talks], async () => {
+  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
     if (await db.favourites.get(quoteId)) return false;
     const talk = await db.talks.get(talkId);
     const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
     if (!quote || !talk) return false;
     await db.favourites.add(favouriteOf(quote, talk));
+    await forget(db, 'f', [quoteId]);
     return true;
   });
 }
@@ -50,13 +53,15 @@ export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLin
 /** Stars or un-stars a line of the captions; resolves with whether it is saved now. */
 export function toggleCaptionFavourite(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
   const quoteId = captionQuoteId(talk.id, videoId, line);
-  return db.transaction('rw', db.favourites, async () => {
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
     if (await db.favourites.get(quoteId)) {
-      await db.favourites.delete(quoteId);
+      await removeFavourite(db, quoteId);
       return false;
     }
-    const favourite: Favourite = { quoteId, talkId: talk.id, savedAt: Date.now(), text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions' };
+    const now = Date.now();
+    const favourite: Favourite = { quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
     await db.favourites.add(favourite);
+    await forget(db, 'f', [quoteId]);
     return true;
   });
 }
@@ -76,13 +81,16 @@ export function noteProblem(note: unknown): string | undefined {
 export async function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {
   const problem = noteProblem(note);
   if (problem) return problem;
-  const changed = await db.favourites.update(quoteId, note.trim() ? { note, noteAt: at } : { note: undefined, noteAt: at });
+  const changed = await db.favourites.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
   return changed ? undefined : 'This quote is no longer saved, so its note cannot be kept.';
 }
 
-/** Removes a favourite, whether or not its quote is still in the corpus. */
+/** Removes a favourite, whether or not its quote is still in the corpus; the removal is remembered for sync. */
 export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
-  return db.favourites.delete(quoteId);
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
+    await db.favourites.delete(quoteId);
+    await remember(db, 'f', quoteId);
+  });
 }
 
 /**
@@ -97,12 +105,16 @@ export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: numb
   return { saved: added ? 'new' : 'already', text: target.quote.text };
 }
 
-/** Adds the ones not saved yet; a favourite already there stays as it is. */
-export function mergeFavourites(db: TalkDatabase, incoming: Favourite[]): Promise<{ added: number; existing: number }> {
-  return db.transaction('rw', db.favourites, async () => {
+/**
+ * Adds the imported ones not saved yet; a favourite already there stays as it is. An import is a change made here
+ * now: it wins over an older removal in another browser.
+ */
+export function mergeFavourites(db: TalkDatabase, incoming: Omit<Favourite, 'changedAt'>[], now = Date.now()): Promise<{ added: number; existing: number }> {
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
     const present = new Set((await db.favourites.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
-    const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, f])).values()];
+    const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }])).values()];
     await db.favourites.bulkAdd(fresh);
+    await forget(db, 'f', fresh.map((f) => f.quoteId));
     return { added: fresh.length, existing: incoming.length - fresh.length };
   });
 }

@@ -92,6 +92,8 @@ export interface ProtocolMap {
   lineStartAt(data: { talkId: string; videoId: string; time: number }): number | null;
   /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
   captions(data: CaptionsReport): void;
+  /** View → background: the saves changed here; mirror them into the browser's sync (wakes a stopped worker). */
+  savesChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

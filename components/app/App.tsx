@@ -2,13 +2,14 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { About, type FactFocus } from '@/components/About';
 import { AllQuotes } from '@/components/AllQuotes';
-import { PlayerSwitch } from '@/components/PlayerSwitch';
+import { SettingSwitch } from '@/components/SettingSwitch';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
 import { isTyping } from '@/components/keyboard';
 import { LineBeingSaid } from '@/components/LineBeingSaid';
 import { NearQuotes } from '@/components/NearQuotes';
 import { SavedList } from '@/components/SavedList';
+import { SyncSwitch } from '@/components/SyncSwitch';
 import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
 import { Transcript } from '@/components/Transcript';
@@ -24,7 +25,7 @@ import { openingView } from './opening';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
 import { useSearch } from './use-search';
-import { useFavourites, usePlayerSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
+import { useFavourites, useSetting, useOwnTimings, useProfiles, useSyncStatus, useTalk, useTranscript, type FirstScreen } from './use-talk';
 import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -42,8 +43,10 @@ export function App({ surface, follower, first }: Props) {
   const data = useTalk(playback?.talkId, first);
   const favourites = useFavourites(first);
   const ownTimings = useOwnTimings(first);
-  const cardOn = usePlayerSetting('cardEnabled');
-  const marksOn = usePlayerSetting('marksEnabled');
+  const cardOn = useSetting('cardEnabled');
+  const marksOn = useSetting('marksEnabled');
+  const syncOn = useSetting('syncEnabled');
+  const syncStatus = useSyncStatus();
   const talkShown = data.status === 'ready' ? data.value : undefined;
   const profiles = useProfiles(talkShown);
   const transcript = useTranscript(talkShown?.id, first);
@@ -161,8 +164,8 @@ export function App({ surface, follower, first }: Props) {
                 {near && <NearQuotes near={near} actions={actions} />}
                 {nothingNear && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
                 <ChapterList chapters={chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
-                {cardOn !== undefined && <PlayerSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => void setSetting('cardEnabled', on)} />}
-                {marksOn !== undefined && <PlayerSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
+                {cardOn !== undefined && <SettingSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => void setSetting('cardEnabled', on)} />}
+                {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
               </>
             )}
             {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
@@ -178,6 +181,7 @@ export function App({ surface, follower, first }: Props) {
               />
             )}
             {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}
+            {view === 'saved' && syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => void setSetting('syncEnabled', on)} />}
             {view === 'saved' && (
               <SavedList
                 favourites={favourites.saved}

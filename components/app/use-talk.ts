@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredTalk, StoredTranscript } from '@/lib/db';
 import type { FirstScreenData } from '@/lib/messaging';
-import { onSettingChange, settingOn, type PlayerSetting } from '@/lib/settings';
+import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves-sync/status';
+import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
 import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/view-data';
 import { useLiveQuery, type Live } from './use-live-query';
@@ -48,11 +49,21 @@ export function useFavourites(first?: FirstScreen): Favourites {
 }
 
 /** Whether the quote card or the marks show on the player, kept in step with every other view. */
-export function usePlayerSetting(setting: PlayerSetting): boolean | undefined {
+export function useSetting(setting: Setting): boolean | undefined {
   const [enabled, setEnabled] = useState<boolean>();
   useEffect(() => {
     void settingOn(setting).then(setEnabled);
     return onSettingChange(setting, setEnabled);
   }, [setting]);
   return enabled;
+}
+
+/** What sync is doing, as the background last wrote it, kept in step. */
+export function useSyncStatus(): SyncStatus | undefined {
+  const [status, setStatus] = useState<SyncStatus>();
+  useEffect(() => {
+    void readSyncStatus().then(setStatus);
+    return onSyncStatusChange(setStatus);
+  }, []);
+  return status;
 }

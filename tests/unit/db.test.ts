@@ -20,6 +20,7 @@ const favourite = (quoteId: string, text: string): Favourite => ({
   talkTitle: talk.title,
   videoId: null,
   start: null,
+  changedAt: 1,
 });
 
 afterEach(async () => {
@@ -101,7 +102,7 @@ describe('the upgrade that adds kept captions', () => {
     expect(await db.transcripts.count()).toBe(0);
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
     expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 });
 
@@ -112,7 +113,7 @@ describe("a view's first screen, as the background reads it", () => {
     db = new TalkDatabase('first-screen');
     await seedCorpus(db, corpus, 'v1');
     await db.favourites.bulkPut([favourite(first!.id, first!.text), { ...favourite('gone/quote', 'A quote that left the corpus'), savedAt: 2 }]);
-    await db.timings.put({ quoteId: second!.id, talkId: talk.id, start: 770, pinnedAt: 3 });
+    await db.timings.put({ quoteId: second!.id, talkId: talk.id, start: 770, pinnedAt: 3, changedAt: 3 });
 
     const screen = await readFirstScreen(db, talk.id);
     expect(screen.talk?.id).toBe(talk.id);

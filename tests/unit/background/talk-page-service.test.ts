@@ -43,7 +43,7 @@ describe('the talk page service', () => {
   });
 
   it('gives the caption lines the user saved as saves of the page, apart from the quotes', async () => {
-    const line = { quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`, talkId, savedAt: 1, text: 'a line of the captions', speaker: '', talkTitle: 'z', videoId: 'QwC-J2KFTrM', start: 600, source: 'captions' as const };
+    const line = { quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`, talkId, savedAt: 1, text: 'a line of the captions', speaker: '', talkTitle: 'z', videoId: 'QwC-J2KFTrM', start: 600, source: 'captions' as const, changedAt: 1 };
     await db.favourites.add(line);
     const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(answer.savedLines).toEqual([{ id: line.quoteId, text: line.text, speaker: '', start: 600 }]);
@@ -93,7 +93,7 @@ describe('the talk page service', () => {
     // Said whose the time is: the marks' tooltips say "your timing".
     const timingOf = (id: string) => (sent.at(-1)!.data as PageQuotes).quotes.find((quote) => quote.id === id)?.timing;
     expect([timingOf(untimed.id), timingOf(talk.quotes.find((quote) => quote.start !== null)!.id)]).toEqual(['own', undefined]);
-    const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null };
+    const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null, changedAt: 1 };
     await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
     await vi.waitFor(() => expect((sent.at(-1)?.data as PageQuotes).saved).toEqual([untimed.id]));
   });

@@ -1,0 +1,126 @@
+// Keeps the browser's sync (`storage.sync`: Chrome Sync, Firefox Sync) a mirror of the saves here, and merges in what
+// other browsers put there. IndexedDB stays the truth: sync only ever adds to it by the merge rule, and a failing sync
+// never touches it. One pass does both directions; changes here and arrivals from sync schedule one.
+import { browser } from '#imports';
+import Dexie from 'dexie';
+import { onMessage } from '../messaging';
+import { touchesSaves } from '../saves-sync/changes';
+import { applyArriving, readLocalRecords } from '../saves-sync/local';
+import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from '../saves-sync/pack';
+import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from '../saves-sync/records';
+import { writeSyncStatus } from '../saves-sync/status';
+import { onSettingChange, settingOn } from '../settings';
+import { db as extensionDb } from '../store';
+
+export const PACE = {
+  /** A burst of stars within this is one write. */
+  batchMs: 400,
+  /** Writes at most every 2.5 s: 24 a minute and 1,440 an hour, under the browser's 120 and 1,800. */
+  writeGapMs: 2_500,
+  /** After sync refused or failed. */
+  retryMs: 60_000,
+};
+
+type SyncArea = Pick<typeof browser.storage.sync, 'get' | 'set' | 'remove'>;
+
+export interface SavesSync {
+  /** Resolves once no pass is due or running. */
+  settled(): Promise<void>;
+  /** Stops listening and scheduling (a test's teardown). */
+  stop(): void;
+}
+
+export function registerSavesSyncService({ db = extensionDb, sync = browser.storage.sync as SyncArea, pace = PACE } = {}): SavesSync {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let dueAt = Infinity;
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let lastWrite = -Infinity;
+
+  const schedule = (delay: number) => {
+    if (stopped || Date.now() + delay >= dueAt) return;
+    clearTimeout(timer);
+    dueAt = Date.now() + delay;
+    timer = setTimeout(run, delay);
+  };
+
+  function run(): void {
+    dueAt = Infinity;
+    timer = undefined;
+    if (running) return void (again = true);
+    running = pass()
+      .catch(async (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.warn(`Talk Companion: sync failed (${reason}); trying again in a minute.`);
+        await writeSyncStatus({ state: 'waiting', reason, retryAt: Date.now() + pace.retryMs }).catch(() => undefined);
+        schedule(pace.retryMs);
+      })
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          schedule(0);
+        }
+      });
+  }
+
+  async function pass(): Promise<void> {
+    if (!(await settingOn('syncEnabled'))) return writeSyncStatus({ state: 'off' });
+    const now = Date.now();
+    const stored = (await sync.get(null)) as Record<string, unknown>;
+    const arrived = readSyncItems(stored, now);
+    await applyArriving(db, arrived.records.values(), now);
+    const local = await readLocalRecords(db, now);
+    const packed = packRecords([...local.values()].filter((record) => travels(record, now)), limitsBeside(stored));
+    if (!sameRecords(arrived.records, packed.carried)) {
+      const wait = lastWrite + pace.writeGapMs - Date.now();
+      if (wait > 0) return schedule(wait);
+      lastWrite = Date.now();
+      const stale = arrived.ourKeys.filter((key) => !(key in packed.items));
+      // Removed first: until then the stale items still count against the quota.
+      if (stale.length > 0) await sync.remove(stale);
+      const changed = Object.entries(packed.items).filter(([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records));
+      if (changed.length > 0) await sync.set(Object.fromEntries(changed));
+    }
+    const favourites = (records: Iterable<SyncRecord>) => [...records].filter((record) => 'favourite' in record).length;
+    await writeSyncStatus({ state: 'on', carried: favourites(packed.carried), total: favourites(local.values()) });
+  }
+
+  // A change here (in any view, the card, a merge), an arrival from another browser, the switch, and every start.
+  const onSavesChanged = (parts: Record<string, unknown>) => touchesSaves(parts) && schedule(pace.batchMs);
+  const onSyncChanged = (changes: Record<string, unknown>, area: string) => area === 'sync' && Object.keys(changes).some(isOurItem) && schedule(50);
+  Dexie.on('storagemutated', onSavesChanged);
+  browser.storage.onChanged.addListener(onSyncChanged);
+  const stops = [onMessage('savesChanged', () => schedule(pace.batchMs)), onSettingChange('syncEnabled', () => schedule(0))];
+  schedule(0);
+
+  return {
+    async settled() {
+      while (running || dueAt !== Infinity) await (running ?? new Promise((resolve) => setTimeout(resolve, Math.max(0, dueAt - Date.now()) + 1)));
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      dueAt = Infinity;
+      Dexie.on('storagemutated').unsubscribe(onSavesChanged);
+      browser.storage.onChanged.removeListener(onSyncChanged);
+      stops.forEach((stop) => stop());
+    },
+  };
+}
+
+/** Sync's limits less what other keys (another version's items, say) take. */
+function limitsBeside(stored: Record<string, unknown>): SyncLimits {
+  const others = Object.entries(stored).filter(([key]) => !isOurItem(key));
+  const bytes = others.reduce((sum, [key, value]) => sum + quotaBytes(key) + quotaBytes(value), 0);
+  return { ...BROWSER_LIMITS, totalBytes: BROWSER_LIMITS.totalBytes - bytes, items: BROWSER_LIMITS.items - others.length };
+}
+
+/** Whether sync already carries exactly these records, however they are packed. */
+function sameRecords(inSync: ReadonlyMap<string, SyncRecord>, carried: SyncRecord[]): boolean {
+  return inSync.size === carried.length && carried.every((record) => {
+    const there = inSync.get(record.key);
+    return there !== undefined && sameRecord(there, record);
+  });
+}

@@ -1,0 +1,102 @@
+// The background's sync of the saves, against the fake browser's storage: a star reaches sync in one batched write,
+// saves arriving from sync are merged, the switch stops it, and a failing sync leaves the saves here untouched.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { seedCorpus, TalkDatabase } from '@/lib/db';
+import { favouriteOf, setNote, toggleFavourite } from '@/lib/favourites';
+import { readSyncItems, recordOfFavourite, toWire } from '@/lib/saves-sync/records';
+import { readSyncStatus } from '@/lib/saves-sync/status';
+import type { SavesSync } from '@/lib/background/saves-sync-service';
+import { setSetting } from '@/lib/settings';
+import { realTalk } from '../seeds';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerSavesSyncService } = await import('@/lib/background/saves-sync-service');
+
+const { corpus, talk, timed, untimed } = realTalk();
+const pace = { batchMs: 30, writeGapMs: 0, retryMs: 60_000 };
+let db: TalkDatabase;
+let service: SavesSync | undefined;
+const start = (options: Parameters<typeof registerSavesSyncService>[0]) => (service = registerSavesSyncService(options));
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = new TalkDatabase(`sync-service-${Math.random()}`);
+  await seedCorpus(db, corpus, 'v1');
+});
+afterEach(async () => {
+  service?.stop();
+  await service?.settled();
+  vi.restoreAllMocks();
+  await db.delete();
+});
+
+/** The saves sync holds now, by key. */
+const inSync = async () => readSyncItems(await fakeBrowser.storage.sync.get(null), Date.now()).records;
+
+it('mirrors a burst of stars into sync in one write, and says what it carries', async () => {
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+  const service = start({ db, pace: { ...pace, batchMs: 200 } });
+  await service.settled();
+  await toggleFavourite(db, talk.id, timed.id);
+  await toggleFavourite(db, talk.id, untimed.id);
+  await setNote(db, timed.id, 'Ask Ion');
+  await service.settled();
+  expect(set).toHaveBeenCalledTimes(1);
+  const records = await inSync();
+  expect([...records.keys()].sort()).toEqual([`f:${timed.id}`, `f:${untimed.id}`].sort());
+  expect(records.get(`f:${timed.id}`)).toMatchObject({ favourite: { note: 'Ask Ion' } });
+  expect(await readSyncStatus()).toEqual({ state: 'on', carried: 2, total: 2 });
+});
+
+it('merges saves another browser put in sync, and writes nothing back when both agree', async () => {
+  const service = start({ db, pace });
+  await service.settled();
+  const there = recordOfFavourite({ ...favouriteOf(timed, talk, Date.now() - 1000), note: 'from the laptop', noteAt: Date.now() - 1000 });
+  await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(there)] });
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+  await vi.waitFor(async () => expect(await db.favourites.get(timed.id)).toMatchObject({ note: 'from the laptop' }));
+  await service.settled();
+  expect(set).not.toHaveBeenCalled();
+});
+
+it('writes nothing and merges nothing while switched off, and catches up when switched on', async () => {
+  await setSetting('syncEnabled', false);
+  const service = start({ db, pace });
+  await toggleFavourite(db, talk.id, timed.id);
+  await service.settled();
+  expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  expect(await readSyncStatus()).toEqual({ state: 'off' });
+  await setSetting('syncEnabled', true);
+  await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
+});
+
+it('when sync refuses, says so and leaves every save here as it was', async () => {
+  vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  start({ db, pace });
+  await toggleFavourite(db, talk.id, timed.id);
+  await vi.waitFor(async () => expect(await readSyncStatus()).toMatchObject({ state: 'waiting', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
+  expect(await db.favourites.count()).toBe(1);
+});
+
+it('after the schema upgrade, mirrors the saves made before it with the moments they were made', async () => {
+  const name = `sync-upgrade-${Math.random()}`;
+  const v4 = new Dexie(name);
+  v4.version(4).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId', transcripts: '[videoId+trackId], videoId, talkId' });
+  const savedAt = Date.now() - 86_400_000;
+  const { changedAt: _, ...before } = favouriteOf(timed, talk, savedAt);
+  await v4.table('favourites').put({ ...before, note: 'noted later', noteAt: savedAt + 60_000 });
+  await v4.table('timings').put({ quoteId: untimed.id, talkId: talk.id, start: 1420, pinnedAt: savedAt });
+  v4.close();
+
+  const upgraded = new TalkDatabase(name);
+  const service = start({ db: upgraded, pace });
+  await service.settled();
+  const records = await inSync();
+  expect(records.get(`f:${timed.id}`)?.at).toBe(savedAt + 60_000);
+  expect(records.get(`t:${untimed.id}`)?.at).toBe(savedAt);
+  await upgraded.delete();
+});
