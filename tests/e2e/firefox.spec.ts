@@ -1,10 +1,15 @@
 // Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page under YouTube's script
 // policy, on the desktop and the mobile site: the talk module loaded, the quote card, the captions read by the
 // main-world script and used to place the untimed quote, the marks on the desktop seek bar, and leaving the talk
-// in-page. (BiDi refuses to open moz-extension:// pages, so the views are not driven here.)
+// in-page, and a star mirrored into storage.sync (Firefox Sync). (BiDi refuses to open moz-extension:// pages, so the
+// views are not driven here; what Firefox keeps in storage.sync is read from the profile.)
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSyncItems } from '../../lib/saves-sync/records';
+import { firefoxSyncStorage, launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
 
@@ -12,9 +17,10 @@ import { TALK_ID } from '../harness/videos';
  * Opens `url` in Firefox with the extension, and checks the card shows the published quote at its time and the
  * untimed one where the captions place it; then hands the page on for more.
  */
-async function cardFollowsTheTalk(url: string, more: (page: Page) => Promise<void>): Promise<void> {
+async function cardFollowsTheTalk(url: string, more: (page: Page, profileDir: string) => Promise<void>): Promise<void> {
   test.setTimeout(120_000);
-  const browser = await launchFirefoxWithExtension();
+  const profileDir = mkdtempSync(join(tmpdir(), 'talk-companion-firefox-'));
+  const browser = await launchFirefoxWithExtension(profileDir);
   try {
     const page = await replicaTab(browser);
     await page.goto(url);
@@ -25,16 +31,25 @@ async function cardFollowsTheTalk(url: string, more: (page: Page) => Promise<voi
     // Only the captions place this quote: the card shows it there once they are read and kept.
     await seek(CAPTION_MOMENTS.untimed + 5);
     await expect.poll(cardText, { timeout: 20_000 }).toContain('I do think that actually the biggest challenge');
-    await more(page);
+    await more(page, profileDir);
   } finally {
     await browser.close();
+    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 
-test('in Firefox, the card shows the quote being said, the captions place the untimed quote, and both are marked on the seek bar', () =>
-  cardFollowsTheTalk(`https://www.youtube.com/watch?v=${TALK_ID}`, async (page) => {
+test('in Firefox, the card shows the quote being said, the captions place the untimed quote, both are marked on the seek bar, and a star reaches Firefox Sync', () =>
+  cardFollowsTheTalk(`https://www.youtube.com/watch?v=${TALK_ID}`, async (page, profileDir) => {
     const marks = () => page.evaluate(() => [...(document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => mark.dataset.start));
     await expect.poll(marks, { timeout: 20_000 }).toEqual([String(CAPTION_MOMENTS.untimed), '2481']);
+    // Starred on the card, the save is mirrored into storage.sync, which is Firefox Sync.
+    const star = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('button.star')?.getAttribute('aria-pressed'));
+    await page.evaluate(() => window.replica.seek(41 * 60 + 25));
+    await expect.poll(star).toBe('false');
+    await page.evaluate(() => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button.star')!.click());
+    await expect.poll(star).toBe('true');
+    const carried = () => [...readSyncItems(firefoxSyncStorage(profileDir), Date.now()).records.values()].map((record) => ('favourite' in record ? record.favourite.text.slice(0, 27) : record.key));
+    await expect.poll(carried, { timeout: 10_000 }).toEqual(['I think that in theoretical']);
   }));
 
 test('in Firefox, on the mobile site (as Firefox for Android shows it), the card follows the talk and leaves with it in-page', () =>

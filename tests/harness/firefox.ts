@@ -1,6 +1,8 @@
 // Starts Debian's firefox-esr over WebDriver BiDi (puppeteer-core) with the built Firefox extension installed, and the
 // replica YouTube served by request interception (Range requests answered with 206, as for Chromium).
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPLICA_HOSTS, replicaAnswer } from './replica';
@@ -13,10 +15,27 @@ export function firefoxPath(): string {
   throw new Error(`Firefox was not found at ${FIREFOX}. Install it with:\n  sudo apt-get update && sudo apt-get install -y firefox-esr\nor point FIREFOX_PATH at a Firefox binary.`);
 }
 
-export async function launchFirefoxWithExtension(): Promise<Browser> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+/** `profileDir`: a folder for the profile, to read what Firefox keeps there; a temporary one otherwise. */
+export async function launchFirefoxWithExtension(profileDir?: string): Promise<Browser> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, userDataDir: profileDir });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
+}
+
+const SQLITE = '/usr/bin/sqlite3';
+
+export function sqlitePath(): string {
+  if (existsSync(SQLITE)) return SQLITE;
+  throw new Error(`sqlite3 was not found at ${SQLITE} (the Firefox smoke reads Firefox's sync storage with it). Install it with:\n  sudo apt-get update && sudo apt-get install -y sqlite3`);
+}
+
+/**
+ * What the extension holds in Firefox's `storage.sync`, read from the running browser's profile (Firefox keeps it,
+ * without an account, in storage-sync-v2.sqlite: one JSON object per extension). Empty until the first write.
+ */
+export function firefoxSyncStorage(profileDir: string): Record<string, unknown> {
+  const json = execFileSync(sqlitePath(), ['-readonly', join(profileDir, 'storage-sync-v2.sqlite'), 'SELECT data FROM storage_sync_data'], { encoding: 'utf8' }).trim();
+  return json ? (JSON.parse(json) as Record<string, unknown>) : {};
 }
 
 /**
