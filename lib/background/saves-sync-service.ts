@@ -7,6 +7,7 @@ import { onMessage } from '../messaging';
 import { touchesSaves } from '../saves-sync/changes';
 import { applyArriving, readLocalRecords } from '../saves-sync/local';
 import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from '../saves-sync/pack';
+import { WRITE_LIMITS, writeWait } from '../saves-sync/pacing';
 import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from '../saves-sync/records';
 import { writeSyncStatus } from '../saves-sync/status';
 import { onSettingChange, settingOn } from '../settings';
@@ -15,10 +16,9 @@ import { db as extensionDb } from '../store';
 export const PACE = {
   /** A burst of stars within this is one write. */
   batchMs: 400,
-  /** Writes at most every 2.5 s: 24 a minute and 1,440 an hour, under the browser's 120 and 1,800. */
-  writeGapMs: 2_500,
   /** After sync refused or failed. */
   retryMs: 60_000,
+  writes: WRITE_LIMITS,
 };
 
 type SyncArea = Pick<typeof browser.storage.sync, 'get' | 'set' | 'remove'>;
@@ -36,7 +36,8 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   let stopped = false;
   let running: Promise<void> | undefined;
   let again = false;
-  let lastWrite = -Infinity;
+  /** When this worker wrote to sync (a restarted one starts afresh; a limit hit then is retried like any failure). */
+  const writes: number[] = [];
 
   const schedule = (delay: number) => {
     if (stopped || Date.now() + delay >= dueAt) return;
@@ -74,13 +75,15 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
     const local = await readLocalRecords(db, now);
     const packed = packRecords([...local.values()].filter((record) => travels(record, now)), limitsBeside(stored));
     if (!sameRecords(arrived.records, packed.carried)) {
-      const wait = lastWrite + pace.writeGapMs - Date.now();
-      if (wait > 0) return schedule(wait);
-      lastWrite = Date.now();
       const stale = arrived.ourKeys.filter((key) => !(key in packed.items));
+      const changed = Object.entries(packed.items).filter(([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records));
+      const ops = Number(stale.length > 0) + Number(changed.length > 0);
+      const wait = writeWait(writes, ops, Date.now(), pace.writes);
+      if (wait > 0) return schedule(wait);
+      writes.push(...Array<number>(ops).fill(Date.now()));
+      writes.splice(0, Math.max(0, writes.length - pace.writes.perHour));
       // Removed first: until then the stale items still count against the quota.
       if (stale.length > 0) await sync.remove(stale);
-      const changed = Object.entries(packed.items).filter(([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records));
       if (changed.length > 0) await sync.set(Object.fromEntries(changed));
     }
     const favourites = (records: Iterable<SyncRecord>) => [...records].filter((record) => 'favourite' in record).length;
@@ -88,7 +91,8 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   }
 
   // A change here (in any view, the card, a merge), an arrival from another browser, the switch, and every start.
-  const onSavesChanged = (parts: Record<string, unknown>) => touchesSaves(parts) && schedule(pace.batchMs);
+  // Never returns false: Dexie stops its chain of listeners at one that does, and the views would hear of no change.
+  const onSavesChanged = (parts: Record<string, unknown>) => void (touchesSaves(parts) && schedule(pace.batchMs));
   const onSyncChanged = (changes: Record<string, unknown>, area: string) => area === 'sync' && Object.keys(changes).some(isOurItem) && schedule(50);
   Dexie.on('storagemutated', onSavesChanged);
   browser.storage.onChanged.addListener(onSyncChanged);

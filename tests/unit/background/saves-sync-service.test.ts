@@ -16,7 +16,7 @@ vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ moc
 const { registerSavesSyncService } = await import('@/lib/background/saves-sync-service');
 
 const { corpus, talk, timed, untimed } = realTalk();
-const pace = { batchMs: 30, writeGapMs: 0, retryMs: 60_000 };
+const pace = { batchMs: 30, retryMs: 60_000, writes: { minGapMs: 0, perMinute: 100, perHour: 1600 } };
 let db: TalkDatabase;
 let service: SavesSync | undefined;
 const start = (options: Parameters<typeof registerSavesSyncService>[0]) => (service = registerSavesSyncService(options));
@@ -73,13 +73,22 @@ it('writes nothing and merges nothing while switched off, and catches up when sw
   await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
 });
 
-it('when sync refuses, says so and leaves every save here as it was', async () => {
-  vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+it('when sync refuses, says so, leaves every save here as it was, and tries again later', async () => {
+  const write = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+  let refusing = true;
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+    if (refusing) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
+    return write(items);
+  });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  start({ db, pace });
+  start({ db, pace: { ...pace, retryMs: 300 } });
   await toggleFavourite(db, talk.id, timed.id);
   await vi.waitFor(async () => expect(await readSyncStatus()).toMatchObject({ state: 'waiting', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
   expect(await db.favourites.count()).toBe(1);
+  refusing = false;
+  await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
+  expect(set.mock.calls.length).toBeGreaterThanOrEqual(2);
+  expect(await readSyncStatus()).toEqual({ state: 'on', carried: 1, total: 1 });
 });
 
 it('after the schema upgrade, mirrors the saves made before it with the moments they were made', async () => {
@@ -99,4 +108,13 @@ it('after the schema upgrade, mirrors the saves made before it with the moments 
   expect(records.get(`f:${timed.id}`)?.at).toBe(savedAt + 60_000);
   expect(records.get(`t:${untimed.id}`)?.at).toBe(savedAt);
   await upgraded.delete();
+});
+
+it("leaves Dexie's other listeners hearing of every change (a listener returning false would stop them)", async () => {
+  const heard = vi.fn();
+  Dexie.on('storagemutated', heard);
+  start({ db, pace });
+  await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
+  await vi.waitFor(() => expect(heard).toHaveBeenCalled());
+  Dexie.on('storagemutated').unsubscribe(heard);
 });
