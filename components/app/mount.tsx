@@ -2,8 +2,6 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { App, type Surface } from './App';
-import { sendMessage } from '@/lib/messaging';
-import { touchesSaves } from '@/lib/saves-sync/changes';
 import { createTabFollower } from './tab-follower';
 // Styles travel in the script: one file fewer for the page to fetch before it can paint.
 import css from './style.css?inline';
@@ -21,9 +19,5 @@ export function mountApp(surface: Surface): void {
   follower.opened.then(
     (first) => render(<App surface={surface} follower={follower} first={first} />, root),
     (error: unknown) => render(<p class="status error" role="alert">Could not load the talk: {String(error)}</p>, root),
-  );
-  // The background mirrors the saves into the browser's sync: a change made here tells it, as its worker may be stopped.
-  void import('dexie').then(({ default: Dexie }) =>
-    Dexie.on('storagemutated', (parts) => touchesSaves(parts) && void sendMessage('savesChanged').catch(() => undefined)),
   );
 }

@@ -3,8 +3,20 @@
 // (see the openView message), so parsing Dexie need not come before the first paint.
 import { useEffect, useState } from 'preact/hooks';
 import type { TalkDatabase } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging';
+import { touchesSaves } from '@/lib/saves-sync/changes';
 
-export const viewDb = (): Promise<TalkDatabase> => import('@/lib/store').then(({ db }) => db);
+let database: Promise<TalkDatabase> | undefined;
+
+export function viewDb(): Promise<TalkDatabase> {
+  database ??= Promise.all([import('@/lib/store'), import('dexie')]).then(([{ db }, { default: Dexie }]) => {
+    // The background mirrors the saves into the browser's sync: a change made here tells it, as its worker may be stopped.
+    // A listener returning false would stop Dexie's chain of them (its own cross-context news among them).
+    Dexie.on('storagemutated', (parts) => void (touchesSaves(parts) && sendMessage('savesChanged').catch(() => undefined)));
+    return db;
+  });
+  return database;
+}
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 

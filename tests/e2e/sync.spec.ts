@@ -1,7 +1,7 @@
 // The saves follow the user through the browser's own sync: two browser profiles stand for two machines, and one's
 // storage.sync is copied into the other's, which is what the browser's sync does.
 import type { Page } from '@playwright/test';
-import { launchOnReplica, openPopupIn, expect, test, type ExtensionBrowser } from './fixtures';
+import { launchOnReplica, openPopupIn, expect, stopWorker, test, workerRestarted, type ExtensionBrowser } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const NOTE = 'Ask Ion whether Lean specs scale';
@@ -88,6 +88,16 @@ test('importing 700 saved lines fills sync: the view says so, sync stays within 
   expect(bytes).toBeGreaterThan(90_000);
   const shown = Number((await syncStatus(popup).textContent())!.match(/newest (\d+)/)![1]);
   expect(carried).toBe(shown);
+});
+
+test('a star made while the background is stopped still reaches sync: the view wakes it', async ({ helpers, browserWithExtension }) => {
+  const popup = await helpers.openPopup();
+  await openView(popup, 'Quotes');
+  await expect(popup.locator('article.quote button.star').first()).toBeVisible();
+  await stopWorker(browserWithExtension, popup);
+  await popup.locator('article.quote', { hasText: FIRST_QUOTE }).locator('button.star').click();
+  await expect.poll(() => syncText(browserWithExtension)).toContain(FIRST_QUOTE);
+  expect(await workerRestarted(browserWithExtension)).toBe(true);
 });
 
 test('the switch turns sync off and on, in every view', async ({ helpers }) => {
