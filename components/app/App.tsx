@@ -1,31 +1,23 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { About, type FactFocus } from '@/components/About';
-import { AllQuotes } from '@/components/AllQuotes';
+import type { FactFocus } from '@/components/About';
 import { SettingSwitch } from '@/components/SettingSwitch';
 import { ChapterList } from '@/components/ChapterList';
 import { CurrentChapter } from '@/components/CurrentChapter';
 import { isTyping } from '@/components/keyboard';
 import { LineBeingSaid } from '@/components/LineBeingSaid';
 import { NearQuotes } from '@/components/NearQuotes';
-import { SavedList } from '@/components/SavedList';
-import { SyncSwitch } from '@/components/SyncSwitch';
-import { SearchResults } from '@/components/SearchResults';
 import { TalkHeader } from '@/components/TalkHeader';
-import { Transcript } from '@/components/Transcript';
-import { TranscriptDownloads } from '@/components/TranscriptDownloads';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setSetting } from '@/lib/settings';
 import { currentChapter, quotesNear } from '@/lib/sync';
 import { captionStarts, lineAt, timedQuotes } from '@/lib/timeline';
-// Exports and imports load on first use: the first paint does not pay for them.
-const exports = () => import('./export-import');
-import { aboutFacts } from '@/lib/about';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
+import { useLaterViews } from './use-later-views';
 import { useSearch } from './use-search';
-import { useFavourites, useSetting, useOwnTimings, useProfiles, useSyncStatus, useTalk, useTranscript, type FirstScreen } from './use-talk';
+import { useFavourites, useSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
 import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
@@ -45,8 +37,7 @@ export function App({ surface, follower, first }: Props) {
   const ownTimings = useOwnTimings(first);
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
-  const syncOn = useSetting('syncEnabled');
-  const syncStatus = useSyncStatus();
+  const later = useLaterViews();
   const talkShown = data.status === 'ready' ? data.value : undefined;
   const profiles = useProfiles(talkShown);
   const transcript = useTranscript(talkShown?.id, first);
@@ -54,7 +45,6 @@ export function App({ surface, follower, first }: Props) {
   const captions = useMemo(() => captionStarts(kept), [kept]);
   const [view, setView] = useState<View>(openingView() ?? 'now');
   const [query, setQuery] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [factFocus, setFactFocus] = useState<FactFocus>();
   const searchBox = useRef<HTMLInputElement>(null);
   const results = useSearch(query, talkShown, profiles, favourites.saved, kept);
@@ -76,7 +66,7 @@ export function App({ surface, follower, first }: Props) {
   const painted = useRef(false);
   useLayoutEffect(() => {
     if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.id) return;
-    if (view === 'transcript' && kept?.status !== 'ready') return;
+    if (view === 'transcript' && (kept?.status !== 'ready' || !later)) return;
     painted.current = true;
     markPainted();
   });
@@ -131,8 +121,8 @@ export function App({ surface, follower, first }: Props) {
       />
       {query.trim() ? (
         <div id="view-panel" class="panel">
-          {results && (
-            <SearchResults
+          {results && later && (
+            <later.SearchResults
               query={query.trim()}
               results={results}
               actions={actions}
@@ -168,37 +158,34 @@ export function App({ surface, follower, first }: Props) {
                 {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
               </>
             )}
-            {view === 'quotes' && <AllQuotes quotes={quotes} actions={actions} />}
-            {view === 'transcript' && <TranscriptDownloads transcript={kept} onDownload={(format) => kept && void exports().then(({ downloadTranscript }) => downloadTranscript(format, talk, chapters, kept))} />}
-            {view === 'transcript' && (
-              <Transcript
-                transcript={kept}
-                loading={transcript.status === 'loading'}
-                error={transcript.status === 'error' ? transcript.error : undefined}
-                time={watching ? watching.time : null}
-                actions={lineActions}
-                onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
-              />
+            {view !== 'now' && !later && <p class="status">Loading…</p>}
+            {later && view === 'quotes' && <later.AllQuotes quotes={quotes} actions={actions} />}
+            {later && view === 'transcript' && (
+              <>
+                <later.TranscriptDownloads
+                  transcript={kept}
+                  onDownload={(format) => kept && void import('./export-import').then(({ downloadTranscript }) => downloadTranscript(format, talk, chapters, kept))}
+                />
+                <later.Transcript
+                  transcript={kept}
+                  loading={transcript.status === 'loading'}
+                  error={transcript.status === 'error' ? transcript.error : undefined}
+                  time={watching ? watching.time : null}
+                  actions={lineActions}
+                  onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
+                />
+              </>
             )}
-            {view === 'about' && <About facts={aboutFacts(talk, profiles)} focus={factFocus} />}
-            {view === 'saved' && syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => void setSetting('syncEnabled', on)} />}
-            {view === 'saved' && (
-              <SavedList
+            {later && view === 'about' && <later.About facts={later.aboutFacts(talk, profiles)} focus={factFocus} />}
+            {later && view === 'saved' && (
+              <later.SavedView
+                talk={talk}
+                chapters={chapters}
                 favourites={favourites.saved}
                 inCorpus={favourites.inCorpus}
                 ownTimings={ownTimings}
+                captions={captions}
                 actions={savedActions}
-                onExport={(format) => {
-                  if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites.saved));
-                  const note = { talk, chapters, saves: favourites.saved.filter((save) => save.talkId === talk.id), ownTimings, captions };
-                  const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
-                  const failed = { text: 'Could not copy to the clipboard.', error: true };
-                  void exports()
-                    .then(({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file'))
-                    .then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
-                }}
-                onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file)).then(setMessage)}
-                message={message}
               />
             )}
           </div>

@@ -25,4 +25,14 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
   expect(answer.screen.talk?.title).toBe('Distributed systems to AI platforms with Mark Russinovich & Ion Stoica');
   expect(answer.screen.talk?.chapters).toHaveLength(10);
   expect(answer.screen).toMatchObject({ saved: [], inCorpus: [], timings: [] });
+
+  // The first screen is kept between openings, but never past a change: a star made since is in the next one.
+  const talkId = answer.screen.talk!.id;
+  served.playback = { ...playback, talkId };
+  const starred = answer.screen.talk!.quotes[0]!.id;
+  const { db } = await import('@/lib/store');
+  const { toggleFavourite } = await import('@/lib/favourites');
+  expect(((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved).toEqual([]);
+  await toggleFavourite(db, talkId, starred);
+  expect(((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved.map((f) => f.quoteId)).toEqual([starred]);
 });

@@ -1,0 +1,53 @@
+// The Saved tab: sync's switch and what it is doing, then the saves with their exports and import.
+import { useState } from 'preact/hooks';
+import { SavedList } from '@/components/SavedList';
+import type { FavouriteActions } from '@/components/quote-actions';
+import { SyncSwitch } from '@/components/SyncSwitch';
+import type { Chapter, Talk } from '@/lib/corpus/types';
+import type { Favourite } from '@/lib/db';
+import { setSetting } from '@/lib/settings';
+import { useSetting, useSyncStatus } from './use-talk';
+
+// Exports and imports load on first use.
+const exports = () => import('./export-import');
+
+interface Props {
+  talk: Talk;
+  chapters: Chapter[];
+  favourites: Favourite[];
+  inCorpus: Set<string>;
+  ownTimings: ReadonlyMap<string, number>;
+  captions: ReadonlyMap<string, number>;
+  actions: FavouriteActions;
+}
+
+export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, captions, actions }: Props) {
+  const syncOn = useSetting('syncEnabled');
+  const syncStatus = useSyncStatus();
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+
+  const onExport = (format: 'markdown' | 'copy' | 'json') => {
+    if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites));
+    const note = { talk, chapters, saves: favourites.filter((save) => save.talkId === talk.id), ownTimings, captions };
+    const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
+    const failed = { text: 'Could not copy to the clipboard.', error: true };
+    void exports()
+      .then(({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file'))
+      .then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
+  };
+
+  return (
+    <>
+      {syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => void setSetting('syncEnabled', on)} />}
+      <SavedList
+        favourites={favourites}
+        inCorpus={inCorpus}
+        ownTimings={ownTimings}
+        actions={actions}
+        onExport={onExport}
+        onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file)).then(setMessage)}
+        message={message}
+      />
+    </>
+  );
+}
