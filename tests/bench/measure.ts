@@ -249,3 +249,48 @@ export async function measureTalkPage(
     await browser.context.close();
   }
 }
+
+/**
+ * A star in the popup → its write to sync done (the popup hears it in `storage.onChanged`), one star at a time, a
+ * second and a half apart as a user's stars are; and 500 saves arriving in sync from another browser → merged here.
+ */
+export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}): Promise<{ syncWriteMs: number; syncMergeMs: number }> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    const base = `chrome-extension://${browser.extensionId}`;
+    const popup = await browser.context.newPage();
+    await popup.goto(`${base}/popup.html`);
+    await popup.getByRole('tab', { name: /^Quotes/ }).click();
+    await popup.locator('article.quote button.star').first().waitFor();
+    const writes: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+      // Plain script text: tsx would wrap the function passed here in a helper the page lacks.
+      const elapsed = (await popup.evaluate(`new Promise((resolve) => {
+        const start = performance.now();
+        const written = (changes, area) => {
+          if (area !== 'sync') return;
+          chrome.storage.onChanged.removeListener(written);
+          resolve(performance.now() - start);
+        };
+        chrome.storage.onChanged.addListener(written);
+        document.querySelector('article.quote button.star').click();
+      })`)) as number;
+      if (i > 0) writes.push(elapsed); // the first warms the worker up
+      await popup.waitForTimeout(1500);
+    }
+    await popup.close();
+
+    const lab = await browser.context.newPage();
+    await lab.goto(`${base}/bench-lab.html`);
+    type Lab = { mergeOnce(count: number, run: number): Promise<number> };
+    const merges: number[] = [];
+    for (let run = 0; run <= runs; run++) {
+      const elapsed = await lab.evaluate((r) => (globalThis as unknown as Lab).mergeOnce(500, r), run);
+      if (run > 0) merges.push(elapsed);
+    }
+    await lab.close();
+    return { syncWriteMs: median(writes), syncMergeMs: median(merges) };
+  } finally {
+    await browser.context.close();
+  }
+}
