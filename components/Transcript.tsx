@@ -1,6 +1,6 @@
 // The talk in its own words: the captions line by line, the line being said marked and followed, each line a button
 // that plays from it, with a star. About a thousand lines: rows are memoised, and clicks are handled once, on the list.
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptionLine } from '@/lib/captions/parse';
 import type { StoredTranscript } from '@/lib/db';
@@ -29,16 +29,30 @@ interface Props {
   onReadAgain?: () => void;
 }
 
-const Row = memo(function Row({ line, at, current, saved }: { line: CaptionLine; at: number; current: boolean; saved: boolean }) {
-  return (
-    <li class={current ? 'line current' : 'line'}>
-      <button type="button" class="line-text" data-nav data-at={at} data-act="play" aria-current={current ? 'true' : undefined}>
-        <time class="time">{formatTimestamp(line.start)}</time> {line.text}
-      </button>
-      <StarButton saved={saved} name="line" nav={false} data={{ 'data-at': at, 'data-act': 'star' }} />
-    </li>
-  );
-});
+interface RowProps {
+  line: CaptionLine;
+  at: number;
+  current: boolean;
+  saved: boolean;
+}
+
+/** Re-renders only when its own props change (preact/compat's `memo` would bring 6 KB of compat with it). */
+class Row extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return (Object.keys(next) as (keyof RowProps)[]).some((key) => next[key] !== this.props[key]);
+  }
+
+  override render({ line, at, current, saved }: RowProps) {
+    return (
+      <li class={current ? 'line current' : 'line'}>
+        <button type="button" class="line-text" data-nav data-at={at} data-act="play" aria-current={current ? 'true' : undefined}>
+          <time class="time">{formatTimestamp(line.start)}</time> {line.text}
+        </button>
+        <StarButton saved={saved} name="line" nav={false} data={{ 'data-at': at, 'data-act': 'star' }} />
+      </li>
+    );
+  }
+}
 
 /** Lines painted first, around the one being said; the rest follow in the next task, so the tab opens at once. */
 const FIRST_PAINT_LINES = 60;

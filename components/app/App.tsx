@@ -8,6 +8,8 @@ import { isTyping } from '@/components/keyboard';
 import { LineBeingSaid } from '@/components/LineBeingSaid';
 import { NearQuotes } from '@/components/NearQuotes';
 import { TalkHeader } from '@/components/TalkHeader';
+import { Transcript } from '@/components/Transcript';
+import { TranscriptDownloads } from '@/components/TranscriptDownloads';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { setSetting } from '@/lib/settings';
 import { currentChapter, quotesNear } from '@/lib/sync';
@@ -66,7 +68,7 @@ export function App({ surface, follower, first }: Props) {
   const painted = useRef(false);
   useLayoutEffect(() => {
     if (painted.current || data.status !== 'ready' || !data.value || playback?.talkId !== data.value.id) return;
-    if (view === 'transcript' && (kept?.status !== 'ready' || !later)) return;
+    if (view === 'transcript' && kept?.status !== 'ready') return;
     painted.current = true;
     markPainted();
   });
@@ -158,15 +160,15 @@ export function App({ surface, follower, first }: Props) {
                 {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
               </>
             )}
-            {view !== 'now' && !later && <p class="status">Loading…</p>}
+            {view !== 'now' && view !== 'transcript' && !later && <p class="status">Loading…</p>}
             {later && view === 'quotes' && <later.AllQuotes quotes={quotes} actions={actions} />}
-            {later && view === 'transcript' && (
+            {view === 'transcript' && (
               <>
-                <later.TranscriptDownloads
+                <TranscriptDownloads
                   transcript={kept}
                   onDownload={(format) => kept && void import('./export-import').then(({ downloadTranscript }) => downloadTranscript(format, talk, chapters, kept))}
                 />
-                <later.Transcript
+                <Transcript
                   transcript={kept}
                   loading={transcript.status === 'loading'}
                   error={transcript.status === 'error' ? transcript.error : undefined}

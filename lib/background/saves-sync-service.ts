@@ -9,7 +9,7 @@ import { applyArriving, readLocalRecords } from '../saves-sync/local';
 import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from '../saves-sync/pack';
 import { WRITE_LIMITS, writeWait } from '../saves-sync/pacing';
 import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from '../saves-sync/records';
-import { writeSyncStatus } from '../saves-sync/status';
+import { writeSyncStatus, type SyncStatus } from '../saves-sync/status';
 import { onSettingChange, settingOn } from '../settings';
 import { db as extensionDb } from '../store';
 
@@ -38,6 +38,13 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   let again = false;
   /** When this worker wrote to sync (a restarted one starts afresh; a limit hit then is retried like any failure). */
   const writes: number[] = [];
+  // Written only when it changes: every write reaches every context's storage listeners, YouTube's tabs among them.
+  let statusShown = '';
+  const tell = async (status: SyncStatus) => {
+    if (JSON.stringify(status) === statusShown) return;
+    await writeSyncStatus(status);
+    statusShown = JSON.stringify(status);
+  };
 
   const schedule = (delay: number) => {
     if (stopped || Date.now() + delay >= dueAt) return;
@@ -54,7 +61,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
       .catch(async (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
         console.warn(`Talk Companion: sync failed (${reason}); trying again in a minute.`);
-        await writeSyncStatus({ state: 'waiting', reason, retryAt: Date.now() + pace.retryMs }).catch(() => undefined);
+        await tell({ state: 'waiting', reason, retryAt: Date.now() + pace.retryMs }).catch(() => undefined);
         schedule(pace.retryMs);
       })
       .finally(() => {
@@ -67,7 +74,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   }
 
   async function pass(): Promise<void> {
-    if (!(await settingOn('syncEnabled'))) return writeSyncStatus({ state: 'off' });
+    if (!(await settingOn('syncEnabled'))) return tell({ state: 'off' });
     const now = Date.now();
     const stored = (await sync.get(null)) as Record<string, unknown>;
     const arrived = readSyncItems(stored, now);
@@ -87,7 +94,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
       if (changed.length > 0) await sync.set(Object.fromEntries(changed));
     }
     const favourites = (records: Iterable<SyncRecord>) => [...records].filter((record) => 'favourite' in record).length;
-    await writeSyncStatus({ state: 'on', carried: favourites(packed.carried), total: favourites(local.values()) });
+    await tell({ state: 'on', carried: favourites(packed.carried), total: favourites(local.values()) });
   }
 
   // A change here (in any view, the card, a merge), an arrival from another browser, the switch, and every start.
