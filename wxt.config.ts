@@ -6,9 +6,11 @@ import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
 import { YOUTUBE_PAGES } from './lib/youtube/links';
 
-// `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and the pages it
-// measures against (tests/bench/pages/NAME → bench-NAME.html). A normal build never contains them.
-const bench = process.env.TALK_BENCH === '1';
+// `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and, with
+// TALK_BENCH=pages, the pages it measures against (tests/bench/pages/NAME → bench-NAME.html) alone, to be copied
+// beside a normal build: built with it, they would share chunks with the popup, which would then load more files than
+// it ships with. A normal build never contains them.
+const benchPagesOnly = process.env.TALK_BENCH === 'pages';
 const BENCH_PAGES = ['blank', 'lab'];
 const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 // The content script on every YouTube page (entrypoints/youtube/index.ts) is built as an unlisted script, without
@@ -24,6 +26,7 @@ let contentScriptConfig: InlineConfig | undefined;
 export default defineConfig({
   imports: false,
   outDir: process.env.TALK_OUT_DIR ?? '.output',
+  ...(benchPagesOnly && { filterEntrypoints: BENCH_PAGES.map((page) => `bench-${page}`) }),
   vite: () => ({
     plugins: [preact(), seedCorpusPlugin(SEEDS_DIR)],
   }),
@@ -46,6 +49,7 @@ export default defineConfig({
       if (entrypoints.some((entrypoint) => entrypoint.name === CONTENT_SCRIPT)) contentScriptConfig = config;
     },
     'build:done': async (wxt) => {
+      if (benchPagesOnly) return;
       if (!contentScriptConfig) throw new Error('The talk module needs the content script\'s build config, which never came.');
       const own: InlineConfig = {
         configFile: false,
@@ -71,7 +75,7 @@ export default defineConfig({
     },
     'prepare:publicPaths': (_, paths) => void paths.push(TALK_MODULE.file),
     ready: (wxt) => {
-      if (!bench) return;
+      if (!benchPagesOnly) return;
       for (const page of BENCH_PAGES) {
         addEntrypoint(wxt, {
           type: 'unlisted-page',

@@ -1,6 +1,8 @@
 // Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, the talk's page, idle cost.
 import type { Page } from '@playwright/test';
 import { PAINTED_MARK } from '../../components/app/paint-mark';
+import { packRecords } from '../../lib/saves-sync/pack';
+import { recordOfFavourite } from '../../lib/saves-sync/records';
 import { launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
@@ -282,10 +284,11 @@ export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}):
 
     const lab = await browser.context.newPage();
     await lab.goto(`${base}/bench-lab.html`);
-    type Lab = { mergeOnce(count: number, run: number): Promise<number> };
+    type Lab = { mergeOnce(items: Record<string, unknown>, prefix: string, count: number): Promise<number> };
     const merges: number[] = [];
     for (let run = 0; run <= runs; run++) {
-      const elapsed = await lab.evaluate((r) => (globalThis as unknown as Lab).mergeOnce(500, r), run);
+      const { items, prefix } = arrivingSaves(500, run);
+      const elapsed = await lab.evaluate(([i, p]) => (globalThis as unknown as Lab).mergeOnce(i, p, 500), [items, prefix] as const);
       if (run > 0) merges.push(elapsed);
     }
     await lab.close();
@@ -293,4 +296,16 @@ export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}):
   } finally {
     await browser.context.close();
   }
+}
+
+/** `count` caption lines saved in another browser, packed into sync items as its extension would write them. */
+function arrivingSaves(count: number, run: number): { items: Record<string, unknown>; prefix: string } {
+  const now = Date.now();
+  const prefix = `bench/captions/QwC-J2KFTrM@${run}-`;
+  const records = Array.from({ length: count }, (_, n) =>
+    recordOfFavourite({ quoteId: `${prefix}${n}`, talkId: 'bench', savedAt: now - n, changedAt: now - n, text: `line ${n}`, speaker: '', talkTitle: 'Bench', videoId: 'QwC-J2KFTrM', start: n, source: 'captions' }),
+  );
+  const { items, carried } = packRecords(records);
+  if (carried.length !== count) throw new Error(`only ${carried.length} of ${count} saves fit in sync`);
+  return { items, prefix };
 }

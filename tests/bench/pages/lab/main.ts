@@ -3,8 +3,6 @@
 import { liveQuery } from 'dexie';
 import { corpus, corpusHash } from 'virtual:corpus';
 import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db';
-import { packRecords } from '@/lib/saves-sync/pack';
-import { recordOfFavourite } from '@/lib/saves-sync/records';
 
 async function seedOnce(): Promise<number> {
   const db = new TalkDatabase(`bench-seed-${crypto.randomUUID()}`);
@@ -45,22 +43,17 @@ async function rawSeedOnce(): Promise<number> {
 Object.assign(globalThis, { rawSeedOnce });
 
 /**
- * `count` saves arriving in sync from another browser, as its sync would deliver them (one write of packed items),
- * until all are in this browser's database, merged by the background. Sync and the saves are emptied first.
+ * Saves arriving in sync from another browser, as its sync delivers them (one write of the items it packed, given
+ * here: packed by the bench, so this page shares no module with the popup's first chunk and leaves its chunking as
+ * shipped), until all `count` whose ids start with `prefix` are in this browser's database, merged by the background.
+ * Sync and the saves are emptied first.
  */
-async function mergeOnce(count: number, run: number): Promise<number> {
+async function mergeOnce(items: Record<string, unknown>, prefix: string, count: number): Promise<number> {
   const db = new TalkDatabase();
   await chrome.storage.local.set({ syncEnabled: false });
   await chrome.storage.sync.clear();
   await Promise.all([db.favourites.clear(), db.tombstones.clear()]);
   await chrome.storage.local.set({ syncEnabled: true });
-  const now = Date.now();
-  const prefix = `bench/captions/QwC-J2KFTrM@${run}-`;
-  const records = Array.from({ length: count }, (_, n) =>
-    recordOfFavourite({ quoteId: `${prefix}${n}`, talkId: 'bench', savedAt: now - n, changedAt: now - n, text: `line ${n}`, speaker: '', talkTitle: 'Bench', videoId: 'QwC-J2KFTrM', start: n, source: 'captions' }),
-  );
-  const { items, carried } = packRecords(records);
-  if (carried.length !== count) throw new Error(`only ${carried.length} of ${count} saves fit in sync`);
   const arrived = new Promise<number>((resolve) => {
     const subscription = liveQuery(() => db.favourites.where('quoteId').startsWith(prefix).count()).subscribe((seen) => {
       if (seen < count) return;
