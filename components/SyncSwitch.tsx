@@ -34,5 +34,6 @@ function syncStatusText(status: SyncStatus | undefined): { text: string; problem
       text: `Sync is full: it carries the newest ${status.carried.toLocaleString('en')} of your ${saves(status.total)}. All ${status.total.toLocaleString('en')} stay saved in this browser.`,
       problem: true,
     };
-  return { text: `Sync is on: your saves, notes and timings follow you to every browser signed in to this browser's sync (${saves(status.total)} now).`, problem: false };
+  // No count here: the background's last count lags a star by its batch, and the Saved tab shows the count anyway.
+  return { text: "Sync is on: your saves, notes and timings follow you to every browser signed in to this browser's sync.", problem: false };
 }

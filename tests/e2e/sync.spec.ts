@@ -34,7 +34,7 @@ test('a save and its note made in one browser arrive in the other, and a removal
     await savedItems(here).first().getByRole('button', { name: 'Add note' }).click();
     await savedItems(here).first().getByRole('textbox', { name: 'Note' }).fill(NOTE);
     await savedItems(here).first().getByRole('button', { name: 'Save note' }).click();
-    await expect(syncStatus(here)).toHaveText(/^Sync is on: .*\(1 save now\)/);
+    await expect(syncStatus(here)).toHaveText(/^Sync is on: your saves, notes and timings follow you/);
     await expect.poll(() => syncText(laptop)).toContain(NOTE);
 
     const there = await openPopupIn(desktop);
