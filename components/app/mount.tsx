@@ -6,6 +6,11 @@ import { createTabFollower } from './tab-follower';
 // Styles travel in the script: one file fewer for the page to fetch before it can paint.
 import css from './style.css?inline';
 
+/** The side panel's page is sidepanel.html; the popup's page, also when opened in a tab, is popup.html. */
+export function surfaceOfPage(path: string): Surface {
+  return path.endsWith('/sidepanel.html') ? 'sidepanel' : 'popup';
+}
+
 export function mountApp(surface: Surface): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);

@@ -1,3 +1,0 @@
-import { mountApp } from '@/components/app/mount';
-
-mountApp('sidepanel');
