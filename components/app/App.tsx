@@ -18,6 +18,7 @@ import { openingView } from './opening';
 import { markPainted } from './paint-mark';
 import { useServedTab, type TabFollower } from './tab-follower';
 import { useLaterViews } from './use-later-views';
+import type { Live } from './use-live-query';
 import { useSearch } from './use-search';
 import { useFavourites, useSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
 import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
@@ -39,7 +40,8 @@ export function App({ surface, follower, first }: Props) {
   const ownTimings = useOwnTimings(first);
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
-  const later = useLaterViews();
+  const laterViews = useLaterViews();
+  const later = laterViews.status === 'ready' ? laterViews.value : undefined;
   const talkShown = data.status === 'ready' ? data.value : undefined;
   const profiles = useProfiles(talkShown);
   const transcript = useTranscript(talkShown?.id, first);
@@ -123,10 +125,11 @@ export function App({ surface, follower, first }: Props) {
       />
       {query.trim() ? (
         <div id="view-panel" class="panel">
-          {results && later && (
+          {(results.status === 'error' || laterViews.status === 'error') && <PartMissing part={results.status === 'error' ? results : laterViews} />}
+          {results.status === 'ready' && later && (
             <later.SearchResults
               query={query.trim()}
-              results={results}
+              results={results.value}
               actions={actions}
               savedActions={savedActions}
               lineActions={lineActions}
@@ -160,7 +163,7 @@ export function App({ surface, follower, first }: Props) {
                 {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
               </>
             )}
-            {view !== 'now' && view !== 'transcript' && !later && <p class="status">Loading…</p>}
+            {view !== 'now' && view !== 'transcript' && !later && <PartMissing part={laterViews} />}
             {later && view === 'quotes' && <later.AllQuotes quotes={quotes} actions={actions} />}
             {view === 'transcript' && (
               <>
@@ -194,5 +197,16 @@ export function App({ surface, follower, first }: Props) {
         </>
       )}
     </main>
+  );
+}
+
+/** A part loaded after the first paint, while it loads or if it cannot: a view left open across an update of the
+ * extension asks for files the update replaced. */
+function PartMissing({ part }: { part: Live<unknown> }) {
+  if (part.status !== 'error') return <p class="status">Loading…</p>;
+  return (
+    <p class="status error" role="alert">
+      This part of Talk Companion could not load ({part.error.message}). Close it and open it again.
+    </p>
   );
 }

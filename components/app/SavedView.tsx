@@ -6,6 +6,7 @@ import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Chapter, Talk } from '@/lib/corpus/types';
 import type { Favourite } from '@/lib/db';
 import { setSetting } from '@/lib/settings';
+import { asError } from './use-live-query';
 import { useSetting, useSyncStatus } from './use-talk';
 
 // Exports and imports load on first use.
@@ -26,14 +27,17 @@ export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, ca
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
 
+  // The exports' file cannot be fetched if the extension was updated while this view stayed open.
+  const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
   const onExport = (format: 'markdown' | 'copy' | 'json') => {
-    if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites));
+    if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites), unloaded);
     const note = { talk, chapters, saves: favourites.filter((save) => save.talkId === talk.id), ownTimings, captions };
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
-    void exports()
-      .then(({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file'))
-      .then(() => format === 'copy' && setMessage(copied), () => setMessage(failed));
+    void exports().then(
+      ({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file').then(() => format === 'copy' && setMessage(copied), () => setMessage(failed)),
+      unloaded,
+    );
   };
 
   return (
@@ -45,7 +49,7 @@ export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, ca
         ownTimings={ownTimings}
         actions={actions}
         onExport={onExport}
-        onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file)).then(setMessage)}
+        onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file).then(setMessage), unloaded)}
         message={message}
       />
     </>

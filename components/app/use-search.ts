@@ -5,30 +5,33 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SpeakerProfile } from '@/lib/corpus/types';
 import type { Favourite, StoredTalk, StoredTranscript } from '@/lib/db';
 import type { SearchIndex, SearchResult } from '@/lib/search';
+import { asError, type Live } from './use-live-query';
 
 type SearchModule = typeof import('@/lib/search');
 
-/** Undefined while the search code loads. */
+/** Loading while the search code loads; failed if it cannot be fetched. */
 export function useSearch(
   query: string,
   talk: StoredTalk | undefined,
   profiles: SpeakerProfile[],
   saved: Favourite[],
   transcript: StoredTranscript | undefined,
-): SearchResult[] | undefined {
+): Live<SearchResult[]> {
   const wanted = query.trim() !== '';
   const [engine, setEngine] = useState<SearchModule>();
+  const [failed, setFailed] = useState<Error>();
   useEffect(() => {
-    if (wanted && !engine) void import('@/lib/search').then(setEngine);
+    if (wanted && !engine) import('@/lib/search').then(setEngine, (error: unknown) => setFailed(asError(error)));
   }, [wanted, engine]);
   const talkIndex = useMemo<SearchIndex | undefined>(
     () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines)) : undefined),
     [engine, talk, profiles, transcript],
   );
   const savedIndex = useMemo(() => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)), [engine, saved, talk?.id]);
-  return useMemo(() => {
-    if (!wanted) return [];
-    if (!engine || !talkIndex || !savedIndex) return undefined;
-    return engine.mergeResults([engine.search(talkIndex, query), engine.search(savedIndex, query)]);
-  }, [wanted, engine, talkIndex, savedIndex, query]);
+  return useMemo<Live<SearchResult[]>>(() => {
+    if (!wanted) return { status: 'ready', value: [] };
+    if (failed) return { status: 'error', error: failed };
+    if (!engine || !talkIndex || !savedIndex) return { status: 'loading' };
+    return { status: 'ready', value: engine.mergeResults([engine.search(talkIndex, query), engine.search(savedIndex, query)]) };
+  }, [wanted, failed, engine, talkIndex, savedIndex, query]);
 }
