@@ -1,4 +1,5 @@
 // The kept transcript to take away, one button per format; while none is kept they are disabled and say why.
+import { useState } from 'preact/hooks';
 import type { StoredTranscript } from '@/lib/db';
 import type { TranscriptFormat } from '@/lib/transcript-export';
 
@@ -17,12 +18,23 @@ function whyNone(transcript: StoredTranscript | undefined): string | undefined {
   return transcript.lines.length === 0 ? 'The captions have no lines.' : undefined;
 }
 
-export function TranscriptDownloads({ transcript, onDownload }: { transcript: StoredTranscript | undefined; onDownload: (format: TranscriptFormat) => void }) {
+interface Props {
+  transcript: StoredTranscript | undefined;
+  /** Rejects if the download could not be made (its code is fetched on first use). */
+  onDownload: (format: TranscriptFormat) => Promise<void>;
+}
+
+export function TranscriptDownloads({ transcript, onDownload }: Props) {
   const unavailable = whyNone(transcript);
+  const [failed, setFailed] = useState<string>();
+  const download = (format: TranscriptFormat) => {
+    setFailed(undefined);
+    onDownload(format).catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+  };
   return (
     <div class="toolbar downloads" role="group" aria-label="Download the transcript" aria-describedby={unavailable ? 'downloads-why' : undefined}>
       {FORMATS.map(([format, label]) => (
-        <button key={format} type="button" class="button" disabled={Boolean(unavailable)} onClick={() => onDownload(format)}>
+        <button key={format} type="button" class="button" disabled={Boolean(unavailable)} onClick={() => download(format)}>
           {label}
         </button>
       ))}
@@ -30,6 +42,11 @@ export function TranscriptDownloads({ transcript, onDownload }: { transcript: St
         <span id="downloads-why" class="muted small">
           {unavailable}
         </span>
+      )}
+      {failed && (
+        <p class="message error" role="alert">
+          The download could not be made ({failed}). Close this view and open it again.
+        </p>
       )}
     </div>
   );

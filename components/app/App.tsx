@@ -169,7 +169,7 @@ export function App({ surface, follower, first }: Props) {
               <>
                 <TranscriptDownloads
                   transcript={kept}
-                  onDownload={(format) => kept && void import('./export-import').then(({ downloadTranscript }) => downloadTranscript(format, talk, chapters, kept))}
+                  onDownload={async (format) => kept && (await import('./export-import')).downloadTranscript(format, talk, chapters, kept)}
                 />
                 <Transcript
                   transcript={kept}

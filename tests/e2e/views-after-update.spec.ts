@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
 import { expect, openPopupIn, test } from './fixtures';
 
-const notLoaded = (view: Page) => view.getByRole('alert').filter({ hasText: 'could not load' });
+const notLoaded = (view: Page) => view.getByRole('alert').filter({ hasText: /could not (load|be made)/ });
 
 test.describe('parts that load after the first paint', () => {
   let uncaught: string[];
@@ -38,6 +38,14 @@ test.describe('parts that load after the first paint', () => {
     await expect(view.locator('#view-panel blockquote').first()).toBeVisible();
     await view.getByRole('searchbox').fill('verification');
     await expect(notLoaded(view)).toContainText('This part of Talk Companion could not load');
+  });
+
+  test('a transcript download says it could not be made', async () => {
+    const view = await openWithout(['export-import']);
+    await view.getByRole('tab', { name: 'Transcript' }).click();
+    await expect(view.getByRole('list', { name: 'Caption lines' }).locator('.line-text').first()).toBeVisible();
+    await view.getByRole('group', { name: 'Download the transcript' }).getByRole('button', { name: 'SRT', exact: true }).click();
+    await expect(notLoaded(view)).toContainText('The download could not be made');
   });
 
   test('an import says the exports could not load', async () => {
