@@ -22,15 +22,18 @@ async function paintTime(open: () => Promise<Page>, url: string): Promise<number
   const page = await open();
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `new Promise((resolve) => {
+  // A page that never marks itself painted is a failure to report, not a bench to wait on forever.
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((resolve, reject) => {
       const seen = () => performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0];
       if (seen()) return resolve(seen().startTime);
       new PerformanceObserver(() => seen() && resolve(seen().startTime)).observe({ type: 'mark' });
+      setTimeout(() => reject(new Error('not painted after 20 s: ' + document.body.innerText.slice(0, 300))), 20000);
     })`,
     awaitPromise: true,
     returnByValue: true,
   });
+  if (exceptionDetails) throw new Error(`${url}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   await page.close();
   return result.value as number;
 }
@@ -119,23 +122,25 @@ async function syncLatency(talkPage: Page, popup: Page, popupUrl: string, quoteS
   for (let i = 0; i < runs; i++) {
     await talkPage.evaluate((s) => window.replica.seek(s), quoteStart - 300);
     await popup.locator('[data-near="now"]').waitFor({ state: 'detached' });
-    const seen = popup.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector('[data-near="now"] blockquote')) return;
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-        }),
-    );
+    // The observer is in place before the seek: installed by an evaluate not yet run, it could miss the quote's paint,
+    // and a paused video changes nothing more to wake it.
+    await popup.evaluate(() => {
+      const page = window as unknown as { quoteSeen: Promise<number> };
+      page.quoteSeen = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-near="now"] blockquote')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
     const sent = await talkPage.evaluate((s) => {
       const at = performance.timeOrigin + performance.now();
       document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = s;
       return at;
     }, quoteStart);
-    latencies.push((await seen) - sent);
+    latencies.push((await popup.evaluate(() => (window as unknown as { quoteSeen: Promise<number> }).quoteSeen)) - sent);
   }
   await popup.close();
   return median(latencies);
