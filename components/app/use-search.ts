@@ -30,8 +30,8 @@ export function useSearch(
   const savedIndex = useMemo(() => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)), [engine, saved, talk?.id]);
   return useMemo<Live<SearchResult[]>>(() => {
     if (!wanted) return { status: 'ready', value: [] };
-    if (failed) return { status: 'error', error: failed };
-    if (!engine || !talkIndex || !savedIndex) return { status: 'loading' };
+    if (!engine) return failed ? { status: 'error', error: failed } : { status: 'loading' };
+    if (!talkIndex || !savedIndex) return { status: 'loading' };
     return { status: 'ready', value: engine.mergeResults([engine.search(talkIndex, query), engine.search(savedIndex, query)]) };
   }, [wanted, failed, engine, talkIndex, savedIndex, query]);
 }
