@@ -1,7 +1,7 @@
 // Everything the seeds say about the talk, each fact once: overview, themes, speakers with their profiles, the
 // session's details and link, and the long description (collapsed at first). A search result can open it at a fact.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Fact, FactSection } from '@/lib/about';
+import type { Fact, FactSection } from '@/lib/search/about';
 import { Highlighted } from './Highlighted';
 import { KeyboardHelp } from './KeyboardHelp';
 

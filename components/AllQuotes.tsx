@@ -1,6 +1,6 @@
 // Every quote of the talk in playback order; the ones without a time last, marked "time unknown".
 import type { Quote } from '@/lib/corpus/types';
-import { quoteStart } from '@/lib/timeline';
+import { quoteStart } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';
 import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';

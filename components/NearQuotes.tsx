@@ -1,5 +1,5 @@
 // The quotes around the playback time: being said now, coming up (with a countdown), just said.
-import type { NearQuotes as Near } from '@/lib/sync';
+import type { NearQuotes as Near } from '@/lib/timeline/near';
 import { formatTimestamp } from '@/lib/time';
 import { moveFocusInList } from './keyboard';
 import type { QuoteActions } from './quote-actions';

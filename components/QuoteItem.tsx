@@ -1,7 +1,7 @@
 // One quote wherever it appears: its time (or "time unknown"), the words, the speaker, and its actions.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Highlights } from '@/lib/search';
+import type { Highlights } from '@/lib/search/search';
 import { formatTimestamp } from '@/lib/time';
 import { Highlighted } from './Highlighted';
 import { StarButton } from './StarButton';

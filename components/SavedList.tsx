@@ -1,5 +1,5 @@
 // The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
-import type { Favourite } from '@/lib/db';
+import type { Favourite } from '@/lib/db/database';
 import { moveFocusInList } from './keyboard';
 import type { FavouriteActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';

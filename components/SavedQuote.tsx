@@ -1,8 +1,8 @@
 // A saved quote wherever it appears: its own copy of the words, its time (the corpus's or the user's), its talk.
 import type { ComponentChildren } from 'preact';
-import type { Favourite } from '@/lib/db';
-import type { Highlights } from '@/lib/search';
-import { quoteStart } from '@/lib/timeline';
+import type { Favourite } from '@/lib/db/database';
+import type { Highlights } from '@/lib/search/search';
+import { quoteStart } from '@/lib/timeline/timeline';
 import { NoteEditor } from './NoteEditor';
 import type { FavouriteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';

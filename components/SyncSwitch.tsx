@@ -1,5 +1,5 @@
 // Sync of the saves, in the Saved view: the switch, and what sync is doing (full, waiting, off) in plain words.
-import type { SyncStatus } from '@/lib/saves-sync/status';
+import type { SyncStatus } from '@/lib/saves/sync/status';
 import { SettingSwitch } from './SettingSwitch';
 
 interface Props {

@@ -1,8 +1,8 @@
 // A quote of the talk with everything a user can do to it, the same in every list.
 import type { ComponentChildren } from 'preact';
 import type { Quote } from '@/lib/corpus/types';
-import type { Highlights } from '@/lib/search';
-import { quoteStart } from '@/lib/timeline';
+import type { Highlights } from '@/lib/search/search';
+import { quoteStart } from '@/lib/timeline/timeline';
 import type { QuoteActions } from './quote-actions';
 import { QuoteItem } from './QuoteItem';
 

@@ -3,9 +3,9 @@
 import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaptionLine } from '@/lib/captions/parse';
-import type { StoredTranscript } from '@/lib/db';
+import type { StoredTranscript } from '@/lib/db/database';
 import { formatTimestamp } from '@/lib/time';
-import { lineAt } from '@/lib/timeline';
+import { lineAt } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';
 import { StarButton } from './StarButton';
 

@@ -1,7 +1,7 @@
 // The kept transcript to take away, one button per format; while none is kept they are disabled and say why.
 import { useState } from 'preact/hooks';
-import type { StoredTranscript } from '@/lib/db';
-import type { TranscriptFormat } from '@/lib/transcript-export';
+import type { StoredTranscript } from '@/lib/db/database';
+import type { TranscriptFormat } from '@/lib/captions/exports';
 
 const FORMATS: [TranscriptFormat, string][] = [
   ['srt', 'SRT'],

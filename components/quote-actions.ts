@@ -1,6 +1,6 @@
 // What a view can do with a quote; the app supplies it, components only call it.
 import type { Quote } from '@/lib/corpus/types';
-import type { Favourite } from '@/lib/db';
+import type { Favourite } from '@/lib/db/database';
 
 export interface QuoteActions {
   isSaved: (quoteId: string) => boolean;

@@ -6,7 +6,7 @@ import { registerTalkPageService } from '@/lib/background/talk-page-service';
 import { registerViewService } from '@/lib/background/view-service';
 import { registerTabTracker } from '@/lib/background/tab-tracker';
 import { registerSavesSyncService } from '@/lib/background/saves-sync-service';
-import { corpusReady, talkIndexReady } from '@/lib/seeding';
+import { corpusReady, talkIndexReady } from '@/lib/db/seeding';
 
 export default defineBackground(() => {
   // Seeding on every start also covers installs, updates and a corpus changed by an update; so does the talk index.

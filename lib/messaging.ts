@@ -1,6 +1,6 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Favourite, StoredTalk, StoredTranscript } from './db';
+import type { Favourite, StoredTalk, StoredTranscript } from './db/database';
 import type { Playback, ServedTab } from './talk-tabs';
 import type { CaptionsFetched } from './youtube/page-captions';
 

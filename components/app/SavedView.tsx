@@ -4,7 +4,7 @@ import { SavedList } from '@/components/SavedList';
 import type { FavouriteActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Favourite } from '@/lib/db';
+import type { Favourite } from '@/lib/db/database';
 import { setSetting } from '@/lib/settings';
 import { asError } from './use-live-query';
 import { useSetting, useSyncStatus } from './use-talk';

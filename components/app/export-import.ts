@@ -1,12 +1,12 @@
 // Export downloads a file (the favourites, the transcript); import reads one, checks it whole, and merges it into the
 // favourites.
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Favourite, StoredTranscript } from '@/lib/db';
-import { favouritesJson, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/export-format';
-import { mergeFavourites } from '@/lib/favourites';
-import { mergeTimings } from '@/lib/timings';
-import { talkNote, talkNoteName, type TalkNoteInput } from '@/lib/talk-note';
-import { transcriptFile, type TranscriptFormat } from '@/lib/transcript-export';
+import type { Favourite, StoredTranscript } from '@/lib/db/database';
+import { favouritesJson, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/saves/export-file';
+import { mergeFavourites } from '@/lib/saves/saves';
+import { mergeTimings } from '@/lib/saves/timings';
+import { talkNote, talkNoteName, type TalkNoteInput } from '@/lib/saves/talk-note';
+import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
 
 /** Every save, note and own timing, to restore (import) here or in another browser. */

@@ -3,5 +3,5 @@
 export { About } from '@/components/About';
 export { AllQuotes } from '@/components/AllQuotes';
 export { SearchResults } from '@/components/SearchResults';
-export { aboutFacts } from '@/lib/about';
+export { aboutFacts } from '@/lib/search/about';
 export { SavedView } from './SavedView';

@@ -3,11 +3,11 @@
 // live queries only re-run when those change), the small index of other talks' saved quotes whenever favourites do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SpeakerProfile } from '@/lib/corpus/types';
-import type { Favourite, StoredTalk, StoredTranscript } from '@/lib/db';
-import type { SearchIndex, SearchResult } from '@/lib/search';
+import type { Favourite, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import type { SearchIndex, SearchResult } from '@/lib/search/search';
 import { asError, type Live } from './use-live-query';
 
-type SearchModule = typeof import('@/lib/search');
+type SearchModule = typeof import('@/lib/search/search');
 
 /** Loading while the search code loads; failed if it cannot be fetched. */
 export function useSearch(
@@ -21,7 +21,7 @@ export function useSearch(
   const [engine, setEngine] = useState<SearchModule>();
   const [failed, setFailed] = useState<Error>();
   useEffect(() => {
-    if (wanted && !engine) import('@/lib/search').then(setEngine, (error: unknown) => setFailed(asError(error)));
+    if (wanted && !engine) import('@/lib/search/search').then(setEngine, (error: unknown) => setFailed(asError(error)));
   }, [wanted, engine]);
   const talkIndex = useMemo<SearchIndex | undefined>(
     () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines)) : undefined),

@@ -1,12 +1,12 @@
 // The live data a view shows: the talk with its chapters and quotes, the favourites and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredTalk, StoredTranscript } from '@/lib/db';
+import type { StoredTalk, StoredTranscript } from '@/lib/db/database';
 import type { FirstScreenData } from '@/lib/messaging';
-import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves-sync/status';
+import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
-import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/view-data';
+import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/db/reads';
 import { useLiveQuery, type Live } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */

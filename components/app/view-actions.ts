@@ -3,12 +3,12 @@ import { browser } from '#imports';
 import type { FavouriteActions, QuoteActions } from '@/components/quote-actions';
 import type { CaptionActions } from '@/components/Transcript';
 import type { CaptionLine } from '@/lib/captions/parse';
-import { citation } from '@/lib/citation';
+import { citation } from '@/lib/saves/citation';
 import type { Talk } from '@/lib/corpus/types';
-import { captionQuoteId, removeFavourite, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/favourites';
+import { captionQuoteId, removeFavourite, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/saves/saves';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
-import { pinTiming, unpinTiming } from '@/lib/timings';
+import { pinTiming, unpinTiming } from '@/lib/saves/timings';
 import { talkLink } from '@/lib/youtube/links';
 import { viewDb } from './use-live-query';
 

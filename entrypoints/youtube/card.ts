@@ -2,8 +2,8 @@
 // It also confirms the save-by-key command, and says what the keys could not do.
 import { onMessage, type PageQuote } from '@/lib/messaging';
 import { onSettingChange, settingOn } from '@/lib/settings';
-import { quoteBeingSaid } from '@/lib/sync';
-import type { TimedQuote } from '@/lib/timeline';
+import { quoteBeingSaid } from '@/lib/timeline/near';
+import type { TimedQuote } from '@/lib/timeline/timeline';
 import { createCardView } from './card-view';
 import type { TalkPage } from './talk-page';
 

@@ -1,11 +1,11 @@
 // The content script on every YouTube page, so it only recognises the talk: by the page's video id, else by its title
-// and channel, looked up in the index the background keeps (lib/talk-index.ts). On the talk's page it loads the talk
+// and channel, looked up in the index the background keeps (lib/recognise/talk-index.ts). On the talk's page it loads the talk
 // module, which does everything else; elsewhere it starts no timer, observer or message. It is listed in the
 // manifest by wxt.config.ts: as an unlisted script it carries none of WXT's content-script context (~2 KB), and
 // checks itself that the extension is still there.
 import { browser, defineUnlistedScript } from '#imports';
-import { recogniseTalk, type TalkIdentity } from '@/lib/match';
-import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey } from '@/lib/talk-index';
+import { recogniseTalk, type TalkIdentity } from '@/lib/recognise/match';
+import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey } from '@/lib/recognise/talk-index';
 import { readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
 import { MOBILE_NAVIGATE_END_EVENT, NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
 import type { startTalkPage } from './talk-page';

@@ -1,7 +1,7 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
 // the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
-import { quoteBeingSaid } from '@/lib/sync';
-import { markBeside, marksOf } from '@/lib/timeline';
+import { quoteBeingSaid } from '@/lib/timeline/near';
+import { markBeside, marksOf } from '@/lib/timeline/timeline';
 import { isMobileSite, isTyping, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 

@@ -1,10 +1,10 @@
 // The background's side of captions: asks a tab that starts playing the talk to read them when none are kept (or
 // they are a week old), and keeps what the content script read.
 import { isCaptionsReport, onMessage, sendMessage } from '../messaging';
-import { corpusReady } from '../seeding';
-import { db } from '../store';
+import { corpusReady } from '../db/seeding';
+import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
-import { captionsWanted, keepCaptions } from '../transcripts';
+import { captionsWanted, keepCaptions } from '../captions/kept';
 
 /** A page that has not answered by then never will (its security policy may have blocked the page-world script). */
 const ANSWER_WITHIN_MS = 30_000;

@@ -4,14 +4,14 @@
 import { browser } from '#imports';
 import Dexie from 'dexie';
 import { onMessage } from '../messaging';
-import { touchesSaves } from '../saves-sync/changes';
-import { applyArriving, readLocalRecords } from '../saves-sync/local';
-import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from '../saves-sync/pack';
-import { WRITE_LIMITS, writeWait } from '../saves-sync/pacing';
-import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from '../saves-sync/records';
-import { writeSyncStatus, type SyncStatus } from '../saves-sync/status';
+import { touchesSaves } from '../saves/sync/changes';
+import { applyArriving, readLocalRecords } from '../saves/sync/local';
+import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from '../saves/sync/pack';
+import { WRITE_LIMITS, writeWait } from '../saves/sync/pacing';
+import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from '../saves/sync/records';
+import { writeSyncStatus, type SyncStatus } from '../saves/sync/status';
 import { onSettingChange, settingOn } from '../settings';
-import { db as extensionDb } from '../store';
+import { db as extensionDb } from '../db/store';
 
 export const PACE = {
   /** A burst of stars within this is one write. */

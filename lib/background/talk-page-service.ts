@@ -2,14 +2,14 @@
 // star, the save-by-key command, the line to replay, and news of the user's stars and timings for each talk tab.
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
-import { saveQuoteNear, toggleFavourite } from '../favourites';
+import { saveQuoteNear, toggleFavourite } from '../saves/saves';
 import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type PageQuotes } from '../messaging';
-import { corpusReady } from '../seeding';
-import { db } from '../store';
+import { corpusReady } from '../db/seeding';
+import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
-import { captionStarts, lineAt, quoteStart } from '../timeline';
-import { timingsOf } from '../timings';
-import { transcriptOfTalk } from '../view-data';
+import { captionStarts, lineAt, quoteStart } from '../timeline/timeline';
+import { timingsOf } from '../saves/timings';
+import { transcriptOfTalk } from '../db/reads';
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {

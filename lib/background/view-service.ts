@@ -1,10 +1,10 @@
 // The background's answer as a view opens: which tab to follow and its first screen, read where the database is open.
 import Dexie from 'dexie';
 import { onMessage, type FirstScreenData } from '../messaging';
-import { corpusReady } from '../seeding';
-import { db } from '../store';
+import { corpusReady } from '../db/seeding';
+import { db } from '../db/store';
 import type { ServedTab } from '../talk-tabs';
-import { readFirstScreen } from '../view-data';
+import { readFirstScreen } from '../db/reads';
 
 export function registerViewService(servedTab: (request: unknown) => Promise<ServedTab>): void {
   // A view opens far more often than the corpus or the saves change: a first screen read is kept until any change

@@ -6,6 +6,6 @@ declare module 'virtual:corpus' {
 }
 
 declare module 'virtual:talk-index' {
-  import type { TalkIdentity } from '../match';
+  import type { TalkIdentity } from '../recognise/match';
   export const talks: TalkIdentity[];
 }

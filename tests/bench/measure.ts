@@ -1,8 +1,8 @@
 // Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, the talk's page, idle cost.
 import type { Page } from '@playwright/test';
 import { PAINTED_MARK } from '../../components/app/paint-mark';
-import { packRecords } from '../../lib/saves-sync/pack';
-import { recordOfFavourite } from '../../lib/saves-sync/records';
+import { packRecords } from '../../lib/saves/sync/pack';
+import { recordOfFavourite } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';

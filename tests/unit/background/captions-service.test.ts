@@ -7,8 +7,8 @@ import { deliver, playbackAt, sent } from '../messaging-mock';
 
 vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
 const { registerCaptionsService } = await import('@/lib/background/captions-service');
-const { db } = await import('@/lib/store');
-const { transcriptOfTalk } = await import('@/lib/view-data');
+const { db } = await import('@/lib/db/store');
+const { transcriptOfTalk } = await import('@/lib/db/reads');
 
 let service: ReturnType<typeof registerCaptionsService>;
 const talkId = 'brk227-c2453dc8';

@@ -9,9 +9,9 @@ import { deliver, sent } from '../messaging-mock';
 
 vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
 const { registerTalkPageService } = await import('@/lib/background/talk-page-service');
-const { corpusReady } = await import('@/lib/seeding');
-const { db } = await import('@/lib/store');
-const { pinTiming } = await import('@/lib/timings');
+const { corpusReady } = await import('@/lib/db/seeding');
+const { db } = await import('@/lib/db/store');
+const { pinTiming } = await import('@/lib/saves/timings');
 
 const ask = deliver;
 let talkId: string;

@@ -2,7 +2,7 @@
 // same rows written with bare IndexedDB as the floor under it; saves arriving from another browser's sync, merged.
 import { liveQuery } from 'dexie';
 import { corpus, corpusHash } from 'virtual:corpus';
-import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db';
+import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db/database';
 
 async function seedOnce(): Promise<number> {
   const db = new TalkDatabase(`bench-seed-${crypto.randomUUID()}`);

@@ -1,0 +1,140 @@
+// The Dexie database: the corpus (replaced whole on every corpus change) and the user's own data — favourites and
+// timings — which seeding never touches. A talk's chapters and quotes travel in its row: opening a talk is one read,
+// and seeding writes one row per talk (IndexedDB's cost here is per row, far more than per byte).
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { Placement } from '../timeline/align';
+import type { CaptionLine } from '../captions/parse';
+import type { Chapter, Corpus, Quote, SpeakerProfile, Talk } from '../corpus/types';
+import type { TrackInfo } from '../youtube/page-captions';
+
+export interface Favourite {
+  quoteId: string;
+  talkId: string;
+  /** When the user starred it (ms since epoch). */
+  savedAt: number;
+  /** A copy, so the favourite outlives its quote leaving the corpus. */
+  text: string;
+  speaker: string;
+  talkTitle: string;
+  /** The video to link to, if the talk had one when it was saved. */
+  videoId: string | null;
+  start: number | null;
+  /** A line of the captions the user starred: a quote of their own, whose speaker the captions do not name. */
+  source?: 'captions';
+  /** The user's own note on it: plain text, at most NOTE_LIMIT characters. */
+  note?: string;
+  /** When the note was last written or removed (ms since epoch). */
+  noteAt?: number;
+  /** When this browser last changed it (saved, noted, imported): the later change wins when browsers' saves merge. */
+  changedAt: number;
+}
+
+/** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */
+export interface OwnTiming {
+  quoteId: string;
+  talkId: string;
+  start: number;
+  pinnedAt: number;
+  /** When this browser last changed it (pinned, imported): the later change wins when browsers' saves merge. */
+  changedAt: number;
+}
+
+/**
+ * A save or timing the user removed, kept a while so a copy still in another browser's sync does not bring it back.
+ * `key`: 'f:' + quote id for a favourite, 't:' + quote id for an own timing (see saves/sync/records.ts).
+ */
+export interface Tombstone {
+  key: string;
+  removedAt: number;
+}
+
+/**
+ * What was read of a video's captions, kept so views show it when the talk is not open and it is not fetched on every
+ * visit: the lines of a track and the quotes placed by them; or that the video offers none; or why they could not be read.
+ */
+export interface StoredTranscript {
+  videoId: string;
+  /** The track's vssId ('' where there is no track). */
+  trackId: string;
+  talkId: string;
+  fetchedAt: number;
+  status: 'ready' | 'none' | 'unavailable';
+  reason?: string;
+  track?: TrackInfo;
+  lines: CaptionLine[];
+  /** Where the captions place the talk's quotes: quote id → start (seconds) and confidence. */
+  placements: Record<string, Placement>;
+}
+
+export interface StoredTalk extends Talk {
+  chapters: Chapter[];
+  quotes: Quote[];
+}
+
+interface Meta {
+  key: string;
+  value: string;
+}
+
+const CORPUS_HASH = 'corpusHash';
+
+export class TalkDatabase extends Dexie {
+  talks!: Table<StoredTalk, string>;
+  profiles!: Table<SpeakerProfile, string>;
+  favourites!: Table<Favourite, string>;
+  timings!: Table<OwnTiming, string>;
+  meta!: Table<Meta, string>;
+  transcripts!: Table<StoredTranscript, [string, string]>;
+  tombstones!: Table<Tombstone, string>;
+
+  constructor(name = 'talk-companion', options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      talks: 'id, *videoIds',
+      chapters: '[talkId+start], talkId',
+      quotes: 'id, talkId',
+      profiles: 'id, speaker',
+      favourites: 'quoteId, savedAt',
+      meta: 'key',
+    });
+    this.version(2).stores({ timings: 'quoteId, talkId' });
+    // Chapters and quotes move into their talk's row; forgetting the hash makes the background seed that layout.
+    this.version(3)
+      .stores({ chapters: null, quotes: null })
+      .upgrade((transaction) => transaction.table('meta').delete(CORPUS_HASH));
+    // The captions read for each video, by video and track.
+    this.version(4).stores({ transcripts: '[videoId+trackId], videoId, talkId' });
+    // Removals are remembered for the browser's sync, and each save carries when it last changed here: its saving,
+    // its note or its pinning, never the upgrade itself (a removal elsewhere after those must still win).
+    this.version(5)
+      .stores({ tombstones: 'key' })
+      .upgrade(async (transaction) => {
+        await transaction.table<Favourite>('favourites').toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
+        await transaction.table<OwnTiming>('timings').toCollection().modify((t) => void (t.changedAt ??= t.pinnedAt));
+      });
+  }
+}
+
+/**
+ * Puts the corpus in the database unless this exact corpus is already there. Safe to call from every view at once:
+ * the check and the replacement share one transaction, so a second caller sees the first one's work.
+ * Returns true when it wrote.
+ */
+export function seedCorpus(db: TalkDatabase, corpus: Corpus, hash: string): Promise<boolean> {
+  return db.transaction('rw', [db.talks, db.profiles, db.meta], async () => {
+    if ((await db.meta.get(CORPUS_HASH))?.value === hash) return false;
+    await Promise.all([db.talks.clear(), db.profiles.clear()]);
+    await Promise.all([db.talks.bulkAdd(storedTalks(corpus)), db.profiles.bulkAdd(corpus.profiles)]);
+    await db.meta.put({ key: CORPUS_HASH, value: hash });
+    return true;
+  });
+}
+
+/** Each talk with its own chapters (in playback order) and quotes. */
+export function storedTalks(corpus: Corpus): StoredTalk[] {
+  const rows = new Map(corpus.talks.map((talk) => [talk.id, { ...talk, chapters: [] as Chapter[], quotes: [] as Quote[] }]));
+  for (const chapter of corpus.chapters) rows.get(chapter.talkId)?.chapters.push(chapter);
+  for (const quote of corpus.quotes) rows.get(quote.talkId)?.quotes.push(quote);
+  for (const row of rows.values()) row.chapters.sort((a, b) => a.start - b.start);
+  return [...rows.values()];
+}

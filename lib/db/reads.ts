@@ -1,0 +1,57 @@
+// What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
+// favourites, the user's own timings and the kept captions. The background reads them for a view's first screen;
+// the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
+import type { SpeakerProfile, Talk } from '../corpus/types';
+import type { Favourite, StoredTalk, StoredTranscript, TalkDatabase } from './database';
+import { savedNewestFirst } from '../saves/saves';
+import type { FirstScreenData } from '../messaging';
+
+export interface Favourites {
+  saved: Favourite[];
+  /** Which of the saved quotes the corpus still holds. */
+  inCorpus: Set<string>;
+}
+
+/** The talk a tab plays, or else the first talk installed: one read by key. */
+export function readTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTalk | undefined> {
+  return talkId ? db.talks.get(talkId) : db.talks.orderBy('id').first();
+}
+
+/** The speaker profiles of a talk's speakers, for its About view and its search. */
+export function readProfiles(db: TalkDatabase, talk: Talk | undefined): Promise<SpeakerProfile[]> {
+  return talk ? db.profiles.where('speaker').anyOf(talk.speakers.map((speaker) => speaker.name)).toArray() : Promise.resolve([]);
+}
+
+/** The ids of the quotes in the corpus now, among those of these talks. */
+export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<Set<string>> {
+  const talks = await db.talks.bulkGet([...new Set(talkIds)]);
+  return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
+}
+
+export async function readFavourites(db: TalkDatabase): Promise<Favourites> {
+  const saved = await savedNewestFirst(db);
+  return { saved, inCorpus: await quoteIdsOf(db, saved.map((favourite) => favourite.talkId)) };
+}
+
+/** The user's own timings for quotes the corpus gives no time, as quote id → second. */
+export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, number>> {
+  return new Map((await db.timings.toArray()).map((timing) => [timing.quoteId, timing.start]));
+}
+
+/** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
+export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
+  const [talk, favourites, timings, transcript] = await db.transaction('r', [db.talks, db.favourites, db.timings, db.transcripts], async () => {
+    const talk = await readTalk(db, talkId);
+    return Promise.all([talk, readFavourites(db), readOwnTimings(db), withTranscript ? transcriptOfTalk(db, talk?.id) : undefined]);
+  });
+  return { talk, saved: favourites.saved, inCorpus: [...favourites.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
+}
+
+/** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */
+export async function transcriptOfTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTranscript | undefined> {
+  if (!talkId) return undefined;
+  const rows = await db.transcripts.where('talkId').equals(talkId).toArray();
+  const newest = (status?: StoredTranscript['status']) =>
+    rows.filter((row) => !status || row.status === status).sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
+  return newest('ready') ?? newest();
+}

@@ -1,0 +1,124 @@
+// Saving quotes, the one road for every context (views, the card, the keyboard command): a favourite keeps its own
+// copy of the quote, so it outlives the quote leaving the corpus.
+import type { CaptionLine } from '../captions/parse';
+import type { Quote, Talk } from '../corpus/types';
+import type { Favourite, TalkDatabase } from '../db/database';
+import { forget, remember } from './tombstones';
+import type { SaveByKeyResult } from '../messaging';
+import { quoteToSave } from '../timeline/near';
+import { timedQuotes } from '../timeline/timeline';
+import { timingsOf } from './timings';
+
+export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Favourite {
+  return {
+    quoteId: quote.id,
+    talkId: talk.id,
+    savedAt,
+    text: quote.text,
+    speaker: quote.speaker,
+    talkTitle: talk.title,
+    videoId: talk.videoIds[0] ?? null,
+    start: quote.start,
+    changedAt: savedAt,
+  };
+}
+
+/** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
+export function toggleFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
+    if (await db.favourites.get(quoteId)) {
+      await removeFavourite(db, quoteId);
+      return false;
+    }
+    return saveFavourite(db, talkId, quoteId);
+  });
+}
+
+/** Saves a talk's quote unless it is saved already; resolves with whether it was added. */
+function saveFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
+    if (await db.favourites.get(quoteId)) return false;
+    const talk = await db.talks.get(talkId);
+    const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
+    if (!quote || !talk) return false;
+    await db.favourites.add(favouriteOf(quote, talk));
+    await forget(db, 'f', [quoteId]);
+    return true;
+  });
+}
+
+/** The id of a caption line as a favourite: the talk, the video and the moment it is said. */
+export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLine) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
+
+/** Stars or un-stars a line of the captions; resolves with whether it is saved now. */
+export function toggleCaptionFavourite(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
+  const quoteId = captionQuoteId(talk.id, videoId, line);
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
+    if (await db.favourites.get(quoteId)) {
+      await removeFavourite(db, quoteId);
+      return false;
+    }
+    const now = Date.now();
+    const favourite: Favourite = { quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
+    await db.favourites.add(favourite);
+    await forget(db, 'f', [quoteId]);
+    return true;
+  });
+}
+
+/** A note holds at most this many characters: longer is refused, never cut. */
+export const NOTE_LIMIT = 2000;
+
+/** Why a note cannot be kept as it is, if it cannot. */
+export function noteProblem(note: unknown): string | undefined {
+  if (typeof note !== 'string') return 'A note is plain text.';
+  if (note.length > NOTE_LIMIT)
+    return `A note holds at most ${NOTE_LIMIT.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Nothing was cut: shorten it to save it.`;
+  return undefined;
+}
+
+/** Keeps a save's note as typed (an empty one removes it); resolves with why it was refused, if it was. */
+export async function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {
+  const problem = noteProblem(note);
+  if (problem) return problem;
+  const changed = await db.favourites.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
+  return changed ? undefined : 'This quote is no longer saved, so its note cannot be kept.';
+}
+
+/** Removes a favourite, whether or not its quote is still in the corpus; the removal is remembered for sync. */
+export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
+    await db.favourites.delete(quoteId);
+    await remember(db, 'f', quoteId);
+  });
+}
+
+/**
+ * Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is.
+ * `captions`: where the captions place the talk's quotes.
+ */
+export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number, captions?: ReadonlyMap<string, number>): Promise<SaveByKeyResult> {
+  const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings, captions), time);
+  if (!target) return { saved: 'none' };
+  const added = await saveFavourite(db, talkId, target.quote.id);
+  return { saved: added ? 'new' : 'already', text: target.quote.text };
+}
+
+/**
+ * Adds the imported ones not saved yet; a favourite already there stays as it is. An import is a change made here
+ * now: it wins over an older removal in another browser.
+ */
+export function mergeFavourites(db: TalkDatabase, incoming: Omit<Favourite, 'changedAt'>[], now = Date.now()): Promise<{ added: number; existing: number }> {
+  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
+    const present = new Set((await db.favourites.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
+    const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }])).values()];
+    await db.favourites.bulkAdd(fresh);
+    await forget(db, 'f', fresh.map((f) => f.quoteId));
+    return { added: fresh.length, existing: incoming.length - fresh.length };
+  });
+}
+
+export function savedNewestFirst(db: TalkDatabase): Promise<Favourite[]> {
+  return db.favourites.orderBy('savedAt').reverse().toArray();
+}

@@ -1,0 +1,180 @@
+// The saves as the browser's sync carries them: one record per favourite, own timing or removal, in a compact form
+// (sync has 100 KB in all), read back with every field checked. Anything in sync may come from another version of
+// the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
+import type { Favourite, OwnTiming, Tombstone } from '../../db/database';
+import { noteProblem } from '../saves';
+import { savedKey, TOMBSTONE_MS } from '../tombstones';
+import { isVideoId } from '../../youtube/links';
+
+/** A save, a timing or a removal, by its key ('f:' or 't:' + quote id) and when it last changed. */
+export type SyncRecord =
+  | { key: string; at: number; favourite: Favourite }
+  | { key: string; at: number; timing: OwnTiming }
+  | { key: string; at: number; removed: true };
+
+/**
+ * How a record travels. Short names: every byte counts against the quota. Moments are milliseconds in base 36: Chrome
+ * stores numbers past 2^31 as doubles and counts them as "1.796161898506e+12", so a number's size is not its length.
+ */
+export type WireRecord =
+  // a favourite: quote, talk, changed, saved, text, speaker, title, video, start, captions?, note?, noted?
+  | { f: string; k: string; a: string; s: string; x: string; p: string; n: string; v: string | null; t: number | null; c?: 1; o?: string; oa?: string }
+  // an own timing: quote, talk, changed, start, pinned
+  | { p: string; k: string; a: string; t: number; s: string }
+  // a removal: key, when
+  | { r: string; a: string };
+
+/** A moment as it travels (a save imported from a file may carry any number: it travels rounded, never negative). */
+const moment = (ms: number) => Math.max(0, Math.round(ms)).toString(36);
+
+export const recordOfFavourite = (favourite: Favourite): SyncRecord => ({ key: savedKey('f', favourite.quoteId), at: favourite.changedAt, favourite });
+export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({ key: savedKey('t', timing.quoteId), at: timing.changedAt, timing });
+export const recordOfRemoval = ({ key, removedAt }: Tombstone): SyncRecord => ({ key, at: removedAt, removed: true });
+
+export function toWire(record: SyncRecord): WireRecord {
+  if ('removed' in record) return { r: record.key, a: moment(record.at) };
+  if ('timing' in record) {
+    const { quoteId, talkId, changedAt, start, pinnedAt } = record.timing;
+    return { p: quoteId, k: talkId, a: moment(changedAt), t: start, s: moment(pinnedAt) };
+  }
+  const f = record.favourite;
+  return {
+    f: f.quoteId,
+    k: f.talkId,
+    a: moment(f.changedAt),
+    s: moment(f.savedAt),
+    x: f.text,
+    p: f.speaker,
+    n: f.talkTitle,
+    v: f.videoId,
+    t: f.start,
+    ...(f.source === 'captions' && { c: 1 as const }),
+    ...(f.note !== undefined && { o: f.note }),
+    ...(f.noteAt !== undefined && { oa: moment(f.noteAt) }),
+  };
+}
+
+/** A moment read back; `until`: the latest it may honestly be. */
+function momentOf(value: unknown, until = Infinity): number | undefined {
+  if (typeof value !== 'string' || !/^[0-9a-z]{1,11}$/.test(value)) return undefined;
+  const ms = parseInt(value, 36);
+  return ms <= until ? ms : undefined;
+}
+
+/** A change stamped more than a day ahead of this browser's clock would win every merge from now on: not honest. */
+const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
+const isText = (value: unknown, max: number, empty = false): value is string => typeof value === 'string' && value.length <= max && (empty || value.length > 0);
+const isStart = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 48 * 3600;
+
+/** The record a wire record stands for, or why it cannot be one. */
+export function fromWire(value: unknown, now: number): SyncRecord | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a record';
+  const w = value as Record<string, unknown>;
+  const at = momentOf(w.a, latestChange(now));
+  if (at === undefined) return 'no honest time of change';
+  if ('r' in w) {
+    if (!isText(w.r, 202) || !/^[ft]:./.test(w.r)) return 'a removal of nothing known';
+    return { key: w.r, at, removed: true };
+  }
+  if (!isText(w.k, 200)) return 'no talk';
+  if ('f' in w) {
+    const [savedAt, noteAt] = [momentOf(w.s), momentOf(w.oa)];
+    const ok =
+      isText(w.f, 200) &&
+      savedAt !== undefined &&
+      isText(w.x, 20_000) &&
+      isText(w.p, 200, w.c === 1) &&
+      isText(w.n, 500) &&
+      (w.v === null || (typeof w.v === 'string' && isVideoId(w.v))) &&
+      (w.t === null || isStart(w.t)) &&
+      (w.c === undefined || w.c === 1) &&
+      (w.o === undefined || (noteProblem(w.o) === undefined && w.o !== '')) &&
+      (w.oa === undefined || noteAt !== undefined);
+    if (!ok) return 'a damaged save';
+    const favourite: Favourite = {
+      quoteId: w.f as string,
+      talkId: w.k,
+      savedAt,
+      text: w.x as string,
+      speaker: w.p as string,
+      talkTitle: w.n as string,
+      videoId: w.v as string | null,
+      start: w.t as number | null,
+      ...(w.c === 1 && { source: 'captions' as const }),
+      ...(w.o !== undefined && { note: w.o as string }),
+      ...(noteAt !== undefined && { noteAt }),
+      changedAt: at,
+    };
+    return recordOfFavourite(favourite);
+  }
+  if ('p' in w) {
+    const pinnedAt = momentOf(w.s);
+    if (!isText(w.p, 200) || !isStart(w.t) || pinnedAt === undefined) return 'a damaged timing';
+    return recordOfTiming({ quoteId: w.p, talkId: w.k, start: w.t, pinnedAt, changedAt: at });
+  }
+  return 'of an unknown kind';
+}
+
+/**
+ * Whether a record here reads back from sync as itself. One that would not (an imported save with a start past 48 h,
+ * say) stays in this browser: written, it would read as damaged, and be written again and again.
+ */
+export const travels = (record: SyncRecord, now: number): boolean => {
+  const back = fromWire(JSON.parse(JSON.stringify(toWire(record))), now);
+  return typeof back !== 'string' && sameRecord(back, record);
+};
+
+/** The sync keys this version writes: `tc1.0`, `tc1.1`, … Other versions write other prefixes, left alone. */
+export const ITEM_PREFIX = 'tc1.';
+const OURS_OR_KIN = /^tc\d+\./;
+
+export const isOurItem = (key: string) => key.startsWith(ITEM_PREFIX);
+
+export interface SyncContents {
+  /** The records found, one per key (the latest where an item repeats one). */
+  records: Map<string, SyncRecord>;
+  /** Every key of ours in sync, to rewrite or remove. */
+  ourKeys: string[];
+}
+
+/**
+ * Reads what sync holds. Items of another version, and records that do not read, are skipped with a console warning.
+ * A removal older than TOMBSTONE_MS is forgotten, as it is here.
+ */
+export function readSyncItems(items: Record<string, unknown>, now: number, warn: (message: string) => void = console.warn): SyncContents {
+  const records = new Map<string, SyncRecord>();
+  const ourKeys: string[] = [];
+  for (const [key, value] of Object.entries(items)) {
+    if (!isOurItem(key)) {
+      if (OURS_OR_KIN.test(key)) warn(`Talk Companion: sync item "${key}" is from another version of the extension; left alone.`);
+      continue;
+    }
+    ourKeys.push(key);
+    if (!Array.isArray(value)) {
+      warn(`Talk Companion: sync item "${key}" is not a list of saves; ignored.`);
+      continue;
+    }
+    value.forEach((wire, index) => {
+      const record = fromWire(wire, now);
+      if (typeof record === 'string') return warn(`Talk Companion: sync item "${key}", record ${index + 1}, is ${record}; ignored.`);
+      if ('removed' in record && record.at < now - TOMBSTONE_MS) return;
+      const seen = records.get(record.key);
+      if (!seen || wins(record, seen)) records.set(record.key, record);
+    });
+  }
+  return { records, ourKeys };
+}
+
+/** The same record, byte for byte, as sync would carry it: two browsers that agree write nothing. */
+export const sameRecord = (a: SyncRecord, b: SyncRecord) => JSON.stringify(toWire(a)) === JSON.stringify(toWire(b));
+
+/**
+ * The one merge rule: the later change wins; at the same moment a save beats a removal (nothing is lost on a tie), and
+ * two different saves are ordered by their content, so every browser picks the same one.
+ */
+export function wins(candidate: SyncRecord, current: SyncRecord): boolean {
+  if (candidate.at !== current.at) return candidate.at > current.at;
+  const removed = (record: SyncRecord) => 'removed' in record;
+  if (removed(candidate) !== removed(current)) return removed(current);
+  return JSON.stringify(toWire(candidate)) > JSON.stringify(toWire(current));
+}

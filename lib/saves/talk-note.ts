@@ -1,0 +1,58 @@
+// A talk as one Markdown note for Obsidian and its like: front matter (title, event, speakers, the day it was saved,
+// the link), then the chapters as headings with the user's saves under them, their notes and timestamped links.
+import type { Chapter, Talk } from '../corpus/types';
+import type { Favourite } from '../db/database';
+import { currentChapter } from '../timeline/near';
+import { formatTimestamp } from '../time';
+import { quoteStart } from '../timeline/timeline';
+import { talkLink } from '../youtube/links';
+
+/** A YAML double-quoted scalar: JSON's string syntax is a subset of it. */
+const yaml = (text: string) => JSON.stringify(text);
+/** A user's line of text, kept literal where Markdown would read a heading, a quote, a list or a rule into it. */
+const literal = (line: string) => line.replace(/^(\s*)([#>+-]|\d+[.)]|---)/, '$1\\$2');
+
+export interface TalkNoteInput {
+  talk: Talk;
+  chapters: Chapter[];
+  /** The user's saves of this talk. */
+  saves: Favourite[];
+  ownTimings: ReadonlyMap<string, number>;
+  /** Where the captions place the talk's quotes. */
+  captions: ReadonlyMap<string, number>;
+  savedOn: Date;
+}
+
+export function talkNote({ talk, chapters, saves, ownTimings, captions, savedOn }: TalkNoteInput): string {
+  const videoId = talk.videoIds[0] ?? saves.find((save) => save.videoId)?.videoId ?? null;
+  const front = [
+    '---',
+    `title: ${yaml(talk.title)}`,
+    ...(talk.event ? [`event: ${yaml(talk.event)}`] : []),
+    'speakers:',
+    ...talk.speakers.map((speaker) => `  - ${yaml(speaker.name)}`),
+    `saved: ${savedOn.toISOString().slice(0, 10)}`,
+    `link: ${yaml(talkLink(videoId, `${talk.title} ${talk.code}`))}`,
+    '---',
+  ];
+  const placed = saves
+    .map((save) => ({ save, ...quoteStart(save.start, save.quoteId, ownTimings, captions) }))
+    .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  const body: string[] = [`# ${talk.title}`];
+  let heading: string | undefined;
+  for (const { save, start, own, fromCaptions } of placed) {
+    const under = start === null ? 'Time unknown' : (currentChapter(chapters, start)?.title ?? 'Before the first chapter');
+    if (under !== heading) body.push('', `## ${under}`);
+    heading = under;
+    const at = start === null ? 'time unknown' : `${fromCaptions ? '≈ ' : ''}${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
+    const link = save.videoId ?? videoId;
+    const when = start !== null && link ? `[${at}](${talkLink(link, '', start)})` : at;
+    const who = save.source === 'captions' ? 'from the captions' : save.speaker;
+    body.push('', ...save.text.split('\n').map((line) => `> ${line}`), '', `— ${who}, ${when}`);
+    if (save.note) body.push('', ...save.note.split('\n').map(literal));
+  }
+  return `${[...front, '', ...body].join('\n')}\n`;
+}
+
+/** The note's file name: the talk's code and title. */
+export const talkNoteName = (talk: Talk) => `${`${talk.code} ${talk.title}`.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}.md`;

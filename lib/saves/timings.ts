@@ -1,0 +1,35 @@
+// The user's own timing for a quote without one: pinned to a playback moment, undoable. Where it ranks: lib/timeline.ts.
+import type { Quote } from '../corpus/types';
+import type { OwnTiming, TalkDatabase } from '../db/database';
+import { forget, remember } from './tombstones';
+
+export function pinTiming(db: TalkDatabase, quote: Quote, start: number, now = Date.now()): Promise<void> {
+  return db.transaction('rw', [db.timings, db.tombstones], async () => {
+    await db.timings.put({ quoteId: quote.id, talkId: quote.talkId, start: Math.floor(start), pinnedAt: now, changedAt: now });
+    await forget(db, 't', [quote.id]);
+  });
+}
+
+/** Takes the user's timing back; the removal is remembered for sync. */
+export function unpinTiming(db: TalkDatabase, quoteId: string): Promise<void> {
+  return db.transaction('rw', [db.timings, db.tombstones], async () => {
+    await db.timings.delete(quoteId);
+    await remember(db, 't', quoteId);
+  });
+}
+
+export async function timingsOf(db: TalkDatabase, talkId: string): Promise<Map<string, number>> {
+  const timings = await db.timings.where('talkId').equals(talkId).toArray();
+  return new Map(timings.map((timing) => [timing.quoteId, timing.start]));
+}
+
+/** Adds imported timings for quotes the user has not timed here; their own timing here wins. */
+export function mergeTimings(db: TalkDatabase, incoming: Omit<OwnTiming, 'changedAt'>[], now = Date.now()): Promise<number> {
+  return db.transaction('rw', [db.timings, db.tombstones], async () => {
+    const present = await db.timings.bulkGet(incoming.map((timing) => timing.quoteId));
+    const fresh = incoming.filter((_, index) => !present[index]).map((timing) => ({ ...timing, changedAt: now }));
+    await db.timings.bulkPut(fresh);
+    await forget(db, 't', fresh.map((timing) => timing.quoteId));
+    return fresh.length;
+  });
+}

@@ -1,0 +1,21 @@
+// Removals remembered for the browser's sync: a save or timing removed here stays removed when another browser's
+// older copy of it arrives. They are short-lived: after TOMBSTONE_DAYS the removal is forgotten.
+import type { TalkDatabase } from '../db/database';
+
+/** 'f': a favourite; 't': an own timing. */
+export type SavedKind = 'f' | 't';
+
+export const TOMBSTONE_DAYS = 30;
+export const TOMBSTONE_MS = TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;
+
+export const savedKey = (kind: SavedKind, quoteId: string) => `${kind}:${quoteId}`;
+
+/** Call inside a transaction that includes `db.tombstones`. */
+export function remember(db: TalkDatabase, kind: SavedKind, quoteId: string, at = Date.now()): Promise<string> {
+  return db.tombstones.put({ key: savedKey(kind, quoteId), removedAt: at });
+}
+
+/** The user saved these again here: their old removals no longer apply. */
+export function forget(db: TalkDatabase, kind: SavedKind, quoteIds: string[]): Promise<void> {
+  return db.tombstones.bulkDelete(quoteIds.map((id) => savedKey(kind, id)));
+}

@@ -1,0 +1,74 @@
+// The transcript to take away, each format read back the way other tools read it: SRT and WebVTT by well-kept
+// parsers, the text and Markdown line by line.
+import { createRequire } from 'node:module';
+import SrtParser from 'srt-parser-2';
+import { describe, expect, it } from 'vitest';
+import type { CaptionLine } from '@/lib/captions/parse';
+import { toMarkdown, toSrt, toText, toWebVtt, transcriptFile } from '@/lib/captions/exports';
+import { realTalk } from '../seeds';
+
+const webvtt = createRequire(import.meta.url)('node-webvtt') as { parse(text: string, options?: { strict?: boolean }): { valid: boolean; cues: { start: number; end: number; text: string }[] } };
+const { corpus, talk } = realTalk();
+const chapters = corpus.chapters.filter((chapter) => chapter.talkId === talk.id).sort((a, b) => a.start - b.start);
+
+// Lines as captions give them, with what would trip a format up: markup characters, "-->", a line break, an hour.
+const lines: CaptionLine[] = [
+  { start: 1, end: 4, text: 'So when we think about the platform' },
+  { start: 40.25, end: 43.5, text: 'formal proofs & <specs> --> code' },
+  { start: 1800, end: 1803, text: 'confidential computing,\nacross regions' },
+  { start: 3725.5, end: 3725.5, text: 'the end *is* near [really]' },
+];
+
+describe('the transcript as subtitles', () => {
+  it('is SRT that a parser reads back line for line, with the times', () => {
+    const cues = new SrtParser().fromSrt(toSrt(lines));
+    expect(cues.map((cue) => [cue.startSeconds, cue.text])).toEqual([
+      [1, lines[0]!.text],
+      [40.25, lines[1]!.text],
+      [1800, 'confidential computing, across regions'],
+      [3725.5, lines[3]!.text],
+    ]);
+    expect(cues[0]!.startTime).toBe('00:00:01,000');
+    expect(cues[3]!.endSeconds).toBeGreaterThan(cues[3]!.startSeconds);
+  });
+
+  it('is WebVTT that a strict parser accepts, its markup characters escaped', () => {
+    const parsed = webvtt.parse(toWebVtt(lines), { strict: true });
+    expect(parsed.valid).toBe(true);
+    expect(parsed.cues.map((cue) => cue.start)).toEqual([1, 40.25, 1800, 3725.5]);
+    expect(parsed.cues[1]!.text).toBe('formal proofs &amp; &lt;specs&gt; --&gt; code');
+    expect(parsed.cues[2]!.text).toBe('confidential computing, across regions');
+  });
+});
+
+describe('the transcript as notes', () => {
+  it('is plain text, each line with its time', () => {
+    expect(toText(lines).split('\n')).toEqual([
+      '[0:01] So when we think about the platform',
+      '[0:40] formal proofs & <specs> --> code',
+      '[30:00] confidential computing, across regions',
+      '[1:02:05] the end *is* near [really]',
+      '',
+    ]);
+  });
+
+  it('is Markdown: title, speakers and link first, the chapters as headings, each line linked to its moment', () => {
+    const markdown = toMarkdown(talk, chapters, lines, 'QwC-J2KFTrM').split('\n');
+    expect(markdown[0]).toBe('# Distributed systems to AI platforms with Mark Russinovich & Ion Stoica');
+    expect(markdown).toContain('Speakers: Mark Russinovich, Ion Stoica');
+    expect(markdown).toContain('Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>');
+    // The chapters the lines fall in: the first two, security at 29:30, and the last.
+    const holding = (seconds: number) => chapters.filter((chapter) => chapter.start <= seconds).at(-1)!.title;
+    expect(markdown.filter((line) => line.startsWith('## '))).toEqual([1, 40.25, 1800, 3725.5].map((seconds) => `## ${holding(seconds)}`));
+    expect(markdown).toContain('- [0:40](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=40s) formal proofs & \\<specs\\> --\\> code');
+    expect(markdown).toContain('- [1:02:05](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=3725s) the end \\*is\\* near \\[really\\]');
+  });
+
+  it('is a file named for the talk', () => {
+    expect(transcriptFile('srt', talk, chapters, lines, 'QwC-J2KFTrM').name).toBe('brk227-distributed-systems-to-ai-platforms-with-mark-russinovich-ion-stoica-transcript.srt');
+    // Read from no known video: the talk's own link, and the lines without links of their own.
+    const unlinked = transcriptFile('md', talk, chapters, lines, null).text;
+    expect(unlinked).toContain('Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>');
+    expect(unlinked).toContain('\n- 0:40 formal proofs');
+  });
+});

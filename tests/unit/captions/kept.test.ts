@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedCorpus, TalkDatabase } from '@/lib/db/database';
+import type { CaptionsReport } from '@/lib/messaging';
+import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/captions/kept';
+import { captionStarts } from '@/lib/timeline/timeline';
+import { transcriptOfTalk } from '@/lib/db/reads';
+import { captionLines, json3 } from '../../harness/captions';
+import { realTalk } from '../seeds';
+
+const { corpus, talk, timed, untimed } = realTalk();
+const VIDEO = 'QwC-J2KFTrM';
+const track = { languageCode: 'en', name: 'English', vssId: '.en' };
+const body = json3(captionLines({ quotes: [{ text: timed.text, at: 2405 }, { text: untimed.text, at: 1420 }] }));
+const report = (extra: Partial<CaptionsReport> & Pick<CaptionsReport, 'outcome'>) => ({ talkId: talk.id, videoId: VIDEO, ...extra }) as CaptionsReport;
+let db: TalkDatabase;
+
+beforeEach(async () => {
+  db = new TalkDatabase(`transcripts-${Math.random()}`);
+  await seedCorpus(db, corpus, 'v1');
+});
+afterEach(() => db.delete());
+
+describe('keeping captions', () => {
+  it('keeps the lines of a track and where they place the quotes', async () => {
+    await keepCaptions(db, report({ outcome: 'track', track, body }), 1000);
+    const kept = (await transcriptOfTalk(db, talk.id))!;
+    expect(kept).toMatchObject({ status: 'ready', videoId: VIDEO, trackId: '.en', fetchedAt: 1000 });
+    expect(kept.lines.length).toBeGreaterThan(900);
+    expect(captionStarts(kept)).toEqual(new Map([[timed.id, 2405], [untimed.id, 1420]]));
+  });
+
+  it('keeps that a video has no captions, and why captions could not be read', async () => {
+    await keepCaptions(db, report({ outcome: 'none' }));
+    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'none', lines: [] });
+    await keepCaptions(db, report({ outcome: 'track', track, body: '{"events": [' }));
+    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/damaged/) });
+  });
+
+  it('does not throw away captions read well for a failed read after them', async () => {
+    await keepCaptions(db, report({ outcome: 'track', track, body }), 1000);
+    await keepCaptions(db, report({ outcome: 'failed', reason: 'YouTube answered 503' }), 2000);
+    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'ready', fetchedAt: 1000 });
+    expect(await db.transcripts.count()).toBe(1);
+  });
+
+  it('asks for captions when none are kept, or when what is kept is a week old', async () => {
+    expect(await captionsWanted(db, VIDEO, 5000)).toBe(true);
+    await keepCaptions(db, report({ outcome: 'track', track, body }), 5000);
+    expect(await captionsWanted(db, VIDEO, 5000 + CAPTIONS_KEPT_MS - 1)).toBe(false);
+    expect(await captionsWanted(db, VIDEO, 5000 + CAPTIONS_KEPT_MS)).toBe(true);
+    expect(await captionsWanted(db, 'AnotherVid1', 5000)).toBe(true);
+  });
+
+  it('tries again on the next visit after a read that failed, and not after one that found no captions', async () => {
+    await keepCaptions(db, report({ outcome: 'failed', reason: 'the YouTube page did not answer' }), 5000);
+    expect(await captionsWanted(db, VIDEO, 6000)).toBe(true);
+    await keepCaptions(db, report({ outcome: 'none' }), 6000);
+    expect(await captionsWanted(db, VIDEO, 7000)).toBe(false);
+  });
+});

@@ -1,0 +1,116 @@
+// Packing the saves into the browser's sync items, within its limits, and reading them back whatever sync holds.
+import { describe, expect, it, vi } from 'vitest';
+import type { Favourite } from '@/lib/db/database';
+import { BROWSER_LIMITS, packRecords, quotaBytes } from '@/lib/saves/sync/pack';
+import { fromWire, readSyncItems, travels, recordOfFavourite, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+
+const T = Date.now() - 3_600_000;
+const talkTitle = 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica';
+
+/** The n-th line of the captions saved, as the 700-line import makes them. */
+const line = (n: number, extra: Partial<Favourite> = {}): SyncRecord =>
+  recordOfFavourite({
+    quoteId: `brk227-2026/captions/QwC-J2KFTrM@${n * 30}`,
+    talkId: 'brk227-2026',
+    savedAt: T + n,
+    changedAt: T + n,
+    text: `line ${n} of the talk, as the automatic captions heard it`,
+    speaker: '',
+    talkTitle,
+    videoId: 'QwC-J2KFTrM',
+    start: n * 3,
+    source: 'captions',
+    ...extra,
+  });
+
+const itemBytes = (key: string, value: unknown) => quotaBytes(key) + quotaBytes(value);
+const lines = (count: number) => Array.from({ length: count }, (_, n) => line(n));
+
+describe('packing into sync', () => {
+  it('keeps every item under 8 KB and the whole under 100 KB, carrying the newest saves when not all fit', () => {
+    const { items, carried } = packRecords(lines(700));
+    const sizes = Object.entries(items).map(([key, value]) => itemBytes(key, value));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BROWSER_LIMITS.itemBytes);
+    expect(sizes.reduce((a, b) => a + b)).toBeLessThanOrEqual(BROWSER_LIMITS.totalBytes);
+    expect(sizes.reduce((a, b) => a + b)).toBeGreaterThan(BROWSER_LIMITS.totalBytes - 400); // full, not half-used
+    expect(Object.keys(items).length).toBeLessThanOrEqual(BROWSER_LIMITS.items);
+    expect(carried.length).toBeGreaterThan(200);
+    expect(carried.length).toBeLessThan(700);
+    const oldestCarried = Math.min(...carried.map((record) => record.at));
+    expect(oldestCarried).toBe(T + 700 - carried.length); // exactly the newest ones
+  });
+
+  it('packs several saves per item and carries them all while they fit', () => {
+    const { items, carried } = packRecords(lines(50));
+    expect(carried).toHaveLength(50);
+    expect(Object.keys(items).length).toBeLessThan(10);
+  });
+
+  it('carries removals before saves: a removal that did not travel would let the save come back', () => {
+    const removals = Array.from({ length: 20 }, (_, n) => recordOfRemoval({ key: `f:gone/${n}`, removedAt: T - 100 }));
+    const { carried } = packRecords([...lines(700), ...removals]);
+    expect(carried.filter((record) => 'removed' in record)).toHaveLength(20);
+  });
+
+  it('counts what Chrome escapes: a note of "<" takes six bytes a character', () => {
+    expect(quotaBytes('<<')).toBe(quotaBytes('ab') + 10);
+    const note = '<'.repeat(1500); // 1.5 K characters, 9 KB as Chrome writes them
+    const { carried } = packRecords([line(1, { note, noteAt: T })]);
+    expect(carried).toHaveLength(0); // it fits no item: it stays here, and is not cut
+  });
+
+  it('changes only the last item when one more save is made', () => {
+    const before = packRecords(lines(300)).items;
+    const after = packRecords([...lines(300), line(300)]).items;
+    const changed = Object.keys(after).filter((key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]));
+    expect(changed).toEqual([Object.keys(after).at(-1)]);
+  });
+
+  it('leaves room for what other keys take', () => {
+    const { items } = packRecords(lines(700), { ...BROWSER_LIMITS, totalBytes: 50_000 });
+    expect(Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0)).toBeLessThanOrEqual(50_000);
+  });
+});
+
+describe('reading what sync holds', () => {
+  it('reads back every kind of record as it was written', () => {
+    const records = [
+      line(1, { note: 'Ask about locality', noteAt: T + 5 }),
+      recordOfFavourite({ quoteId: 'brk227-2026/q1', talkId: 'brk227-2026', savedAt: T, changedAt: T, text: 'I think that in theoretical…', speaker: 'Ion Stoica', talkTitle, videoId: null, start: null }),
+      recordOfTiming({ quoteId: 'brk227-2026/q2', talkId: 'brk227-2026', start: 1420, pinnedAt: T, changedAt: T }),
+      recordOfRemoval({ key: 'f:brk227-2026/q3', removedAt: T }),
+    ];
+    expect(records.map((record) => fromWire(JSON.parse(JSON.stringify(toWire(record))), T))).toEqual(records);
+  });
+
+  it('skips, with a warning, what is damaged, from another version or forged, and reads the rest', () => {
+    const warn = vi.fn();
+    const good = toWire(line(1));
+    const { records, ourKeys } = readSyncItems(
+      {
+        'tc1.0': [good, { ...good, v: '<img src=x onerror=alert(1)>' }, { ...good, o: 'x'.repeat(2001) }, { ...good, a: (Date.now() + 7 * 86_400_000).toString(36) }, { ...good, a: Date.now() }, { r: 'everything', a: T }, 42, null],
+        'tc1.1': 'not a list',
+        'tc2.0': [{ future: true }],
+        cardEnabled: false,
+      },
+      Date.now(),
+      warn,
+    );
+    expect([...records.keys()]).toEqual([line(1).key]);
+    expect(ourKeys).toEqual(['tc1.0', 'tc1.1']);
+    expect(warn).toHaveBeenCalledTimes(9);
+    expect(warn.mock.calls.map(([message]) => message).join('\n')).toMatch(/another version/);
+  });
+
+  it('keeps out of sync a save that would not read back as itself (written, it would be written again and again)', () => {
+    expect(travels(line(1), Date.now())).toBe(true);
+    expect(travels(line(1, { start: 50 * 3600 }), Date.now())).toBe(false);
+    // An imported save may carry any moment: it travels rounded.
+    expect(travels(line(1, { savedAt: 12.5 }), Date.now())).toBe(true);
+  });
+
+  it('forgets removals past their lifetime', () => {
+    const old = recordOfRemoval({ key: 'f:x/y', removedAt: Date.now() - 31 * 86_400_000 });
+    expect(readSyncItems({ 'tc1.0': [toWire(old)] }, Date.now()).records.size).toBe(0);
+  });
+});
