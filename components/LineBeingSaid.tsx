@@ -11,7 +11,7 @@ export function LineBeingSaid({ line, actions }: { line: CaptionLine; actions: C
       <p class="being-said-line">
         <time class="time">{formatTimestamp(line.start)}</time> {line.text}
       </p>
-      <StarButton saved={actions.isSaved(line)} onToggle={() => actions.toggleSave(line)} name="line" />
+      <StarButton saved={actions.isSaved(line)} toggleSave={() => actions.toggleSave(line)} name="line" />
     </section>
   );
 }

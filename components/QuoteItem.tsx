@@ -113,7 +113,7 @@ export function QuoteItem(props: Props) {
           >
             {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
           </button>
-          <StarButton saved={saved} onToggle={onToggleSave} />
+          <StarButton saved={saved} toggleSave={onToggleSave} />
         </div>
       </div>
       {children}

@@ -1,33 +1,33 @@
 // The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
-import type { Favourite } from '@/lib/db/database';
+import type { Save } from '@/lib/db/database';
 import { moveFocusInList } from './keyboard';
-import type { FavouriteActions } from './quote-actions';
+import type { SaveActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
 
 interface Props {
-  favourites: Favourite[];
-  /** Quote ids still in the corpus; a favourite outside it keeps its saved text. */
+  saves: Save[];
+  /** Quote ids still in the corpus; a save outside it keeps its saved text. */
   inCorpus: Set<string>;
-  /** The user's own timings, for favourites the corpus gives no time. */
+  /** The user's own timings, for saves the corpus gives no time. */
   ownTimings: ReadonlyMap<string, number>;
-  actions: FavouriteActions;
+  actions: SaveActions;
   /** The talk as a Markdown note (a file, or copied), or every save as JSON. */
   onExport: (format: 'markdown' | 'copy' | 'json') => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ favourites, inCorpus, ownTimings, actions, onExport, onImport, message }: Props) {
+export function SavedList({ saves, inCorpus, ownTimings, actions, onExport, onImport, message }: Props) {
   return (
     <section class="saved">
       <div class="toolbar">
-        <button type="button" onClick={() => onExport('markdown')} disabled={favourites.length === 0}>
+        <button type="button" onClick={() => onExport('markdown')} disabled={saves.length === 0}>
           Export Markdown
         </button>
-        <button type="button" onClick={() => onExport('copy')} disabled={favourites.length === 0}>
+        <button type="button" onClick={() => onExport('copy')} disabled={saves.length === 0}>
           Copy as Markdown
         </button>
-        <button type="button" onClick={() => onExport('json')} disabled={favourites.length === 0}>
+        <button type="button" onClick={() => onExport('json')} disabled={saves.length === 0}>
           Export JSON
         </button>
         <label class="button">
@@ -50,18 +50,18 @@ export function SavedList({ favourites, inCorpus, ownTimings, actions, onExport,
           {message.text}
         </p>
       )}
-      {favourites.length === 0 ? (
+      {saves.length === 0 ? (
         <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
       ) : (
         <ul class="quotes" aria-label="Saved quotes" onKeyDown={moveFocusInList}>
-          {favourites.map((favourite) => (
-            <li key={favourite.quoteId}>
+          {saves.map((save) => (
+            <li key={save.quoteId}>
               <SavedQuote
-                favourite={favourite}
+                save={save}
                 ownTimings={ownTimings}
                 actions={actions}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
-                note={inCorpus.has(favourite.quoteId) || favourite.source === 'captions' ? favourite.talkTitle : <em>no longer in the talk</em>}
+                note={inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em>}
               />
             </li>
           ))}

@@ -7,7 +7,7 @@ import { formatTimestamp } from '@/lib/time';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
 import { moveFocusInList } from './keyboard';
-import type { FavouriteActions, QuoteActions } from './quote-actions';
+import type { SaveActions, QuoteActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
 import { StarButton } from './StarButton';
 import type { CaptionActions } from './Transcript';
@@ -17,7 +17,7 @@ interface Props {
   query: string;
   results: SearchResult[];
   actions: QuoteActions;
-  savedActions: FavouriteActions;
+  savedActions: SaveActions;
   lineActions: CaptionActions;
   onSelectChapter: (chapter: Chapter) => void;
   onOpenFact: (fact: Fact, ranges: [number, number][]) => void;
@@ -50,16 +50,16 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
                   <time class="time">{formatTimestamp(item.line.start)}</time> <Highlighted text={item.text} ranges={highlights.text} />
                   <span class="kind"> · from captions</span>
                 </button>
-                <StarButton saved={lineActions.isSaved(item.line)} onToggle={() => lineActions.toggleSave(item.line)} name="line" />
+                <StarButton saved={lineActions.isSaved(item.line)} toggleSave={() => lineActions.toggleSave(item.line)} name="line" />
               </div>
             )}
             {item.kind === 'saved' && (
               <SavedQuote
-                favourite={item.favourite}
+                save={item.save}
                 ownTimings={actions.ownTimings}
                 actions={savedActions}
                 label="Saved"
-                note={<>from “{item.favourite.talkTitle}”</>}
+                note={<>from “{item.save.talkTitle}”</>}
                 highlights={highlights}
               />
             )}

@@ -3,7 +3,7 @@
 interface Props {
   saved: boolean;
   /** Absent where a list handles its stars' clicks itself (the transcript's thousand lines). */
-  onToggle?: () => void;
+  toggleSave?: () => void;
   name?: 'quote' | 'line';
   /** Arrow keys stop on it (false where another button of the row is the stop). */
   nav?: boolean;
@@ -11,7 +11,7 @@ interface Props {
   data?: Record<`data-${string}`, string | number>;
 }
 
-export function StarButton({ saved, onToggle, name = 'quote', nav = true, data }: Props) {
+export function StarButton({ saved, toggleSave, name = 'quote', nav = true, data }: Props) {
   return (
     <button
       type="button"
@@ -20,7 +20,7 @@ export function StarButton({ saved, onToggle, name = 'quote', nav = true, data }
       {...data}
       aria-pressed={saved ? 'true' : 'false'}
       aria-label={saved ? 'Remove from saved' : `Save ${name}`}
-      onClick={onToggle}
+      onClick={toggleSave}
     >
       <span aria-hidden="true">{saved ? '★' : '☆'}</span>
     </button>

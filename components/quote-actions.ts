@@ -1,6 +1,6 @@
 // What a view can do with a quote; the app supplies it, components only call it.
 import type { Quote } from '@/lib/corpus/types';
-import type { Favourite } from '@/lib/db/database';
+import type { Save } from '@/lib/db/database';
 
 export interface QuoteActions {
   isSaved: (quoteId: string) => boolean;
@@ -20,11 +20,11 @@ export interface QuoteActions {
 }
 
 /** What can be done with a saved quote, which may belong to another talk or have left the corpus. */
-export interface FavouriteActions {
-  onRemove: (favourite: Favourite) => void;
-  /** Plays the favourite's talk from this second: seeks it if it is the talk playing, else opens it there. */
-  onJump: (favourite: Favourite, start: number) => void;
-  onCopy: (favourite: Favourite, start: number | null) => Promise<void>;
-  /** Keeps the favourite's note (empty removes it); resolves with why it was refused, if it was. */
-  onNote: (favourite: Favourite, note: string) => Promise<string | undefined>;
+export interface SaveActions {
+  onRemove: (save: Save) => void;
+  /** Plays the save's talk from this second: seeks it if it is the talk playing, else opens it there. */
+  onJump: (save: Save, start: number) => void;
+  onCopy: (save: Save, start: number | null) => Promise<void>;
+  /** Keeps the save's note (empty removes it); resolves with why it was refused, if it was. */
+  onNote: (save: Save, note: string) => Promise<string | undefined>;
 }

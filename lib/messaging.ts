@@ -1,6 +1,6 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Favourite, StoredTalk, StoredTranscript } from './db/database';
+import type { Save, StoredTalk, StoredTranscript } from './db/database';
 import type { Playback, ServedTab } from './talk-tabs';
 import type { CaptionsFetched } from './youtube/page-captions';
 
@@ -14,7 +14,7 @@ export interface ServeTabRequest {
 /** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
 export interface FirstScreenData {
   talk: StoredTalk | undefined;
-  saved: Favourite[];
+  saved: Save[];
   inCorpus: string[];
   timings: [string, number][];
   /** Only for a view that opens on its Transcript tab: otherwise it is read after the first paint. */
@@ -73,7 +73,7 @@ export interface ProtocolMap {
   /** Content script → background: what the talk's page shows of the talk (its placed quotes, its saves). */
   pageQuotes(data: { talkId: string }): PageQuotes;
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
-  toggleSaved(data: { talkId: string; quoteId: string }): boolean;
+  toggleSave(data: { talkId: string; quoteId: string }): boolean;
   /** Background → content script: a star, a pin or captions read changed what the talk's page shows (in any context). */
   pageQuotesChanged(data: PageQuotes): void;
   /**

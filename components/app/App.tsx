@@ -20,8 +20,8 @@ import { useServedTab, type TabFollower } from './tab-follower';
 import { useLaterViews } from './use-later-views';
 import type { Live } from './use-live-query';
 import { useSearch } from './use-search';
-import { useFavourites, useSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
-import { captionActions, favouriteActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
+import { useSaves, useSetting, useOwnTimings, useProfiles, useTalk, useTranscript, type FirstScreen } from './use-talk';
+import { captionActions, saveActions, jumper, openSidePanel, quoteActions, readCaptionsAgain } from './view-actions';
 
 export type Surface = 'popup' | 'sidepanel';
 
@@ -36,7 +36,7 @@ export function App({ surface, follower, first }: Props) {
   const served = useServedTab(follower);
   const playback = served?.playback ?? null;
   const data = useTalk(playback?.talkId, first);
-  const favourites = useFavourites(first);
+  const saves = useSaves(first);
   const ownTimings = useOwnTimings(first);
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
@@ -51,7 +51,7 @@ export function App({ surface, follower, first }: Props) {
   const [query, setQuery] = useState('');
   const [factFocus, setFactFocus] = useState<FactFocus>();
   const searchBox = useRef<HTMLInputElement>(null);
-  const results = useSearch(query, talkShown, profiles, favourites.saved, kept);
+  const results = useSearch(query, talkShown, profiles, saves.saved, kept);
 
   // A layout effect, so "/" works from the first paint: a plain effect is run a frame later, and a key pressed as
   // the popup appears was lost.
@@ -83,10 +83,10 @@ export function App({ surface, follower, first }: Props) {
   const { chapters, quotes } = talk;
   const watching = playback && playback.talkId === talk.id ? playback : null;
   const chapter = watching ? currentChapter(chapters, watching.time) : undefined;
-  const saved = new Set(favourites.saved.map((favourite) => favourite.quoteId));
+  const saved = new Set(saves.saved.map((save) => save.quoteId));
   const jump = jumper(talk, watching, served);
   const actions = quoteActions(talk, watching, jump, saved, ownTimings, captions);
-  const savedActions = favouriteActions(talk, jump);
+  const savedActions = saveActions(talk, jump);
   const lineActions = captionActions(talk, kept?.videoId, saved, jump);
   const near = watching && quotesNear(timedQuotes(quotes, ownTimings, captions), watching.time);
   const nothingNear = near && near.now.length + near.next.length + near.past.length === 0;
@@ -186,8 +186,8 @@ export function App({ surface, follower, first }: Props) {
               <later.SavedView
                 talk={talk}
                 chapters={chapters}
-                favourites={favourites.saved}
-                inCorpus={favourites.inCorpus}
+                saves={saves.saved}
+                inCorpus={saves.inCorpus}
                 ownTimings={ownTimings}
                 captions={captions}
                 actions={savedActions}

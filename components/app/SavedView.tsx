@@ -1,10 +1,10 @@
 // The Saved tab: sync's switch and what it is doing, then the saves with their exports and import.
 import { useState } from 'preact/hooks';
 import { SavedList } from '@/components/SavedList';
-import type { FavouriteActions } from '@/components/quote-actions';
+import type { SaveActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Favourite } from '@/lib/db/database';
+import type { Save } from '@/lib/db/database';
 import { setSetting } from '@/lib/settings';
 import { asError } from './use-live-query';
 import { useSetting, useSyncStatus } from './use-talk';
@@ -15,14 +15,14 @@ const exports = () => import('./export-import');
 interface Props {
   talk: Talk;
   chapters: Chapter[];
-  favourites: Favourite[];
+  saves: Save[];
   inCorpus: Set<string>;
   ownTimings: ReadonlyMap<string, number>;
   captions: ReadonlyMap<string, number>;
-  actions: FavouriteActions;
+  actions: SaveActions;
 }
 
-export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, captions, actions }: Props) {
+export function SavedView({ talk, chapters, saves, inCorpus, ownTimings, captions, actions }: Props) {
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -30,8 +30,8 @@ export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, ca
   // The exports' file cannot be fetched if the extension was updated while this view stayed open.
   const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
   const onExport = (format: 'markdown' | 'copy' | 'json') => {
-    if (format === 'json') return void exports().then(({ downloadFavourites }) => downloadFavourites(favourites), unloaded);
-    const note = { talk, chapters, saves: favourites.filter((save) => save.talkId === talk.id), ownTimings, captions };
+    if (format === 'json') return void exports().then(({ downloadSaves }) => downloadSaves(saves), unloaded);
+    const note = { talk, chapters, saves: saves.filter((save) => save.talkId === talk.id), ownTimings, captions };
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
     void exports().then(
@@ -44,12 +44,12 @@ export function SavedView({ talk, chapters, favourites, inCorpus, ownTimings, ca
     <>
       {syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => void setSetting('syncEnabled', on)} />}
       <SavedList
-        favourites={favourites}
+        saves={saves}
         inCorpus={inCorpus}
         ownTimings={ownTimings}
         actions={actions}
         onExport={onExport}
-        onImport={(file) => void exports().then(({ importFavourites }) => importFavourites(file).then(setMessage), unloaded)}
+        onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}
         message={message}
       />
     </>

@@ -1,18 +1,18 @@
-// Export downloads a file (the favourites, the transcript); import reads one, checks it whole, and merges it into the
-// favourites.
+// Export downloads a file (the saves, the transcript); import reads one, checks it whole, and merges it into the
+// saves.
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Favourite, StoredTranscript } from '@/lib/db/database';
-import { favouritesJson, MAX_IMPORT_BYTES, readFavouritesFile, TOO_LARGE } from '@/lib/saves/export-file';
-import { mergeFavourites } from '@/lib/saves/saves';
+import type { Save, StoredTranscript } from '@/lib/db/database';
+import { savesJson, MAX_IMPORT_BYTES, readSavesFile, TOO_LARGE } from '@/lib/saves/export-file';
+import { addImportedSaves } from '@/lib/saves/saves';
 import { mergeTimings } from '@/lib/saves/timings';
 import { talkNote, talkNoteName, type TalkNoteInput } from '@/lib/saves/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
 
 /** Every save, note and own timing, to restore (import) here or in another browser. */
-export async function downloadFavourites(favourites: Favourite[]): Promise<void> {
+export async function downloadSaves(saves: Save[]): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();
-  download('talk-companion-saved.json', 'application/json', favouritesJson(favourites, timings));
+  download('talk-companion-saved.json', 'application/json', savesJson(saves, timings));
 }
 
 /** The talk as one Markdown note with the user's saves of it: downloaded, or put on the clipboard. */
@@ -35,13 +35,13 @@ function download(name: string, type: string, text: string): void {
 }
 
 /** Resolves with what to tell the user. */
-export async function importFavourites(file: File): Promise<{ text: string; error: boolean }> {
+export async function importSaves(file: File): Promise<{ text: string; error: boolean }> {
   // Refused before reading: a huge file must not be loaded into the popup at all.
   if (file.size > MAX_IMPORT_BYTES) return { text: TOO_LARGE, error: true };
-  const result = readFavouritesFile(await file.text());
+  const result = readSavesFile(await file.text());
   if (!result.ok) return { text: result.reason, error: true };
   const db = await viewDb();
-  const { added, existing } = await mergeFavourites(db, result.favourites);
+  const { added, existing } = await addImportedSaves(db, result.saves);
   await mergeTimings(db, result.timings);
   const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
   return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };

@@ -1,9 +1,9 @@
 // Search results for the talk shown (with its captions) and the user's saved quotes from other talks. Fuse.js loads
 // on the first search, not with the popup; the talk's index is built once per corpus version and captions read (the
-// live queries only re-run when those change), the small index of other talks' saved quotes whenever favourites do.
+// live queries only re-run when those change), the small index of other talks' saved quotes whenever saves do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SpeakerProfile } from '@/lib/corpus/types';
-import type { Favourite, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import type { Save, StoredTalk, StoredTranscript } from '@/lib/db/database';
 import type { SearchIndex, SearchResult } from '@/lib/search/search';
 import { asError, type Live } from './use-live-query';
 
@@ -14,7 +14,7 @@ export function useSearch(
   query: string,
   talk: StoredTalk | undefined,
   profiles: SpeakerProfile[],
-  saved: Favourite[],
+  saved: Save[],
   transcript: StoredTranscript | undefined,
 ): Live<SearchResult[]> {
   const wanted = query.trim() !== '';

@@ -1,4 +1,4 @@
-// The live data a view shows: the talk with its chapters and quotes, the favourites and the user's own timings.
+// The live data a view shows: the talk with its chapters and quotes, the saves and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredTalk, StoredTranscript } from '@/lib/db/database';
@@ -6,20 +6,20 @@ import type { FirstScreenData } from '@/lib/messaging';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
-import { readFavourites, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Favourites } from '@/lib/db/reads';
+import { readSaves, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Saves } from '@/lib/db/reads';
 import { useLiveQuery, type Live } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
 export interface FirstScreen {
   talkId: string | undefined;
   talk: StoredTalk | undefined;
-  favourites: Favourites;
+  saves: Saves;
   timings: Map<string, number>;
   transcript?: StoredTranscript;
 }
 
 export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, timings, transcript }: FirstScreenData): FirstScreen {
-  return { talkId, talk, favourites: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings), transcript };
+  return { talkId, talk, saves: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings), transcript };
 }
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
@@ -43,9 +43,9 @@ export function useOwnTimings(first?: FirstScreen): Map<string, number> {
   return timings.status === 'ready' ? timings.value : new Map();
 }
 
-export function useFavourites(first?: FirstScreen): Favourites {
-  const favourites = useLiveQuery(readFavourites, [], first && { value: first.favourites });
-  return favourites.status === 'ready' ? favourites.value : { saved: [], inCorpus: new Set<string>() };
+export function useSaves(first?: FirstScreen): Saves {
+  const saves = useLiveQuery(readSaves, [], first && { value: first.saves });
+  return saves.status === 'ready' ? saves.value : { saved: [], inCorpus: new Set<string>() };
 }
 
 /** Whether the quote card or the marks show on the player, kept in step with every other view. */

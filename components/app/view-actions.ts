@@ -1,11 +1,11 @@
 // What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
 import { browser } from '#imports';
-import type { FavouriteActions, QuoteActions } from '@/components/quote-actions';
+import type { SaveActions, QuoteActions } from '@/components/quote-actions';
 import type { CaptionActions } from '@/components/Transcript';
 import type { CaptionLine } from '@/lib/captions/parse';
 import { citation } from '@/lib/saves/citation';
 import type { Talk } from '@/lib/corpus/types';
-import { captionQuoteId, removeFavourite, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/saves/saves';
+import { captionQuoteId, removeSave, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import { pinTiming, unpinTiming } from '@/lib/saves/timings';
@@ -36,7 +36,7 @@ export function quoteActions(
 ): QuoteActions {
   return {
     isSaved: (id) => saved.has(id),
-    toggleSave: (quote) => void viewDb().then((db) => toggleFavourite(db, talk.id, quote.id)),
+    toggleSave: (quote) => void viewDb().then((db) => toggleSave(db, talk.id, quote.id)),
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
@@ -50,14 +50,14 @@ export function quoteActions(
   };
 }
 
-/** What the Saved list does with a favourite, which may belong to another talk or have left the corpus. */
-export function favouriteActions(talk: Talk, jump: (seconds: number) => void): FavouriteActions {
+/** What the Saved list does with a save, which may belong to another talk or have left the corpus. */
+export function saveActions(talk: Talk, jump: (seconds: number) => void): SaveActions {
   return {
-    onRemove: (favourite) => void viewDb().then((db) => removeFavourite(db, favourite.quoteId)),
-    onJump: (favourite, start) =>
-      favourite.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(favourite.videoId, favourite.talkTitle, start) }),
-    onCopy: (favourite, start) => navigator.clipboard.writeText(citation({ ...favourite, speaker: favourite.speaker || 'from the captions', start })),
-    onNote: async (favourite, note) => setNote(await viewDb(), favourite.quoteId, note),
+    onRemove: (save) => void viewDb().then((db) => removeSave(db, save.quoteId)),
+    onJump: (save, start) =>
+      save.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) }),
+    onCopy: (save, start) => navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
+    onNote: async (save, note) => setNote(await viewDb(), save.quoteId, note),
   };
 }
 
@@ -66,7 +66,7 @@ export function captionActions(talk: Talk, videoId: string | undefined, saved: S
   const id = (line: CaptionLine) => (videoId ? captionQuoteId(talk.id, videoId, line) : '');
   return {
     isSaved: (line) => saved.has(id(line)),
-    toggleSave: (line) => videoId && void viewDb().then((db) => toggleCaptionFavourite(db, talk, videoId, line)),
+    toggleSave: (line) => videoId && void viewDb().then((db) => toggleLineSave(db, talk, videoId, line)),
     play: (line) => jump(Math.floor(line.start)),
   };
 }

@@ -33,7 +33,7 @@ export function showQuoteCard(page: TalkPage): void {
   };
   const view = createCardView(page.player, signal, {
     onStar: async (quoteId) => {
-      const now = await page.send('toggleSaved', { talkId, quoteId });
+      const now = await page.send('toggleSave', { talkId, quoteId });
       if (now ?? saved.has(quoteId)) saved.add(quoteId);
       else saved.delete(quoteId);
       render();

@@ -93,8 +93,8 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
       if (stale.length > 0) await sync.remove(stale);
       if (changed.length > 0) await sync.set(Object.fromEntries(changed));
     }
-    const favourites = (records: Iterable<SyncRecord>) => [...records].filter((record) => 'favourite' in record).length;
-    await tell({ state: 'on', carried: favourites(packed.carried), total: favourites(local.values()) });
+    const saves = (records: Iterable<SyncRecord>) => [...records].filter((record) => 'save' in record).length;
+    await tell({ state: 'on', carried: saves(packed.carried), total: saves(local.values()) });
   }
 
   // A change here (in any view, the card, a merge), an arrival from another browser, the switch, and every start.

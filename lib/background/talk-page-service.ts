@@ -2,7 +2,7 @@
 // star, the save-by-key command, the line to replay, and news of the user's stars and timings for each talk tab.
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
-import { saveQuoteNear, toggleFavourite } from '../saves/saves';
+import { saveQuoteNear, toggleSave } from '../saves/saves';
 import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type PageQuotes } from '../messaging';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
@@ -13,11 +13,11 @@ import { transcriptOfTalk } from '../db/reads';
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {
-  const [talk, timings, transcript, favourites] = await Promise.all([
+  const [talk, timings, transcript, saves] = await Promise.all([
     db.talks.get(talkId),
     timingsOf(db, talkId),
     transcriptOfTalk(db, talkId),
-    db.favourites.filter((favourite) => favourite.talkId === talkId).toArray(),
+    db.saves.filter((save) => save.talkId === talkId).toArray(),
   ]);
   const captions = captionStarts(transcript);
   const placed = (talk?.quotes ?? []).flatMap((quote) => {
@@ -25,11 +25,11 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
     if (start === null) return [];
     return [{ id: quote.id, text: quote.text, speaker: quote.speaker, start, ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }) }];
   });
-  const savedLines = favourites.filter((favourite) => favourite.source === 'captions' && favourite.start !== null);
+  const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
     talkId,
     quotes: placed,
-    saved: favourites.map((favourite) => favourite.quoteId),
+    saved: saves.map((save) => save.quoteId),
     savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
   };
@@ -41,7 +41,7 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
     await corpusReady();
     return pageQuotes(data.talkId);
   });
-  onMessage('toggleSaved', ({ data }) => isQuoteRequest(data) && toggleFavourite(db, data.talkId, data.quoteId));
+  onMessage('toggleSave', ({ data }) => isQuoteRequest(data) && toggleSave(db, data.talkId, data.quoteId));
 
   // The keyboard command saves the quote being said in the tab the user is on: the tab's card says where its player
   // is (saveQuoteAt) and confirms what was saved. A tab not showing the talk has no card and ignores it.
@@ -65,7 +65,7 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
 
   // A star, a pin or captions read show on the page at once: their tables are watched (across contexts), and each
   // talk tab is sent what its page shows. The first value is sent too: a worker that was stopped may have missed a change.
-  const watched = () => Promise.all([db.favourites.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys()]);
+  const watched = () => Promise.all([db.saves.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys()]);
   liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
       const followed = await talkFrameOf(tabId);

@@ -1,4 +1,4 @@
-// The Dexie database: the corpus (replaced whole on every corpus change) and the user's own data — favourites and
+// The Dexie database: the corpus (replaced whole on every corpus change) and the user's own data — saves and
 // timings — which seeding never touches. A talk's chapters and quotes travel in its row: opening a talk is one read,
 // and seeding writes one row per talk (IndexedDB's cost here is per row, far more than per byte).
 import Dexie, { type DexieOptions, type Table } from 'dexie';
@@ -7,12 +7,12 @@ import type { CaptionLine } from '../captions/parse';
 import type { Chapter, Corpus, Quote, SpeakerProfile, Talk } from '../corpus/types';
 import type { TrackInfo } from '../youtube/page-captions';
 
-export interface Favourite {
+export interface Save {
   quoteId: string;
   talkId: string;
   /** When the user starred it (ms since epoch). */
   savedAt: number;
-  /** A copy, so the favourite outlives its quote leaving the corpus. */
+  /** A copy, so the save outlives its quote leaving the corpus. */
   text: string;
   speaker: string;
   talkTitle: string;
@@ -41,7 +41,7 @@ export interface OwnTiming {
 
 /**
  * A save or timing the user removed, kept a while so a copy still in another browser's sync does not bring it back.
- * `key`: 'f:' + quote id for a favourite, 't:' + quote id for an own timing (see saves/sync/records.ts).
+ * `key`: 'f:' + quote id for a save, 't:' + quote id for an own timing (see saves/sync/records.ts).
  */
 export interface Tombstone {
   key: string;
@@ -78,10 +78,16 @@ interface Meta {
 
 const CORPUS_HASH = 'corpusHash';
 
+/**
+ * Saves were first called favourites, and the word stays where it is stored: this table's name, and the JSON export's
+ * format and list (saves/export-file.ts), so every database and file made before still reads. Elsewhere a save is a save.
+ */
+export const SAVES_STORED_AS = 'favourites';
+
 export class TalkDatabase extends Dexie {
   talks!: Table<StoredTalk, string>;
   profiles!: Table<SpeakerProfile, string>;
-  favourites!: Table<Favourite, string>;
+  saves!: Table<Save, string>;
   timings!: Table<OwnTiming, string>;
   meta!: Table<Meta, string>;
   transcripts!: Table<StoredTranscript, [string, string]>;
@@ -94,7 +100,7 @@ export class TalkDatabase extends Dexie {
       chapters: '[talkId+start], talkId',
       quotes: 'id, talkId',
       profiles: 'id, speaker',
-      favourites: 'quoteId, savedAt',
+      [SAVES_STORED_AS]: 'quoteId, savedAt',
       meta: 'key',
     });
     this.version(2).stores({ timings: 'quoteId, talkId' });
@@ -109,9 +115,10 @@ export class TalkDatabase extends Dexie {
     this.version(5)
       .stores({ tombstones: 'key' })
       .upgrade(async (transaction) => {
-        await transaction.table<Favourite>('favourites').toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
+        await transaction.table<Save>(SAVES_STORED_AS).toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
         await transaction.table<OwnTiming>('timings').toCollection().modify((t) => void (t.changedAt ??= t.pinnedAt));
       });
+    this.saves = this.table(SAVES_STORED_AS);
   }
 }
 

@@ -1,13 +1,13 @@
 // What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
-// favourites, the user's own timings and the kept captions. The background reads them for a view's first screen;
+// saves, the user's own timings and the kept captions. The background reads them for a view's first screen;
 // the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
 import type { SpeakerProfile, Talk } from '../corpus/types';
-import type { Favourite, StoredTalk, StoredTranscript, TalkDatabase } from './database';
+import type { Save, StoredTalk, StoredTranscript, TalkDatabase } from './database';
 import { savedNewestFirst } from '../saves/saves';
 import type { FirstScreenData } from '../messaging';
 
-export interface Favourites {
-  saved: Favourite[];
+export interface Saves {
+  saved: Save[];
   /** Which of the saved quotes the corpus still holds. */
   inCorpus: Set<string>;
 }
@@ -28,9 +28,9 @@ export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<S
   return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
 }
 
-export async function readFavourites(db: TalkDatabase): Promise<Favourites> {
+export async function readSaves(db: TalkDatabase): Promise<Saves> {
   const saved = await savedNewestFirst(db);
-  return { saved, inCorpus: await quoteIdsOf(db, saved.map((favourite) => favourite.talkId)) };
+  return { saved, inCorpus: await quoteIdsOf(db, saved.map((save) => save.talkId)) };
 }
 
 /** The user's own timings for quotes the corpus gives no time, as quote id → second. */
@@ -40,11 +40,11 @@ export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, numb
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
 export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
-  const [talk, favourites, timings, transcript] = await db.transaction('r', [db.talks, db.favourites, db.timings, db.transcripts], async () => {
+  const [talk, saves, timings, transcript] = await db.transaction('r', [db.talks, db.saves, db.timings, db.transcripts], async () => {
     const talk = await readTalk(db, talkId);
-    return Promise.all([talk, readFavourites(db), readOwnTimings(db), withTranscript ? transcriptOfTalk(db, talk?.id) : undefined]);
+    return Promise.all([talk, readSaves(db), readOwnTimings(db), withTranscript ? transcriptOfTalk(db, talk?.id) : undefined]);
   });
-  return { talk, saved: favourites.saved, inCorpus: [...favourites.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
+  return { talk, saved: saves.saved, inCorpus: [...saves.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
 }
 
 /** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */

@@ -1,11 +1,11 @@
-// Favourites out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
-import type { Favourite, OwnTiming } from '../db/database';
+// Saves out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
+import { SAVES_STORED_AS, type OwnTiming, type Save } from '../db/database';
 import { noteProblem } from './saves';
 import { isVideoId } from '../youtube/links';
 
-export const FILE_FORMAT = 'talk-companion-favourites';
+export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
- * 2 added favourites from the captions (`source: 'captions'`, no speaker); 3 added the user's notes (`note`,
+ * 2 added saves from the captions (`source: 'captions'`, no speaker); 3 added the user's notes (`note`,
  * `noteAt`). Version 1 and 2 files still import.
  */
 export const FILE_VERSION = 3;
@@ -13,22 +13,22 @@ export const FILE_VERSION = 3;
 export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** A save as a file carries it: when it last changed in this browser is this browser's own (an import is a change). */
-export type ImportedFavourite = Omit<Favourite, 'changedAt'>;
+export type ImportedSave = Omit<Save, 'changedAt'>;
 export type ImportedTiming = Omit<OwnTiming, 'changedAt'>;
 
 /** Version 1 files may carry `timings`, the user's own moments for quotes without one; older files have none. */
-export function favouritesJson(favourites: ImportedFavourite[], timings: ImportedTiming[] = [], exportedAt = new Date()): string {
-  const saves = favourites.map(({ changedAt: _, ...favourite }: ImportedFavourite & { changedAt?: number }) => favourite);
+export function savesJson(saves: ImportedSave[], timings: ImportedTiming[] = [], exportedAt = new Date()): string {
+  const kept = saves.map(({ changedAt: _, ...save }: ImportedSave & { changedAt?: number }) => save);
   const own = timings.map(({ changedAt: _, ...timing }: ImportedTiming & { changedAt?: number }) => timing);
-  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), favourites: saves, timings: own }, null, 2);
+  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), [SAVES_STORED_AS]: kept, timings: own }, null, 2);
 }
 
 export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
 
-export type ImportResult = { ok: true; favourites: ImportedFavourite[]; timings: ImportedTiming[] } | { ok: false; reason: string };
+export type ImportResult = { ok: true; saves: ImportedSave[]; timings: ImportedTiming[] } | { ok: false; reason: string };
 
 /** Reads an export back. Any doubt refuses the whole file, with a reason a user can act on. */
-export function readFavouritesFile(text: string): ImportResult {
+export function readSavesFile(text: string): ImportResult {
   const refuse = (reason: string): ImportResult => ({ ok: false, reason });
   if (new Blob([text]).size > MAX_IMPORT_BYTES) return refuse(TOO_LARGE);
   let data: unknown;
@@ -37,29 +37,30 @@ export function readFavouritesFile(text: string): ImportResult {
   } catch {
     return refuse('This file is not valid JSON, so it cannot be a Talk Companion export. Nothing was imported.');
   }
-  const file = data as { format?: unknown; version?: unknown; favourites?: unknown; timings?: unknown };
+  const file = data as { format?: unknown; version?: unknown; timings?: unknown } & Record<typeof SAVES_STORED_AS, unknown>;
   if (typeof data !== 'object' || data === null || file.format !== FILE_FORMAT)
-    return refuse('This is not a Talk Companion favourites export. Nothing was imported.');
+    return refuse('This is not a Talk Companion saves export. Nothing was imported.');
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
     return refuse('This export has no valid format version. Nothing was imported.');
   if (file.version > FILE_VERSION)
     return refuse(`This export comes from a newer Talk Companion (format ${file.version}); update the extension to import it. Nothing was imported.`);
-  if (!Array.isArray(file.favourites)) return refuse('This export has no list of favourites. Nothing was imported.');
-  const bad = file.favourites.findIndex((entry) => !isFavourite(entry));
+  const saves = file[SAVES_STORED_AS];
+  if (!Array.isArray(saves)) return refuse('This export has no list of saves. Nothing was imported.');
+  const bad = saves.findIndex((entry) => !isSave(entry));
   if (bad >= 0) {
-    const note = (file.favourites[bad] as { note?: unknown } | null)?.note;
+    const note = (saves[bad] as { note?: unknown } | null)?.note;
     const notesProblem = note === undefined ? undefined : noteProblem(note);
-    if (notesProblem) return refuse(`The note of favourite number ${bad + 1} in this export cannot be kept: ${notesProblem.replace('Nothing was cut: shorten it to save it.', '').trim()} Nothing was imported.`);
-    return refuse(`Favourite number ${bad + 1} in this export is damaged. Nothing was imported.`);
+    if (notesProblem) return refuse(`The note of save number ${bad + 1} in this export cannot be kept: ${notesProblem.replace('Nothing was cut: shorten it to save it.', '').trim()} Nothing was imported.`);
+    return refuse(`Save number ${bad + 1} in this export is damaged. Nothing was imported.`);
   }
   const timings = file.timings ?? [];
   if (!Array.isArray(timings) || !timings.every(isOwnTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
-  return { ok: true, favourites: file.favourites as ImportedFavourite[], timings };
+  return { ok: true, saves: saves as ImportedSave[], timings };
 }
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
 
-function isFavourite(value: unknown): value is ImportedFavourite {
+function isSave(value: unknown): value is ImportedSave {
   if (typeof value !== 'object' || value === null) return false;
   const f = value as Record<string, unknown>;
   return (

@@ -1,15 +1,15 @@
-// Saving quotes, the one road for every context (views, the card, the keyboard command): a favourite keeps its own
+// Saving quotes, the one road for every context (views, the card, the keyboard command): a save keeps its own
 // copy of the quote, so it outlives the quote leaving the corpus.
 import type { CaptionLine } from '../captions/parse';
 import type { Quote, Talk } from '../corpus/types';
-import type { Favourite, TalkDatabase } from '../db/database';
+import type { Save, TalkDatabase } from '../db/database';
 import { forget, remember } from './tombstones';
 import type { SaveByKeyResult } from '../messaging';
 import { quoteToSave } from '../timeline/near';
 import { timedQuotes } from '../timeline/timeline';
 import { timingsOf } from './timings';
 
-export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Favourite {
+export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
   return {
     quoteId: quote.id,
     talkId: talk.id,
@@ -24,43 +24,43 @@ export function favouriteOf(quote: Quote, talk: Talk, savedAt = Date.now()): Fav
 }
 
 /** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
-export function toggleFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
-    if (await db.favourites.get(quoteId)) {
-      await removeFavourite(db, quoteId);
+export function toggleSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.saves, db.talks, db.tombstones], async () => {
+    if (await db.saves.get(quoteId)) {
+      await removeSave(db, quoteId);
       return false;
     }
-    return saveFavourite(db, talkId, quoteId);
+    return addSave(db, talkId, quoteId);
   });
 }
 
 /** Saves a talk's quote unless it is saved already; resolves with whether it was added. */
-function saveFavourite(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.favourites, db.talks, db.tombstones], async () => {
-    if (await db.favourites.get(quoteId)) return false;
+function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+  return db.transaction('rw', [db.saves, db.talks, db.tombstones], async () => {
+    if (await db.saves.get(quoteId)) return false;
     const talk = await db.talks.get(talkId);
     const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
     if (!quote || !talk) return false;
-    await db.favourites.add(favouriteOf(quote, talk));
+    await db.saves.add(saveOf(quote, talk));
     await forget(db, 'f', [quoteId]);
     return true;
   });
 }
 
-/** The id of a caption line as a favourite: the talk, the video and the moment it is said. */
+/** The id of a caption line as a save: the talk, the video and the moment it is said. */
 export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLine) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
 
 /** Stars or un-stars a line of the captions; resolves with whether it is saved now. */
-export function toggleCaptionFavourite(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
+export function toggleLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
   const quoteId = captionQuoteId(talk.id, videoId, line);
-  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
-    if (await db.favourites.get(quoteId)) {
-      await removeFavourite(db, quoteId);
+  return db.transaction('rw', [db.saves, db.tombstones], async () => {
+    if (await db.saves.get(quoteId)) {
+      await removeSave(db, quoteId);
       return false;
     }
     const now = Date.now();
-    const favourite: Favourite = { quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
-    await db.favourites.add(favourite);
+    const save: Save = { quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
+    await db.saves.add(save);
     await forget(db, 'f', [quoteId]);
     return true;
   });
@@ -81,14 +81,14 @@ export function noteProblem(note: unknown): string | undefined {
 export async function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {
   const problem = noteProblem(note);
   if (problem) return problem;
-  const changed = await db.favourites.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
+  const changed = await db.saves.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
   return changed ? undefined : 'This quote is no longer saved, so its note cannot be kept.';
 }
 
-/** Removes a favourite, whether or not its quote is still in the corpus; the removal is remembered for sync. */
-export function removeFavourite(db: TalkDatabase, quoteId: string): Promise<void> {
-  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
-    await db.favourites.delete(quoteId);
+/** Removes a save, whether or not its quote is still in the corpus; the removal is remembered for sync. */
+export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
+  return db.transaction('rw', [db.saves, db.tombstones], async () => {
+    await db.saves.delete(quoteId);
     await remember(db, 'f', quoteId);
   });
 }
@@ -101,24 +101,24 @@ export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: numb
   const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
   const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings, captions), time);
   if (!target) return { saved: 'none' };
-  const added = await saveFavourite(db, talkId, target.quote.id);
+  const added = await addSave(db, talkId, target.quote.id);
   return { saved: added ? 'new' : 'already', text: target.quote.text };
 }
 
 /**
- * Adds the imported ones not saved yet; a favourite already there stays as it is. An import is a change made here
+ * Adds the imported ones not saved yet; a save already there stays as it is. An import is a change made here
  * now: it wins over an older removal in another browser.
  */
-export function mergeFavourites(db: TalkDatabase, incoming: Omit<Favourite, 'changedAt'>[], now = Date.now()): Promise<{ added: number; existing: number }> {
-  return db.transaction('rw', [db.favourites, db.tombstones], async () => {
-    const present = new Set((await db.favourites.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
+export function addImportedSaves(db: TalkDatabase, incoming: Omit<Save, 'changedAt'>[], now = Date.now()): Promise<{ added: number; existing: number }> {
+  return db.transaction('rw', [db.saves, db.tombstones], async () => {
+    const present = new Set((await db.saves.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
     const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }])).values()];
-    await db.favourites.bulkAdd(fresh);
+    await db.saves.bulkAdd(fresh);
     await forget(db, 'f', fresh.map((f) => f.quoteId));
     return { added: fresh.length, existing: incoming.length - fresh.length };
   });
 }
 
-export function savedNewestFirst(db: TalkDatabase): Promise<Favourite[]> {
-  return db.favourites.orderBy('savedAt').reverse().toArray();
+export function savedNewestFirst(db: TalkDatabase): Promise<Save[]> {
+  return db.saves.orderBy('savedAt').reverse().toArray();
 }

@@ -1,7 +1,7 @@
 // A talk as one Markdown note for Obsidian and its like: front matter (title, event, speakers, the day it was saved,
 // the link), then the chapters as headings with the user's saves under them, their notes and timestamped links.
 import type { Chapter, Talk } from '../corpus/types';
-import type { Favourite } from '../db/database';
+import type { Save } from '../db/database';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
 import { quoteStart } from '../timeline/timeline';
@@ -16,7 +16,7 @@ export interface TalkNoteInput {
   talk: Talk;
   chapters: Chapter[];
   /** The user's saves of this talk. */
-  saves: Favourite[];
+  saves: Save[];
   ownTimings: ReadonlyMap<string, number>;
   /** Where the captions place the talk's quotes. */
   captions: ReadonlyMap<string, number>;

@@ -2,7 +2,7 @@
 // older copy of it arrives. They are short-lived: after TOMBSTONE_DAYS the removal is forgotten.
 import type { TalkDatabase } from '../db/database';
 
-/** 'f': a favourite; 't': an own timing. */
+/** 'f': a save; 't': an own timing. */
 export type SavedKind = 'f' | 't';
 
 export const TOMBSTONE_DAYS = 30;

@@ -2,7 +2,7 @@
 import { aboutFacts, type Fact } from './about';
 import type { CaptionLine } from '../captions/parse';
 import type { Chapter, Quote, SpeakerProfile, Talk } from '../corpus/types';
-import type { Favourite } from '../db/database';
+import type { Save } from '../db/database';
 
 export type SearchItem =
   | { kind: 'quote'; key: string; quote: Quote; text: string; speaker: string; role: string; topics: string[] }
@@ -10,7 +10,7 @@ export type SearchItem =
   /** Something the About view shows: a theme, a speaker, a profile, the track… */
   | { kind: 'fact'; key: string; fact: Fact; text: string }
   /** A save: a quote from another talk (found by its words and its note), or one of this talk's (by its note). */
-  | { kind: 'saved'; key: string; favourite: Favourite; text: string; speaker: string; note: string; noteOnly: boolean }
+  | { kind: 'saved'; key: string; save: Save; text: string; speaker: string; note: string; noteOnly: boolean }
   /** A line of the talk's captions. */
   | { kind: 'caption'; key: string; line: CaptionLine; text: string };
 
@@ -35,17 +35,17 @@ export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], pr
  * The user's saves: those of other talks than the one shown, by their words and notes; and those of the talk shown
  * that carry a note, by the note alone (their words are the talk's own items already).
  */
-export function savedItems(favourites: Favourite[], shownTalkId: string | undefined): SearchItem[] {
-  return favourites
-    .filter((favourite) => favourite.talkId !== shownTalkId || favourite.note)
-    .map((favourite) => ({
+export function savedItems(saves: Save[], shownTalkId: string | undefined): SearchItem[] {
+  return saves
+    .filter((save) => save.talkId !== shownTalkId || save.note)
+    .map((save) => ({
       kind: 'saved',
-      key: `s:${favourite.quoteId}`,
-      favourite,
-      text: favourite.text,
-      speaker: favourite.speaker,
-      note: favourite.note ?? '',
-      noteOnly: favourite.talkId === shownTalkId,
+      key: `s:${save.quoteId}`,
+      save,
+      text: save.text,
+      speaker: save.speaker,
+      note: save.note ?? '',
+      noteOnly: save.talkId === shownTalkId,
     }));
 }
 

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
-import { recordOfFavourite } from '../../lib/saves/sync/records';
+import { recordOfSave } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
@@ -308,7 +308,7 @@ function arrivingSaves(count: number, run: number): { items: Record<string, unkn
   const now = Date.now();
   const prefix = `bench/captions/QwC-J2KFTrM@${run}-`;
   const records = Array.from({ length: count }, (_, n) =>
-    recordOfFavourite({ quoteId: `${prefix}${n}`, talkId: 'bench', savedAt: now - n, changedAt: now - n, text: `line ${n}`, speaker: '', talkTitle: 'Bench', videoId: 'QwC-J2KFTrM', start: n, source: 'captions' }),
+    recordOfSave({ quoteId: `${prefix}${n}`, talkId: 'bench', savedAt: now - n, changedAt: now - n, text: `line ${n}`, speaker: '', talkTitle: 'Bench', videoId: 'QwC-J2KFTrM', start: n, source: 'captions' }),
   );
   const { items, carried } = packRecords(records);
   if (carried.length !== count) throw new Error(`only ${carried.length} of ${count} saves fit in sync`);

@@ -48,7 +48,7 @@ test('in Firefox, the card shows the quote being said, the captions place the un
     await expect.poll(star).toBe('false');
     await page.evaluate(() => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button.star')!.click());
     await expect.poll(star).toBe('true');
-    const carried = () => [...readSyncItems(firefoxSyncStorage(profileDir), Date.now()).records.values()].map((record) => ('favourite' in record ? record.favourite.text.slice(0, 27) : record.key));
+    const carried = () => [...readSyncItems(firefoxSyncStorage(profileDir), Date.now()).records.values()].map((record) => ('save' in record ? record.save.text.slice(0, 27) : record.key));
     await expect.poll(carried, { timeout: 10_000 }).toEqual(['I think that in theoretical']);
   }));
 

@@ -1,14 +1,14 @@
-// The saves as the browser's sync carries them: one record per favourite, own timing or removal, in a compact form
+// The saves as the browser's sync carries them: one record per save, own timing or removal, in a compact form
 // (sync has 100 KB in all), read back with every field checked. Anything in sync may come from another version of
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
-import type { Favourite, OwnTiming, Tombstone } from '../../db/database';
+import type { Save, OwnTiming, Tombstone } from '../../db/database';
 import { noteProblem } from '../saves';
 import { savedKey, TOMBSTONE_MS } from '../tombstones';
 import { isVideoId } from '../../youtube/links';
 
 /** A save, a timing or a removal, by its key ('f:' or 't:' + quote id) and when it last changed. */
 export type SyncRecord =
-  | { key: string; at: number; favourite: Favourite }
+  | { key: string; at: number; save: Save }
   | { key: string; at: number; timing: OwnTiming }
   | { key: string; at: number; removed: true };
 
@@ -17,7 +17,7 @@ export type SyncRecord =
  * stores numbers past 2^31 as doubles and counts them as "1.796161898506e+12", so a number's size is not its length.
  */
 export type WireRecord =
-  // a favourite: quote, talk, changed, saved, text, speaker, title, video, start, captions?, note?, noted?
+  // a save: quote, talk, changed, saved, text, speaker, title, video, start, captions?, note?, noted?
   | { f: string; k: string; a: string; s: string; x: string; p: string; n: string; v: string | null; t: number | null; c?: 1; o?: string; oa?: string }
   // an own timing: quote, talk, changed, start, pinned
   | { p: string; k: string; a: string; t: number; s: string }
@@ -27,7 +27,7 @@ export type WireRecord =
 /** A moment as it travels (a save imported from a file may carry any number: it travels rounded, never negative). */
 const moment = (ms: number) => Math.max(0, Math.round(ms)).toString(36);
 
-export const recordOfFavourite = (favourite: Favourite): SyncRecord => ({ key: savedKey('f', favourite.quoteId), at: favourite.changedAt, favourite });
+export const recordOfSave = (save: Save): SyncRecord => ({ key: savedKey('f', save.quoteId), at: save.changedAt, save });
 export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({ key: savedKey('t', timing.quoteId), at: timing.changedAt, timing });
 export const recordOfRemoval = ({ key, removedAt }: Tombstone): SyncRecord => ({ key, at: removedAt, removed: true });
 
@@ -37,7 +37,7 @@ export function toWire(record: SyncRecord): WireRecord {
     const { quoteId, talkId, changedAt, start, pinnedAt } = record.timing;
     return { p: quoteId, k: talkId, a: moment(changedAt), t: start, s: moment(pinnedAt) };
   }
-  const f = record.favourite;
+  const f = record.save;
   return {
     f: f.quoteId,
     k: f.talkId,
@@ -91,7 +91,7 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
       (w.o === undefined || (noteProblem(w.o) === undefined && w.o !== '')) &&
       (w.oa === undefined || noteAt !== undefined);
     if (!ok) return 'a damaged save';
-    const favourite: Favourite = {
+    const save: Save = {
       quoteId: w.f as string,
       talkId: w.k,
       savedAt,
@@ -105,7 +105,7 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
       ...(noteAt !== undefined && { noteAt }),
       changedAt: at,
     };
-    return recordOfFavourite(favourite);
+    return recordOfSave(save);
   }
   if ('p' in w) {
     const pinnedAt = momentOf(w.s);

@@ -5,8 +5,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { favouriteOf, setNote, toggleFavourite } from '@/lib/saves/saves';
-import { readSyncItems, recordOfFavourite, toWire } from '@/lib/saves/sync/records';
+import { saveOf, setNote, toggleSave } from '@/lib/saves/saves';
+import { readSyncItems, recordOfSave, toWire } from '@/lib/saves/sync/records';
 import { readSyncStatus } from '@/lib/saves/sync/status';
 import type { SavesSync } from '@/lib/background/saves-sync-service';
 import { setSetting } from '@/lib/settings';
@@ -40,24 +40,24 @@ it('mirrors a burst of stars into sync in one write, and says what it carries', 
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
   const service = start({ db, pace: { ...pace, batchMs: 200 } });
   await service.settled();
-  await toggleFavourite(db, talk.id, timed.id);
-  await toggleFavourite(db, talk.id, untimed.id);
+  await toggleSave(db, talk.id, timed.id);
+  await toggleSave(db, talk.id, untimed.id);
   await setNote(db, timed.id, 'Ask Ion');
   await service.settled();
   expect(set).toHaveBeenCalledTimes(1);
   const records = await inSync();
   expect([...records.keys()].sort()).toEqual([`f:${timed.id}`, `f:${untimed.id}`].sort());
-  expect(records.get(`f:${timed.id}`)).toMatchObject({ favourite: { note: 'Ask Ion' } });
+  expect(records.get(`f:${timed.id}`)).toMatchObject({ save: { note: 'Ask Ion' } });
   expect(await readSyncStatus()).toEqual({ state: 'on', carried: 2, total: 2 });
 });
 
 it('merges saves another browser put in sync, and writes nothing back when both agree', async () => {
   const service = start({ db, pace });
   await service.settled();
-  const there = recordOfFavourite({ ...favouriteOf(timed, talk, Date.now() - 1000), note: 'from the laptop', noteAt: Date.now() - 1000 });
+  const there = recordOfSave({ ...saveOf(timed, talk, Date.now() - 1000), note: 'from the laptop', noteAt: Date.now() - 1000 });
   await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(there)] });
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-  await vi.waitFor(async () => expect(await db.favourites.get(timed.id)).toMatchObject({ note: 'from the laptop' }));
+  await vi.waitFor(async () => expect(await db.saves.get(timed.id)).toMatchObject({ note: 'from the laptop' }));
   await service.settled();
   expect(set).not.toHaveBeenCalled();
 });
@@ -65,7 +65,7 @@ it('merges saves another browser put in sync, and writes nothing back when both 
 it('writes nothing and merges nothing while switched off, and catches up when switched on', async () => {
   await setSetting('syncEnabled', false);
   const service = start({ db, pace });
-  await toggleFavourite(db, talk.id, timed.id);
+  await toggleSave(db, talk.id, timed.id);
   await service.settled();
   expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   expect(await readSyncStatus()).toEqual({ state: 'off' });
@@ -82,9 +82,9 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
   });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   start({ db, pace: { ...pace, retryMs: 300 } });
-  await toggleFavourite(db, talk.id, timed.id);
+  await toggleSave(db, talk.id, timed.id);
   await vi.waitFor(async () => expect(await readSyncStatus()).toMatchObject({ state: 'waiting', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
-  expect(await db.favourites.count()).toBe(1);
+  expect(await db.saves.count()).toBe(1);
   refusing = false;
   await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
   expect(set.mock.calls.length).toBeGreaterThanOrEqual(2);
@@ -96,7 +96,7 @@ it('after the schema upgrade, mirrors the saves made before it with the moments 
   const v4 = new Dexie(name);
   v4.version(4).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId', transcripts: '[videoId+trackId], videoId, talkId' });
   const savedAt = Date.now() - 86_400_000;
-  const { changedAt: _, ...before } = favouriteOf(timed, talk, savedAt);
+  const { changedAt: _, ...before } = saveOf(timed, talk, savedAt);
   await v4.table('favourites').put({ ...before, note: 'noted later', noteAt: savedAt + 60_000 });
   await v4.table('timings').put({ quoteId: untimed.id, talkId: talk.id, start: 1420, pinnedAt: savedAt });
   v4.close();

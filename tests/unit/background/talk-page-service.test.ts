@@ -25,7 +25,7 @@ beforeAll(async () => {
   registerTalkPageService(async (tabId) => (tabId === 3 && playing ? { tabId, frameId: 2, playback: playing, seenAt: 1 } : undefined), async () => (playing ? [3] : []));
 });
 beforeEach(async () => {
-  await Promise.all([db.favourites.clear(), db.timings.clear(), db.transcripts.clear()]);
+  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear()]);
   playing = undefined;
   sent.length = 0;
 });
@@ -44,7 +44,7 @@ describe('the talk page service', () => {
 
   it('gives the caption lines the user saved as saves of the page, apart from the quotes', async () => {
     const line = { quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`, talkId, savedAt: 1, text: 'a line of the captions', speaker: '', talkTitle: 'z', videoId: 'QwC-J2KFTrM', start: 600, source: 'captions' as const, changedAt: 1 };
-    await db.favourites.add(line);
+    await db.saves.add(line);
     const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(answer.savedLines).toEqual([{ id: line.quoteId, text: line.text, speaker: '', start: 600 }]);
     expect(answer.saved).toEqual([line.quoteId]);
@@ -59,12 +59,12 @@ describe('the talk page service', () => {
     expect(await ask('lineStartAt', { talkId, time: 16.5 })).toBeNull();
   });
 
-  it('stars and un-stars from the card, through the favourites', async () => {
+  it('stars and un-stars from the card, through the saves', async () => {
     const { quotes } = (await ask('pageQuotes', { talkId })) as PageQuotes;
-    expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(true);
-    expect(await db.favourites.count()).toBe(1);
-    expect(await ask('toggleSaved', { talkId, quoteId: quotes[0]!.id })).toBe(false);
-    expect(await ask('toggleSaved', { talkId })).toBe(false);
+    expect(await ask('toggleSave', { talkId, quoteId: quotes[0]!.id })).toBe(true);
+    expect(await db.saves.count()).toBe(1);
+    expect(await ask('toggleSave', { talkId, quoteId: quotes[0]!.id })).toBe(false);
+    expect(await ask('toggleSave', { talkId })).toBe(false);
   });
 
   it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {
@@ -79,7 +79,7 @@ describe('the talk page service', () => {
     expect(await ask('saveQuoteAt', { talkId, time: 2441 })).toMatchObject({ saved: 'already' });
     expect(await ask('saveQuoteAt', { talkId, time: 300 })).toEqual({ saved: 'none' });
     expect(await ask('saveQuoteAt', { talkId, time: 'now' })).toEqual({ saved: 'none' });
-    expect(await db.favourites.count()).toBe(1);
+    expect(await db.saves.count()).toBe(1);
   });
 
   it('tells each talk tab its page\'s placed quotes and stars, with the payload and its talk, whichever context changed them', async () => {
@@ -93,8 +93,8 @@ describe('the talk page service', () => {
     // Said whose the time is: the marks' tooltips say "your timing".
     const timingOf = (id: string) => (sent.at(-1)!.data as PageQuotes).quotes.find((quote) => quote.id === id)?.timing;
     expect([timingOf(untimed.id), timingOf(talk.quotes.find((quote) => quote.start !== null)!.id)]).toEqual(['own', undefined]);
-    const favourite = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null, changedAt: 1 };
-    await db.favourites.bulkAdd([favourite, { ...favourite, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
+    const save = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null, changedAt: 1 };
+    await db.saves.bulkAdd([save, { ...save, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
     await vi.waitFor(() => expect((sent.at(-1)?.data as PageQuotes).saved).toEqual([untimed.id]));
   });
 });

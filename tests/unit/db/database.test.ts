@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { seedCorpus, storedTalks, TalkDatabase, type Favourite } from '@/lib/db/database';
+import { seedCorpus, storedTalks, TalkDatabase, type Save } from '@/lib/db/database';
 import { quoteIdsOf, readFirstScreen } from '@/lib/db/reads';
 import { realSeeds, withEdit } from '../seeds';
 
@@ -11,7 +11,7 @@ const talk = corpus.talks[0]!;
 const quote = corpus.quotes[0]!;
 let db: TalkDatabase;
 
-const favourite = (quoteId: string, text: string): Favourite => ({
+const save = (quoteId: string, text: string): Save => ({
   quoteId,
   talkId: talk.id,
   savedAt: 1,
@@ -47,10 +47,10 @@ describe('seeding the database', () => {
     expect(await db.talks.count()).toBe(1);
   });
 
-  it('replaces the corpus when it changes and never touches favourites', async () => {
+  it('replaces the corpus when it changes and never touches saves', async () => {
     db = new TalkDatabase('reseed');
     await seedCorpus(db, corpus, 'v1');
-    await db.favourites.bulkPut([favourite(quote.id, quote.text), favourite('gone/quote', 'A quote that left the corpus')]);
+    await db.saves.bulkPut([save(quote.id, quote.text), save('gone/quote', 'A quote that left the corpus')]);
 
     const edited = buildCorpus(withEdit('003', (text) => text.replace('- Event: Microsoft Build 2026', '- Event: Microsoft Build 2026 (Seattle)')));
     expect(await seedCorpus(db, edited, 'v2')).toBe(true);
@@ -58,8 +58,8 @@ describe('seeding the database', () => {
     expect((await db.talks.get(talk.id))?.event).toBe('Microsoft Build 2026 (Seattle)');
     expect(await db.talks.count()).toBe(1);
     expect((await db.talks.get(talk.id))?.chapters).toHaveLength(10);
-    expect((await db.favourites.toArray()).map((f) => f.quoteId).sort()).toEqual(['gone/quote', quote.id].sort());
-    expect((await db.favourites.get('gone/quote'))?.text).toBe('A quote that left the corpus');
+    expect((await db.saves.toArray()).map((f) => f.quoteId).sort()).toEqual(['gone/quote', quote.id].sort());
+    expect((await db.saves.get('gone/quote'))?.text).toBe('A quote that left the corpus');
   });
 
   it('drops rows of a talk that left the corpus', async () => {
@@ -70,26 +70,26 @@ describe('seeding the database', () => {
     expect(await quoteIdsOf(db, [talk.id])).toEqual(new Set());
   });
 
-  it('seeds again after an update from the layout with chapter and quote tables, keeping favourites', async () => {
+  it('seeds again after an update from the layout with chapter and quote tables, keeping saves', async () => {
     const old = new Dexie('upgrade');
     old.version(2).stores({ talks: 'id, *videoIds', chapters: '[talkId+start], talkId', quotes: 'id, talkId', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
     await old.table('meta').put({ key: 'corpusHash', value: 'v1' });
-    await old.table('favourites').put(favourite(quote.id, quote.text));
+    await old.table('favourites').put(save(quote.id, quote.text));
     old.close();
 
     db = new TalkDatabase('upgrade');
     expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
     expect((await db.talks.get(talk.id))?.quotes).toHaveLength(2);
-    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+    expect((await db.saves.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
   });
 });
 
 describe('the upgrade that adds kept captions', () => {
-  it('starts from the schema before it, with data in it, and keeps favourites, timings and the corpus', async () => {
+  it('starts from the schema before it, with data in it, and keeps saves, timings and the corpus', async () => {
     // The schema as the extension before this one left it: version 3, no transcripts table.
     const v3 = new Dexie('captions-v3');
     v3.version(3).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
-    await v3.table('favourites').put(favourite(quote.id, quote.text));
+    await v3.table('favourites').put(save(quote.id, quote.text));
     await v3.table('timings').put({ quoteId: quote.id, talkId: talk.id, start: 600, pinnedAt: 1 });
     await v3.table('meta').put({ key: 'corpusHash', value: 'v1' });
     await v3.table('talks').bulkPut(storedTalks(corpus));
@@ -97,7 +97,7 @@ describe('the upgrade that adds kept captions', () => {
 
     db = new TalkDatabase('captions-v3');
     expect(await seedCorpus(db, corpus, 'v1')).toBe(false); // the corpus stays as it was: no reseeding needed
-    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+    expect((await db.saves.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
     expect(await db.timings.get(quote.id)).toMatchObject({ start: 600 });
     expect(await db.transcripts.count()).toBe(0);
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
@@ -109,10 +109,10 @@ describe('the upgrade that adds kept captions', () => {
 describe("a view's first screen, as the background reads it", () => {
   const [first, second] = corpus.quotes;
 
-  it('holds the talk, the favourites newest first with those still in the corpus, and the own timings', async () => {
+  it('holds the talk, the saves newest first with those still in the corpus, and the own timings', async () => {
     db = new TalkDatabase('first-screen');
     await seedCorpus(db, corpus, 'v1');
-    await db.favourites.bulkPut([favourite(first!.id, first!.text), { ...favourite('gone/quote', 'A quote that left the corpus'), savedAt: 2 }]);
+    await db.saves.bulkPut([save(first!.id, first!.text), { ...save('gone/quote', 'A quote that left the corpus'), savedAt: 2 }]);
     await db.timings.put({ quoteId: second!.id, talkId: talk.id, start: 770, pinnedAt: 3, changedAt: 3 });
 
     const screen = await readFirstScreen(db, talk.id);

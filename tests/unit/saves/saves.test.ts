@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { captionQuoteId, favouriteOf, mergeFavourites, NOTE_LIMIT, removeFavourite, saveQuoteNear, savedNewestFirst, setNote, toggleCaptionFavourite, toggleFavourite } from '@/lib/saves/saves';
+import { captionQuoteId, saveOf, addImportedSaves, NOTE_LIMIT, removeSave, saveQuoteNear, savedNewestFirst, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { pinTiming } from '@/lib/saves/timings';
 import { realTalk } from '../seeds';
 
@@ -9,42 +9,42 @@ const { corpus, talk, timed, untimed } = realTalk();
 let db: TalkDatabase;
 
 beforeEach(async () => {
-  db = new TalkDatabase(`favourites-${Math.random()}`);
+  db = new TalkDatabase(`saves-${Math.random()}`);
   await seedCorpus(db, corpus, 'v1');
 });
 afterEach(() => db.delete());
 
 describe('starring', () => {
   it('toggles on and off, newest first, keeping a copy of the quote', async () => {
-    expect(await toggleFavourite(db, talk.id, untimed.id)).toBe(true);
-    expect(await toggleFavourite(db, talk.id, timed.id)).toBe(true);
+    expect(await toggleSave(db, talk.id, untimed.id)).toBe(true);
+    expect(await toggleSave(db, talk.id, timed.id)).toBe(true);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
-    expect(await db.favourites.get(timed.id)).toMatchObject({ text: timed.text, speaker: 'Ion Stoica', talkTitle: talk.title, start: 2481 });
-    expect(await toggleFavourite(db, talk.id, untimed.id)).toBe(false);
+    expect(await db.saves.get(timed.id)).toMatchObject({ text: timed.text, speaker: 'Ion Stoica', talkTitle: talk.title, start: 2481 });
+    expect(await toggleSave(db, talk.id, untimed.id)).toBe(false);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
   });
 
   it('saves nothing for a quote or a talk the corpus lacks', async () => {
-    expect(await toggleFavourite(db, talk.id, 'no/such-quote')).toBe(false);
-    expect(await toggleFavourite(db, 'no-such-talk', timed.id)).toBe(false);
-    expect(await db.favourites.count()).toBe(0);
+    expect(await toggleSave(db, talk.id, 'no/such-quote')).toBe(false);
+    expect(await toggleSave(db, 'no-such-talk', timed.id)).toBe(false);
+    expect(await db.saves.count()).toBe(0);
   });
 
-  it('removes a favourite whose quote left the corpus', async () => {
-    await db.favourites.add({ ...favouriteOf(timed, talk), quoteId: 'gone/quote' });
-    await removeFavourite(db, 'gone/quote');
-    expect(await db.favourites.count()).toBe(0);
+  it('removes a save whose quote left the corpus', async () => {
+    await db.saves.add({ ...saveOf(timed, talk), quoteId: 'gone/quote' });
+    await removeSave(db, 'gone/quote');
+    expect(await db.saves.count()).toBe(0);
   });
 });
 
 describe('starring a line of the captions', () => {
   it('saves it as a quote of the user\'s, from captions, with its time and talk; a second star removes it', async () => {
     const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
-    expect(await toggleCaptionFavourite(db, talk, 'QwC-J2KFTrM', line)).toBe(true);
+    expect(await toggleLineSave(db, talk, 'QwC-J2KFTrM', line)).toBe(true);
     const [saved] = await savedNewestFirst(db);
     expect(saved).toMatchObject({ quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line), talkId: talk.id, text: line.text, speaker: '', start: 301.5, source: 'captions', videoId: 'QwC-J2KFTrM' });
-    expect(await toggleCaptionFavourite(db, talk, 'QwC-J2KFTrM', line)).toBe(false);
-    expect(await db.favourites.count()).toBe(0);
+    expect(await toggleLineSave(db, talk, 'QwC-J2KFTrM', line)).toBe(false);
+    expect(await db.saves.count()).toBe(0);
   });
 });
 
@@ -52,7 +52,7 @@ describe('saving by key', () => {
   it('saves the quote being said, once', async () => {
     expect(await saveQuoteNear(db, talk.id, 2490)).toEqual({ saved: 'new', text: timed.text });
     expect(await saveQuoteNear(db, talk.id, 2495)).toEqual({ saved: 'already', text: timed.text });
-    expect((await db.favourites.toArray()).map((f) => f.quoteId)).toEqual([timed.id]);
+    expect((await db.saves.toArray()).map((f) => f.quoteId)).toEqual([timed.id]);
   });
 
   it('saves the untimed quote where the user pinned it', async () => {
@@ -66,37 +66,37 @@ describe('saving by key', () => {
 
   it('saves nothing far from any quote', async () => {
     expect(await saveQuoteNear(db, talk.id, 20)).toEqual({ saved: 'none' });
-    expect(await db.favourites.count()).toBe(0);
+    expect(await db.saves.count()).toBe(0);
   });
 });
 
 describe('importing', () => {
   it('merges, counting what was added and what was already there', async () => {
-    const saved = [favouriteOf(timed, talk, 2000), favouriteOf(untimed, talk, 1000)];
-    await db.favourites.add(saved[0]!);
-    expect(await mergeFavourites(db, saved)).toEqual({ added: 1, existing: 1 });
-    expect(await mergeFavourites(db, saved)).toEqual({ added: 0, existing: 2 });
-    expect(await db.favourites.count()).toBe(2);
+    const saved = [saveOf(timed, talk, 2000), saveOf(untimed, talk, 1000)];
+    await db.saves.add(saved[0]!);
+    expect(await addImportedSaves(db, saved)).toEqual({ added: 1, existing: 1 });
+    expect(await addImportedSaves(db, saved)).toEqual({ added: 0, existing: 2 });
+    expect(await db.saves.count()).toBe(2);
   });
 });
 
 describe('notes on saves', () => {
   it('keeps a note as typed, replaces it, and removes it when emptied, with when it was written', async () => {
-    await toggleFavourite(db, talk.id, timed.id);
+    await toggleSave(db, talk.id, timed.id);
     expect(await setNote(db, timed.id, '  Ask about Lean\n<b>not markup</b>', 10)).toBeUndefined();
-    expect(await db.favourites.get(timed.id)).toMatchObject({ note: '  Ask about Lean\n<b>not markup</b>', noteAt: 10 });
+    expect(await db.saves.get(timed.id)).toMatchObject({ note: '  Ask about Lean\n<b>not markup</b>', noteAt: 10 });
     expect(await setNote(db, timed.id, '   ', 20)).toBeUndefined();
-    const cleared = (await db.favourites.get(timed.id))!;
+    const cleared = (await db.saves.get(timed.id))!;
     expect(cleared.note).toBeUndefined();
     expect(cleared.noteAt).toBe(20);
   });
 
   it('refuses a note over the limit, saying so, and keeps the one before whole', async () => {
-    await toggleFavourite(db, talk.id, timed.id);
+    await toggleSave(db, talk.id, timed.id);
     await setNote(db, timed.id, 'first thoughts');
     expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT + 1))).toMatch(/at most 2,000 characters; this one has 2,001\. Nothing was cut/);
     expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT))).toBeUndefined();
-    expect((await db.favourites.get(timed.id))!.note).toHaveLength(NOTE_LIMIT);
+    expect((await db.saves.get(timed.id))!.note).toHaveLength(NOTE_LIMIT);
   });
 
   it('says so when the quote is no longer saved', async () => {

@@ -2,14 +2,14 @@
 // them, their notes kept literal, timestamped links, and the user's own timings marked.
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { favouriteOf } from '@/lib/saves/saves';
+import { saveOf } from '@/lib/saves/saves';
 import { talkNote, talkNoteName } from '@/lib/saves/talk-note';
 import { realTalk } from '../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
 const chapters = corpus.chapters.filter((chapter) => chapter.talkId === talk.id).sort((a, b) => a.start - b.start);
-const line = { ...favouriteOf(timed, talk, 3), quoteId: `${talk.id}/captions/QwC-J2KFTrM@6010`, text: 'we spent years on locality', speaker: '', start: 601, source: 'captions' as const };
-const saves = [{ ...favouriteOf(timed, talk, 1), note: '# Ask Ion\n- about Lean' }, favouriteOf(untimed, talk, 2), line];
+const line = { ...saveOf(timed, talk, 3), quoteId: `${talk.id}/captions/QwC-J2KFTrM@6010`, text: 'we spent years on locality', speaker: '', start: 601, source: 'captions' as const };
+const saves = [{ ...saveOf(timed, talk, 1), note: '# Ask Ion\n- about Lean' }, saveOf(untimed, talk, 2), line];
 const note = (own = new Map<string, number>(), captions = new Map<string, number>()) =>
   talkNote({ talk, chapters, saves, ownTimings: own, captions, savedOn: new Date('2026-12-01T09:00:00Z') });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { favouriteOf } from '@/lib/saves/saves';
+import { saveOf } from '@/lib/saves/saves';
 import { buildSearchIndex, mergeResults, savedItems, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search/search';
 import { syntheticSeeds } from '../../bench/synthetic';
 import { realSeeds } from '../seeds';
@@ -91,13 +91,13 @@ describe('search over many talks', () => {
   it('finds the user\'s saved quotes from other talks, never twice those of the talk shown', () => {
     const [shown, other] = many.talks;
     const quoteOf = (talkId: string) => many.quotes.find((quote) => quote.talkId === talkId)!;
-    const favourites = [favouriteOf(quoteOf(shown!.id), shown!), favouriteOf(quoteOf(other!.id), other!)];
+    const saves = [saveOf(quoteOf(shown!.id), shown!), saveOf(quoteOf(other!.id), other!)];
     const shownIndex = buildSearchIndex(searchItems(shown!, many.chapters.filter((c) => c.talkId === shown!.id), many.quotes.filter((q) => q.talkId === shown!.id)));
-    const savedIndex = buildSearchIndex(savedItems(favourites, shown!.id));
+    const savedIndex = buildSearchIndex(savedItems(saves, shown!.id));
     const query = quoteOf(other!.id).text.split(' ').slice(0, 4).join(' ');
     const found = mergeResults([search(shownIndex, query), search(savedIndex, query)]);
-    expect(found.filter(({ item }) => item.kind === 'saved').map(({ item }) => item.kind === 'saved' && item.favourite.talkTitle)).toEqual([other!.title]);
-    expect(savedItems(favourites, shown!.id)).toHaveLength(1);
+    expect(found.filter(({ item }) => item.kind === 'saved').map(({ item }) => item.kind === 'saved' && item.save.talkTitle)).toEqual([other!.title]);
+    expect(savedItems(saves, shown!.id)).toHaveLength(1);
     // Best first, whichever index a result came from.
     expect(found.map(({ score }) => score)).toEqual([...found.map(({ score }) => score)].sort((a, b) => b - a));
   });
@@ -105,14 +105,14 @@ describe('search over many talks', () => {
   it('finds saves by the words of their notes, in the talk shown and in others, and the note only for the talk shown', () => {
     const [shown, other] = many.talks;
     const quoteOf = (talkId: string) => many.quotes.find((quote) => quote.talkId === talkId)!;
-    const favourites = [
-      { ...favouriteOf(quoteOf(shown!.id), shown!), note: 'Ask the team about zebrafish pipelines' },
-      { ...favouriteOf(quoteOf(other!.id), other!), note: 'Compare with the zebrafish talk' },
+    const saves = [
+      { ...saveOf(quoteOf(shown!.id), shown!), note: 'Ask the team about zebrafish pipelines' },
+      { ...saveOf(quoteOf(other!.id), other!), note: 'Compare with the zebrafish talk' },
     ];
-    const savedIndex = buildSearchIndex(savedItems(favourites, shown!.id));
-    const found = search(savedIndex, 'zebrafish').map(({ item }) => item.kind === 'saved' && item.favourite.talkId);
+    const savedIndex = buildSearchIndex(savedItems(saves, shown!.id));
+    const found = search(savedIndex, 'zebrafish').map(({ item }) => item.kind === 'saved' && item.save.talkId);
     expect(found.sort()).toEqual([shown!.id, other!.id].sort());
     // The talk shown's own words are found as its quote, not again as a save.
-    expect(search(savedIndex, quoteOf(shown!.id).text.split(' ').slice(0, 4).join(' ')).filter(({ item }) => item.kind === 'saved' && item.favourite.talkId === shown!.id)).toEqual([]);
+    expect(search(savedIndex, quoteOf(shown!.id).text.split(' ').slice(0, 4).join(' ')).filter(({ item }) => item.kind === 'saved' && item.save.talkId === shown!.id)).toEqual([]);
   });
 });

@@ -52,10 +52,10 @@ async function mergeOnce(items: Record<string, unknown>, prefix: string, count: 
   const db = new TalkDatabase();
   await chrome.storage.local.set({ syncEnabled: false });
   await chrome.storage.sync.clear();
-  await Promise.all([db.favourites.clear(), db.tombstones.clear()]);
+  await Promise.all([db.saves.clear(), db.tombstones.clear()]);
   await chrome.storage.local.set({ syncEnabled: true });
   const arrived = new Promise<number>((resolve) => {
-    const subscription = liveQuery(() => db.favourites.where('quoteId').startsWith(prefix).count()).subscribe((seen) => {
+    const subscription = liveQuery(() => db.saves.where('quoteId').startsWith(prefix).count()).subscribe((seen) => {
       if (seen < count) return;
       resolve(performance.now());
       setTimeout(() => subscription.unsubscribe());

@@ -1,4 +1,4 @@
-// Which database changes send the saves to sync: those of the favourites, the own timings and the removals.
+// Which database changes send the saves to sync: those of the saves, the own timings and the removals.
 import { expect, it } from 'vitest';
 import { touchesSaves } from '@/lib/saves/sync/changes';
 

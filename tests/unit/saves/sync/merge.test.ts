@@ -1,11 +1,11 @@
 // The merge rules of the saves' sync, on a real database: what another browser's records do here.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedCorpus, TalkDatabase, type Favourite } from '@/lib/db/database';
-import { favouriteOf, removeFavourite, setNote, toggleFavourite } from '@/lib/saves/saves';
+import { seedCorpus, TalkDatabase, type Save } from '@/lib/db/database';
+import { saveOf, removeSave, setNote, toggleSave } from '@/lib/saves/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords } from '@/lib/saves/sync/merge';
-import { readSyncItems, recordOfFavourite, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+import { readSyncItems, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
 import { pinTiming, unpinTiming } from '@/lib/saves/timings';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 import { realTalk } from '../../seeds';
@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const saved = (at: number, extra: Partial<Favourite> = {}): SyncRecord => recordOfFavourite({ ...favouriteOf(timed, talk, at), ...extra });
+const saved = (at: number, extra: Partial<Save> = {}): SyncRecord => recordOfSave({ ...saveOf(timed, talk, at), ...extra });
 const removal = (key: string, at: number): SyncRecord => recordOfRemoval({ key, removedAt: at });
 /** What sync would hand over: the records through their wire form and back. */
 const viaSync = (...records: SyncRecord[]) => [...readSyncItems({ 'tc1.0': records.map(toWire) }, T + 1000).records.values()];
@@ -30,60 +30,60 @@ describe('records arriving from another browser', () => {
   it('add a save made there, with its note, and a timing', async () => {
     const timing = recordOfTiming({ quoteId: untimed.id, talkId: talk.id, start: 1420, pinnedAt: T, changedAt: T });
     expect(await applyArriving(db, viaSync(saved(T, { note: 'Ask Ion about Lean', noteAt: T }), timing), T)).toBe(2);
-    expect(await db.favourites.get(timed.id)).toMatchObject({ text: timed.text, note: 'Ask Ion about Lean', changedAt: T });
+    expect(await db.saves.get(timed.id)).toMatchObject({ text: timed.text, note: 'Ask Ion about Lean', changedAt: T });
     expect(await db.timings.get(untimed.id)).toMatchObject({ start: 1420 });
   });
 
   it('remove a save removed there after it was saved here, and keep the removal so an older copy stays out', async () => {
-    await toggleFavourite(db, talk.id, timed.id);
-    const savedHere = (await db.favourites.get(timed.id))!.changedAt;
+    await toggleSave(db, talk.id, timed.id);
+    const savedHere = (await db.saves.get(timed.id))!.changedAt;
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, savedHere + 1)), savedHere + 2);
-    expect(await db.favourites.get(timed.id)).toBeUndefined();
+    expect(await db.saves.get(timed.id)).toBeUndefined();
     // A third browser that had not heard of the removal still carries the save.
     await applyArriving(db, viaSync(saved(savedHere)), savedHere + 3);
-    expect(await db.favourites.get(timed.id)).toBeUndefined();
+    expect(await db.saves.get(timed.id)).toBeUndefined();
   });
 
   it('never remove a save made here after the removal there', async () => {
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), T);
-    await toggleFavourite(db, talk.id, timed.id); // now, long after T
+    await toggleSave(db, talk.id, timed.id); // now, long after T
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), Date.now());
-    expect(await db.favourites.get(timed.id)).toBeDefined();
+    expect(await db.saves.get(timed.id)).toBeDefined();
     expect(await db.tombstones.count()).toBe(0);
   });
 
   it('take the later of two edits of the same note, whichever side made it', async () => {
-    await db.favourites.add(favouriteOf(timed, talk, T));
+    await db.saves.add(saveOf(timed, talk, T));
     await setNote(db, timed.id, 'written here first', T + 10);
     await applyArriving(db, viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })), T + 30);
-    expect((await db.favourites.get(timed.id))!.note).toBe('written there later');
+    expect((await db.saves.get(timed.id))!.note).toBe('written there later');
     await setNote(db, timed.id, 'written here last', T + 40);
     await applyArriving(db, viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })), T + 50);
-    expect((await db.favourites.get(timed.id))!.note).toBe('written here last');
+    expect((await db.saves.get(timed.id))!.note).toBe('written here last');
   });
 
   it('keep a save when its removal elsewhere happened at the very same moment (nothing is lost on a tie)', async () => {
-    await db.favourites.add(favouriteOf(timed, talk, T));
+    await db.saves.add(saveOf(timed, talk, T));
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), T);
-    expect(await db.favourites.get(timed.id)).toBeDefined();
+    expect(await db.saves.get(timed.id)).toBeDefined();
   });
 
   it('remove a timing taken back there', async () => {
     await pinTiming(db, untimed, 1420, T);
     await applyArriving(db, viaSync(removal(`t:${untimed.id}`, T + 5)), T + 6);
     expect(await db.timings.get(untimed.id)).toBeUndefined();
-    expect(await db.favourites.count()).toBe(0);
+    expect(await db.saves.count()).toBe(0);
   });
 });
 
 describe('removals remembered here', () => {
   it('are written by every removal, and undone by saving again', async () => {
-    await toggleFavourite(db, talk.id, timed.id);
-    await removeFavourite(db, timed.id);
+    await toggleSave(db, talk.id, timed.id);
+    await removeSave(db, timed.id);
     await pinTiming(db, untimed, 1420);
     await unpinTiming(db, untimed.id);
     expect((await db.tombstones.toArray()).map((t) => t.key).sort()).toEqual([`f:${timed.id}`, `t:${untimed.id}`].sort());
-    await toggleFavourite(db, talk.id, timed.id);
+    await toggleSave(db, talk.id, timed.id);
     expect((await db.tombstones.toArray()).map((t) => t.key)).toEqual([`t:${untimed.id}`]);
   });
 
@@ -93,12 +93,12 @@ describe('removals remembered here', () => {
     expect((await readLocalRecords(db, T + TOMBSTONE_MS + 1)).has(`f:${timed.id}`)).toBe(false);
     await applyArriving(db, [saved(T - 5)], T + TOMBSTONE_MS + 1);
     expect(await db.tombstones.count()).toBe(0);
-    expect(await db.favourites.get(timed.id)).toBeDefined();
+    expect(await db.saves.get(timed.id)).toBeDefined();
   });
 
   it('stand against a save of the same key only while newer than it', () => {
-    const favourite = { ...favouriteOf(timed, talk, T), changedAt: T + 10 };
-    expect([...localRecords([favourite], [], [{ key: `f:${timed.id}`, removedAt: T + 5 }], T + 20).values()][0]).toHaveProperty('favourite');
-    expect([...localRecords([favourite], [], [{ key: `f:${timed.id}`, removedAt: T + 15 }], T + 20).values()][0]).toHaveProperty('removed');
+    const save = { ...saveOf(timed, talk, T), changedAt: T + 10 };
+    expect([...localRecords([save], [], [{ key: `f:${timed.id}`, removedAt: T + 5 }], T + 20).values()][0]).toHaveProperty('save');
+    expect([...localRecords([save], [], [{ key: `f:${timed.id}`, removedAt: T + 15 }], T + 20).values()][0]).toHaveProperty('removed');
   });
 });

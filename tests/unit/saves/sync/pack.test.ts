@@ -1,15 +1,15 @@
 // Packing the saves into the browser's sync items, within its limits, and reading them back whatever sync holds.
 import { describe, expect, it, vi } from 'vitest';
-import type { Favourite } from '@/lib/db/database';
+import type { Save } from '@/lib/db/database';
 import { BROWSER_LIMITS, packRecords, quotaBytes } from '@/lib/saves/sync/pack';
-import { fromWire, readSyncItems, travels, recordOfFavourite, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+import { fromWire, readSyncItems, travels, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
 
 const T = Date.now() - 3_600_000;
 const talkTitle = 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica';
 
 /** The n-th line of the captions saved, as the 700-line import makes them. */
-const line = (n: number, extra: Partial<Favourite> = {}): SyncRecord =>
-  recordOfFavourite({
+const line = (n: number, extra: Partial<Save> = {}): SyncRecord =>
+  recordOfSave({
     quoteId: `brk227-2026/captions/QwC-J2KFTrM@${n * 30}`,
     talkId: 'brk227-2026',
     savedAt: T + n,
@@ -76,7 +76,7 @@ describe('reading what sync holds', () => {
   it('reads back every kind of record as it was written', () => {
     const records = [
       line(1, { note: 'Ask about locality', noteAt: T + 5 }),
-      recordOfFavourite({ quoteId: 'brk227-2026/q1', talkId: 'brk227-2026', savedAt: T, changedAt: T, text: 'I think that in theoretical…', speaker: 'Ion Stoica', talkTitle, videoId: null, start: null }),
+      recordOfSave({ quoteId: 'brk227-2026/q1', talkId: 'brk227-2026', savedAt: T, changedAt: T, text: 'I think that in theoretical…', speaker: 'Ion Stoica', talkTitle, videoId: null, start: null }),
       recordOfTiming({ quoteId: 'brk227-2026/q2', talkId: 'brk227-2026', start: 1420, pinnedAt: T, changedAt: T }),
       recordOfRemoval({ key: 'f:brk227-2026/q3', removedAt: T }),
     ];

@@ -72,7 +72,7 @@ test('the Saved view lists newest first, says "time unknown", and can unsave', a
   await expect(saved).toHaveCount(1);
 });
 
-test('export then import into a fresh profile restores the favourites', async ({ helpers }, testInfo) => {
+test('export then import into a fresh profile restores the saves', async ({ helpers }, testInfo) => {
   const popup = await helpers.openPopup();
   await openView(popup, 'Quotes');
   await star(popup, FIRST_QUOTE).click();
@@ -126,11 +126,11 @@ test('a malformed import changes nothing and says why', async ({ helpers }) => {
   await upload('future.json', JSON.stringify({ format: 'talk-companion-favourites', version: 9, favourites: [] }));
   await expect(popup.getByRole('alert')).toContainText('newer Talk Companion (format 9)');
   await upload('other.json', JSON.stringify({ format: 'talk-companion-favourites', version: 1, favourites: [{ quoteId: 'x' }] }));
-  await expect(popup.getByRole('alert')).toContainText('Favourite number 1 in this export is damaged. Nothing was imported.');
+  await expect(popup.getByRole('alert')).toContainText('Save number 1 in this export is damaged. Nothing was imported.');
   await expect(saved).toHaveCount(1);
 });
 
-test('a favourite whose quote left the corpus keeps its text, marked as no longer in the talk', async ({ helpers }) => {
+test('a save whose quote left the corpus keeps its text, marked as no longer in the talk', async ({ helpers }) => {
   const popup = await helpers.openPopup();
   await openView(popup, 'Saved');
   const gone = {
