@@ -1,12 +1,11 @@
 // Every quote of the talk in playback order; the ones without a time last, marked "time unknown".
 import type { Quote } from '@/lib/corpus/types';
-import { quoteStart } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';
 import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';
 
 export function AllQuotes({ quotes, actions }: { quotes: Quote[]; actions: QuoteActions }) {
-  const startOf = (quote: Quote) => quoteStart(quote.start, quote.id, actions.ownTimings, actions.captionStarts).start ?? Infinity;
+  const startOf = (quote: Quote) => actions.timeline.startOf(quote.id, quote.start).start ?? Infinity;
   const ordered = [...quotes].sort((a, b) => startOf(a) - startOf(b));
   if (ordered.length === 0) return <p class="muted">This talk has no quotes yet.</p>;
   return (

@@ -2,7 +2,7 @@
 import type { CaptionLine } from '@/lib/captions/parse';
 import { formatTimestamp } from '@/lib/time';
 import { StarButton } from './StarButton';
-import type { CaptionActions } from './Transcript';
+import type { CaptionActions } from './quote-actions';
 
 export function LineBeingSaid({ line, actions }: { line: CaptionLine; actions: CaptionActions }) {
   return (

@@ -1,37 +1,31 @@
 // The quotes around the playback time: being said now, coming up (with a countdown), just said.
-import type { NearQuotes as Near } from '@/lib/timeline/near';
+import { nothingNear, type NearQuotes as Near } from '@/lib/timeline/near';
 import { formatTimestamp } from '@/lib/time';
 import { moveFocusInList } from './keyboard';
 import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';
 
 export function NearQuotes({ near, actions }: { near: Near; actions: QuoteActions }) {
-  const empty = near.now.length + near.next.length + near.past.length === 0;
   return (
     <section class="near">
       <h2 id="near-heading">Quotes around now</h2>
-      {empty ? (
+      {nothingNear(near) ? (
         <p class="muted">No quote in the two minutes around here.</p>
       ) : (
         <ul class="quotes" aria-labelledby="near-heading" onKeyDown={moveFocusInList}>
           {near.now.map(({ quote }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} near="now" label="Now" />
+              <TalkQuote quote={quote} actions={actions} frame={{ near: 'now', label: 'Now' }} />
             </li>
           ))}
           {near.next.map(({ quote, inSeconds }) => (
             <li key={quote.id}>
-              <TalkQuote
-                quote={quote}
-                actions={actions}
-                near="next"
-                label={<>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></>}
-              />
+              <TalkQuote quote={quote} actions={actions} frame={{ near: 'next', label: <>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></> }} />
             </li>
           ))}
           {near.past.map(({ quote }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} near="past" label="Just said" />
+              <TalkQuote quote={quote} actions={actions} frame={{ near: 'past', label: 'Just said' }} />
             </li>
           ))}
         </ul>

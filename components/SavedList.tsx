@@ -8,8 +8,6 @@ interface Props {
   saves: Save[];
   /** Quote ids still in the corpus; a save outside it keeps its saved text. */
   inCorpus: Set<string>;
-  /** The user's own timings, for saves the corpus gives no time. */
-  ownTimings: ReadonlyMap<string, number>;
   actions: SaveActions;
   /** The talk as a Markdown note (a file, or copied), or every save as JSON. */
   onExport: (format: 'markdown' | 'copy' | 'json') => void;
@@ -17,7 +15,7 @@ interface Props {
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ saves, inCorpus, ownTimings, actions, onExport, onImport, message }: Props) {
+export function SavedList({ saves, inCorpus, actions, onExport, onImport, message }: Props) {
   return (
     <section class="saved">
       <div class="toolbar">
@@ -58,10 +56,9 @@ export function SavedList({ saves, inCorpus, ownTimings, actions, onExport, onIm
             <li key={save.quoteId}>
               <SavedQuote
                 save={save}
-                ownTimings={ownTimings}
                 actions={actions}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
-                note={inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em>}
+                frame={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}
               />
             </li>
           ))}

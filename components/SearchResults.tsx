@@ -7,10 +7,9 @@ import { formatTimestamp } from '@/lib/time';
 import { ChapterButton } from './ChapterList';
 import { Highlighted } from './Highlighted';
 import { moveFocusInList } from './keyboard';
-import type { SaveActions, QuoteActions } from './quote-actions';
+import type { CaptionActions, QuoteActions, SaveActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
 import { StarButton } from './StarButton';
-import type { CaptionActions } from './Transcript';
 import { TalkQuote } from './TalkQuote';
 
 interface Props {
@@ -37,7 +36,7 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
               <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
             )}
             {item.kind === 'quote' && (
-              <TalkQuote quote={item.quote} actions={actions} highlights={highlights} note={[item.quote.role, ...item.quote.topics].filter(Boolean).join(', ')} />
+              <TalkQuote quote={item.quote} actions={actions} frame={{ highlights, note: [item.quote.role, ...item.quote.topics].filter(Boolean).join(', ') }} />
             )}
             {item.kind === 'fact' && (
               <button type="button" class="fact-result" data-nav onClick={() => onOpenFact(item.fact, highlights.text ?? [])}>
@@ -54,14 +53,7 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
               </div>
             )}
             {item.kind === 'saved' && (
-              <SavedQuote
-                save={item.save}
-                ownTimings={actions.ownTimings}
-                actions={savedActions}
-                label="Saved"
-                note={<>from “{item.save.talkTitle}”</>}
-                highlights={highlights}
-              />
+              <SavedQuote save={item.save} actions={savedActions} frame={{ label: 'Saved', note: <>from “{item.save.talkTitle}”</>, highlights }} />
             )}
           </li>
         ))}

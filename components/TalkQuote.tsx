@@ -1,42 +1,25 @@
 // A quote of the talk with everything a user can do to it, the same in every list.
-import type { ComponentChildren } from 'preact';
 import type { Quote } from '@/lib/corpus/types';
-import type { Highlights } from '@/lib/search/search';
-import { quoteStart } from '@/lib/timeline/timeline';
 import type { QuoteActions } from './quote-actions';
-import { QuoteItem } from './QuoteItem';
+import { QuoteItem, type ItemFrame } from './QuoteItem';
 
-interface Props {
-  quote: Quote;
-  actions: QuoteActions;
-  label?: ComponentChildren;
-  note?: ComponentChildren;
-  near?: 'now' | 'next' | 'past';
-  highlights?: Highlights;
-}
-
-export function TalkQuote({ quote, actions, label, note, near, highlights }: Props) {
-  const { start, own, fromCaptions, captionsSay } = quoteStart(quote.start, quote.id, actions.ownTimings, actions.captionStarts);
+export function TalkQuote({ quote, actions, frame }: { quote: Quote; actions: QuoteActions; frame?: ItemFrame }) {
+  const place = actions.timeline.startOf(quote.id, quote.start);
+  const pinAt = quote.start === null && !place.own ? actions.pinAt : null;
   return (
     <QuoteItem
       text={quote.text}
       speaker={quote.speaker}
-      start={start}
-      ownTiming={own}
-      fromCaptions={fromCaptions}
-      captionsSay={captionsSay}
-      onJumpTo={actions.jump}
+      place={place}
       saved={actions.isSaved(quote.id)}
-      onToggleSave={() => actions.toggleSave(quote)}
-      onJump={start === null ? undefined : () => actions.jump(start)}
-      onCopy={() => actions.copy(quote, start)}
-      pinAt={quote.start === null && !own ? actions.pinAt : null}
-      onPin={() => actions.pin(quote)}
-      onUnpin={own ? () => actions.unpin(quote) : undefined}
-      label={label}
-      note={note}
-      near={near}
-      highlights={highlights}
+      actions={{
+        toggleSave: () => actions.toggleSave(quote),
+        jump: actions.jump,
+        copy: () => actions.copy(quote, place.start),
+        ...(pinAt !== null && { pin: { at: pinAt, pin: () => actions.pin(quote) } }),
+        ...(place.own && { unpin: () => actions.unpin(quote) }),
+      }}
+      frame={frame}
     />
   );
 }

@@ -7,14 +7,8 @@ import type { StoredTranscript } from '@/lib/db/database';
 import { formatTimestamp } from '@/lib/time';
 import { lineAt } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';
+import type { CaptionActions } from './quote-actions';
 import { StarButton } from './StarButton';
-
-export interface CaptionActions {
-  isSaved: (line: CaptionLine) => boolean;
-  toggleSave: (line: CaptionLine) => void;
-  /** Plays the talk from the line (seeks the talk's tab, or opens the talk there). */
-  play: (line: CaptionLine) => void;
-}
 
 interface Props {
   /** Undefined while it is read, or when no captions were ever read for the talk. */

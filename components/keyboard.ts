@@ -19,9 +19,3 @@ export function moveFocusInList(event: KeyboardEvent): void {
   event.preventDefault();
   items[target]!.focus();
 }
-
-/** True when a key press is typing into a field, where shortcuts like "/" must not fire. */
-export function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target as HTMLElement | null;
-  return Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
-}

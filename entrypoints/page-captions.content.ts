@@ -3,7 +3,7 @@
 // script policy, which refuses inline scripts without its nonce, has nothing to refuse.
 import { defineContentScript } from '#imports';
 import { YOUTUBE_PAGES } from '@/lib/youtube/links';
-import { answerCaptionRequests } from '@/lib/youtube/page-captions';
+import { servePlayerCaptions } from '@/lib/youtube/page-captions';
 
 export default defineContentScript({
   matches: YOUTUBE_PAGES,
@@ -12,5 +12,5 @@ export default defineContentScript({
   world: 'MAIN',
   // Listening before the talk module (document_end) can ask.
   runAt: 'document_start',
-  main: () => answerCaptionRequests(),
+  main: () => servePlayerCaptions(),
 });

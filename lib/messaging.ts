@@ -2,6 +2,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Save, StoredTalk, StoredTranscript } from './db/database';
 import type { Playback, ServedTab } from './talk-tabs';
+import type { PlacedQuote } from './timeline/timeline';
 import type { CaptionsFetched } from './youtube/page-captions';
 
 /** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
@@ -27,27 +28,20 @@ export interface OpenView {
   screen: FirstScreenData;
 }
 
-/** A moment of the talk as its page needs it: a quote placed on the timeline (by the user, the corpus or the captions), or a saved caption line. */
-export interface PageQuote {
-  id: string;
-  text: string;
-  speaker: string;
-  start: number;
-  /** Whose the start is when not the published time: the user's own timing, or the captions' placement ("≈"). */
-  timing?: 'own' | 'captions';
-}
-
 /**
  * What the talk's page shows (the card, the marks, the keys): its placed quotes, which are saved, the saved caption
  * lines, and where its chapters start (the seek bar's chapter blocks are laid out by them).
  */
 export interface PageQuotes {
   talkId: string;
-  quotes: PageQuote[];
+  quotes: PlacedQuote[];
   saved: string[];
-  savedLines: PageQuote[];
+  savedLines: PlacedQuote[];
   chapters: number[];
 }
+
+/** What the talk's page shows before (or without) the background's answer: nothing. */
+export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [] });
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
 
@@ -68,8 +62,8 @@ export interface ProtocolMap {
   openView(data: ServeTabRequest): OpenView;
   /** View → background: which tab to follow (again, when the user switches tabs). */
   serveTab(data: ServeTabRequest): ServedTab;
-  /** View → content script: move the talk's video to this second. */
-  seek(data: { seconds: number }): boolean;
+  /** View → content script: move the talk's video to this second; a player on another video by now ignores it. */
+  seek(data: { videoId: string; seconds: number }): boolean;
   /** Content script → background: what the talk's page shows of the talk (its placed quotes, its saves). */
   pageQuotes(data: { talkId: string }): PageQuotes;
   /** Content script → background: the card's star was pressed. Resolves with whether it is saved now. */
@@ -118,8 +112,9 @@ export function isPlayback(value: unknown): value is Playback {
   );
 }
 
-export function isSeekRequest(value: unknown): value is { seconds: number } {
-  return typeof value === 'object' && value !== null && isFiniteNumber((value as { seconds?: unknown }).seconds) && (value as { seconds: number }).seconds >= 0;
+export function isSeekRequest(value: unknown): value is { videoId: string; seconds: number } {
+  const seconds = (value as { seconds?: unknown } | null)?.seconds;
+  return isVideoRequest(value) && isFiniteNumber(seconds) && seconds >= 0;
 }
 
 export function isServeTabRequest(value: unknown): value is ServeTabRequest {

@@ -3,8 +3,7 @@ import { useState } from 'preact/hooks';
 import { SavedList } from '@/components/SavedList';
 import type { SaveActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
-import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Save } from '@/lib/db/database';
+import type { Save, StoredTalk } from '@/lib/db/database';
 import { setSetting } from '@/lib/settings';
 import { asError } from './use-live-query';
 import { useSetting, useSyncStatus } from './use-talk';
@@ -13,16 +12,13 @@ import { useSetting, useSyncStatus } from './use-talk';
 const exports = () => import('./export-import');
 
 interface Props {
-  talk: Talk;
-  chapters: Chapter[];
+  talk: StoredTalk;
   saves: Save[];
   inCorpus: Set<string>;
-  ownTimings: ReadonlyMap<string, number>;
-  captions: ReadonlyMap<string, number>;
   actions: SaveActions;
 }
 
-export function SavedView({ talk, chapters, saves, inCorpus, ownTimings, captions, actions }: Props) {
+export function SavedView({ talk, saves, inCorpus, actions }: Props) {
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -31,7 +27,7 @@ export function SavedView({ talk, chapters, saves, inCorpus, ownTimings, caption
   const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
   const onExport = (format: 'markdown' | 'copy' | 'json') => {
     if (format === 'json') return void exports().then(({ downloadSaves }) => downloadSaves(saves), unloaded);
-    const note = { talk, chapters, saves: saves.filter((save) => save.talkId === talk.id), ownTimings, captions };
+    const note = { talk, chapters: talk.chapters, saves: saves.filter((save) => save.talkId === talk.id), timeline: actions.timeline };
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
     void exports().then(
@@ -46,7 +42,6 @@ export function SavedView({ talk, chapters, saves, inCorpus, ownTimings, caption
       <SavedList
         saves={saves}
         inCorpus={inCorpus}
-        ownTimings={ownTimings}
         actions={actions}
         onExport={onExport}
         onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}

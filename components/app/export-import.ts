@@ -5,7 +5,8 @@ import type { Save, StoredTranscript } from '@/lib/db/database';
 import { savesJson, MAX_IMPORT_BYTES, readSavesFile, TOO_LARGE } from '@/lib/saves/export-file';
 import { addImportedSaves } from '@/lib/saves/saves';
 import { mergeTimings } from '@/lib/saves/timings';
-import { talkNote, talkNoteName, type TalkNoteInput } from '@/lib/saves/talk-note';
+import { talkFileName } from '@/lib/corpus/talk';
+import { talkNote, type TalkNoteInput } from '@/lib/saves/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
 
@@ -19,7 +20,7 @@ export async function downloadSaves(saves: Save[]): Promise<void> {
 export async function exportTalkNote(input: Omit<TalkNoteInput, 'savedOn'>, to: 'file' | 'clipboard'): Promise<void> {
   const text = talkNote({ ...input, savedOn: new Date() });
   if (to === 'clipboard') await navigator.clipboard.writeText(text);
-  else download(talkNoteName(input.talk), 'text/markdown', text);
+  else download(talkFileName(input.talk, '', 'md'), 'text/markdown', text);
 }
 
 /** The kept transcript as a file named for the talk, in the format asked for. */

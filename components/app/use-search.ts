@@ -1,5 +1,5 @@
 // Search results for the talk shown (with its captions) and the user's saved quotes from other talks. Fuse.js loads
-// on the first search, not with the popup; the talk's index is built once per corpus version and captions read (the
+// on the first search, not with the popup; the talk's search index is built once per corpus version and captions read (the
 // live queries only re-run when those change), the small index of other talks' saved quotes whenever saves do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SpeakerProfile } from '@/lib/corpus/types';
@@ -23,7 +23,7 @@ export function useSearch(
   useEffect(() => {
     if (wanted && !engine) import('@/lib/search/search').then(setEngine, (error: unknown) => setFailed(asError(error)));
   }, [wanted, engine]);
-  const talkIndex = useMemo<SearchIndex | undefined>(
+  const talkSearchIndex = useMemo<SearchIndex | undefined>(
     () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines)) : undefined),
     [engine, talk, profiles, transcript],
   );
@@ -31,7 +31,7 @@ export function useSearch(
   return useMemo<Live<SearchResult[]>>(() => {
     if (!wanted) return { status: 'ready', value: [] };
     if (!engine) return failed ? { status: 'error', error: failed } : { status: 'loading' };
-    if (!talkIndex || !savedIndex) return { status: 'loading' };
-    return { status: 'ready', value: engine.mergeResults([engine.search(talkIndex, query), engine.search(savedIndex, query)]) };
-  }, [wanted, failed, engine, talkIndex, savedIndex, query]);
+    if (!talkSearchIndex || !savedIndex) return { status: 'loading' };
+    return { status: 'ready', value: engine.mergeResults([engine.search(talkSearchIndex, query), engine.search(savedIndex, query)]) };
+  }, [wanted, failed, engine, talkSearchIndex, savedIndex, query]);
 }

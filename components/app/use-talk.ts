@@ -6,7 +6,7 @@ import type { FirstScreenData } from '@/lib/messaging';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
-import { readSaves, readOwnTimings, readProfiles, readTalk, transcriptOfTalk, type Saves } from '@/lib/db/reads';
+import { readSaves, readOwnTimings, readProfiles, readTalk, readTranscript, type Saves } from '@/lib/db/reads';
 import { useLiveQuery, type Live } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
@@ -29,7 +29,7 @@ export function useTalk(talkId: string | undefined, first?: FirstScreen) {
 /** The captions kept for the talk (undefined while read, or when none were ever read). */
 export function useTranscript(talkId: string | undefined, first?: FirstScreen): Live<StoredTranscript | undefined> {
   const initial = first?.transcript && first.talkId === talkId ? { value: first.transcript } : undefined;
-  return useLiveQuery((db) => transcriptOfTalk(db, talkId), [talkId], initial);
+  return useLiveQuery((db) => readTranscript(db, talkId), [talkId], initial);
 }
 
 /** Empty until read: the About view and search want them, the first screen does not. */

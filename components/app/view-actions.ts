@@ -1,13 +1,13 @@
 // What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
 import { browser } from '#imports';
-import type { SaveActions, QuoteActions } from '@/components/quote-actions';
-import type { CaptionActions } from '@/components/Transcript';
+import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quote-actions';
 import type { CaptionLine } from '@/lib/captions/parse';
 import { citation } from '@/lib/saves/citation';
 import type { Talk } from '@/lib/corpus/types';
 import { captionQuoteId, removeSave, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { sendMessage } from '@/lib/messaging';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
+import type { Timeline } from '@/lib/timeline/timeline';
 import { pinTiming, unpinTiming } from '@/lib/saves/timings';
 import { talkLink } from '@/lib/youtube/links';
 import { viewDb } from './use-live-query';
@@ -19,7 +19,7 @@ const playerOf = (served: ServedTab | undefined) => (served?.tabId == null ? und
 export function jumper(talk: Talk, watching: Playback | null, served: ServedTab | undefined) {
   const player = playerOf(served);
   return (seconds: number) => {
-    if (watching && player) void sendMessage('seek', { seconds }, player);
+    if (watching?.videoId && player) void sendMessage('seek', { videoId: watching.videoId, seconds }, player);
     else void browser.tabs.create({ url: talkLink(talk.videoIds[0], `${talk.title} ${talk.code}`, seconds) });
   };
 }
@@ -31,10 +31,10 @@ export function quoteActions(
   watching: Playback | null,
   jump: (seconds: number) => void,
   saved: Set<string>,
-  ownTimings: ReadonlyMap<string, number>,
-  captionStarts: ReadonlyMap<string, number>,
+  timeline: Timeline,
 ): QuoteActions {
   return {
+    timeline,
     isSaved: (id) => saved.has(id),
     toggleSave: (quote) => void viewDb().then((db) => toggleSave(db, talk.id, quote.id)),
     jump,
@@ -42,8 +42,6 @@ export function quoteActions(
       navigator.clipboard.writeText(
         citation({ text: quote.text, speaker: quote.speaker, talkTitle: talk.title, talkDetail: talkDetail(talk), videoId: talk.videoIds[0] ?? null, start }),
       ),
-    ownTimings,
-    captionStarts,
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
     pin: (quote) => watching && void viewDb().then((db) => pinTiming(db, quote, watching.time)),
     unpin: (quote) => void viewDb().then((db) => unpinTiming(db, quote.id)),
@@ -51,13 +49,13 @@ export function quoteActions(
 }
 
 /** What the Saved list does with a save, which may belong to another talk or have left the corpus. */
-export function saveActions(talk: Talk, jump: (seconds: number) => void): SaveActions {
+export function saveActions(talk: Talk, jump: (seconds: number) => void, timeline: Timeline): SaveActions {
   return {
-    onRemove: (save) => void viewDb().then((db) => removeSave(db, save.quoteId)),
-    onJump: (save, start) =>
-      save.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) }),
-    onCopy: (save, start) => navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
-    onNote: async (save, note) => setNote(await viewDb(), save.quoteId, note),
+    timeline,
+    toggleSave: (save) => void viewDb().then((db) => removeSave(db, save.quoteId)),
+    jump: (save, start) => (save.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) })),
+    copy: (save, start) => navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
+    setNote: async (save, note) => setNote(await viewDb(), save.quoteId, note),
   };
 }
 
@@ -71,7 +69,6 @@ export function captionActions(talk: Talk, videoId: string | undefined, saved: S
   };
 }
 
-/** Asks the tab playing the talk to read its captions again. */
 /** Asks the player to read its video's captions again; one that has moved on to another video ignores it. */
 export function readCaptionsAgain(served: ServedTab | undefined, videoId: string): void {
   const player = playerOf(served);

@@ -1,11 +1,11 @@
 // The quote card on the YouTube player: plain DOM in an open shadow root, so YouTube's styles and keys stay out.
 // Made by hand rather than with WXT's createShadowRootUi, whose mounting helpers would double the content script.
-import type { PageQuote } from '@/lib/messaging';
+import type { PlacedQuote } from '@/lib/timeline/timeline';
 import { isDarkTheme } from '@/lib/youtube/page';
 import CSS from './card.css?inline';
 
 export interface CardView {
-  show(quote: PageQuote, saved: boolean): void;
+  show(quote: PlacedQuote, saved: boolean): void;
   hide(): void;
   /** A short confirmation, shown even when no quote is on the card. */
   confirm(message: string): void;

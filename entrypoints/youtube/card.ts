@@ -1,23 +1,23 @@
 // The quote card on the player: the quote being said now, unless an ad plays, the user closed it or turned it off.
 // It also confirms the save-by-key command, and says what the keys could not do.
-import { onMessage, type PageQuote } from '@/lib/messaging';
+import { onMessage } from '@/lib/messaging';
 import { onSettingChange, settingOn } from '@/lib/settings';
 import { quoteBeingSaid } from '@/lib/timeline/near';
-import type { TimedQuote } from '@/lib/timeline/timeline';
+import { onTimeline, type PlacedQuote, type TimedQuote } from '@/lib/timeline/timeline';
 import { createCardView } from './card-view';
 import type { TalkPage } from './talk-page';
 
 export function showQuoteCard(page: TalkPage): void {
   const { talkId, signal } = page;
   // The card's timeline, rebuilt only when the quotes change, not on every timeupdate.
-  let timeline: TimedQuote<PageQuote>[] = [];
+  let timeline: TimedQuote<PlacedQuote>[] = [];
   let saved = new Set<string>();
   let enabled = true;
   let shown: string | undefined;
   let closed: string | undefined;
 
   const take = () => {
-    timeline = page.quotes.quotes.map((quote) => ({ quote, start: quote.start }));
+    timeline = onTimeline(page.quotes.quotes);
     saved = new Set(page.quotes.saved);
   };
   const render = () => {

@@ -1,8 +1,10 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
 // the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
 import { quoteBeingSaid } from '@/lib/timeline/near';
-import { markBeside, marksOf } from '@/lib/timeline/timeline';
-import { isMobileSite, isTyping, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
+import { markBeside, marksOf } from '@/lib/timeline/marks';
+import { onTimeline } from '@/lib/timeline/timeline';
+import { isTyping } from '@/lib/typing';
+import { isMobileSite, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
 type Action = 'next' | 'previous' | 'replay';
@@ -20,7 +22,7 @@ export function listenForKeys(page: TalkPage): void {
     const time = now();
     if (action === 'replay') {
       const line = await page.send('lineStartAt', { talkId, videoId, time });
-      const quote = quoteBeingSaid(page.quotes.quotes.map((quote) => ({ quote, start: quote.start })), time);
+      const quote = quoteBeingSaid(onTimeline(page.quotes.quotes), time);
       const start = line ?? quote?.start;
       if (start === undefined) return say('No caption line to replay here.');
       return void playFrom(document, start);

@@ -1,6 +1,6 @@
 // The marks on YouTube's seek bar: a layer in the bar, one button per mark placed in percent (so a resize moves them
 // with the bar), and a tooltip in the style of YouTube's own. Plain DOM in an open shadow root.
-import type { Mark } from '@/lib/timeline/timeline';
+import type { Mark } from '@/lib/timeline/marks';
 import { formatTimestamp } from '@/lib/time';
 import CSS from './marks.css?inline';
 

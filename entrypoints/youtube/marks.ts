@@ -2,7 +2,7 @@
 // quote, clicking it plays from there. They follow the bar through resizes and YouTube's rebuilds, hide while an ad
 // plays, and go when the visit ends. A page without the bar, or with another one, shows no marks.
 import { onSettingChange, settingOn } from '@/lib/settings';
-import { marksOf } from '@/lib/timeline/timeline';
+import { marksOf } from '@/lib/timeline/marks';
 import { isMobileSite, mainVideo, playFrom } from '@/lib/youtube/page';
 import { barBlocks, barLength, progressBar, timeToFraction } from '@/lib/youtube/seek-bar';
 import { createMarksView } from './marks-view';

@@ -3,32 +3,25 @@
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
 import { saveQuoteNear, toggleSave } from '../saves/saves';
-import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, onMessage, sendMessage, type PageQuotes } from '../messaging';
+import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, noPageQuotes, onMessage, sendMessage, type PageQuotes } from '../messaging';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
-import { captionStarts, lineAt, quoteStart } from '../timeline/timeline';
-import { timingsOf } from '../saves/timings';
-import { transcriptOfTalk } from '../db/reads';
+import { lineAt, placedQuotes, timelineOf } from '../timeline/timeline';
+import { readOwnTimings, readTranscript } from '../db/reads';
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {
   const [talk, timings, transcript, saves] = await Promise.all([
     db.talks.get(talkId),
-    timingsOf(db, talkId),
-    transcriptOfTalk(db, talkId),
+    readOwnTimings(db, talkId),
+    readTranscript(db, talkId),
     db.saves.filter((save) => save.talkId === talkId).toArray(),
   ]);
-  const captions = captionStarts(transcript);
-  const placed = (talk?.quotes ?? []).flatMap((quote) => {
-    const { start, own, fromCaptions } = quoteStart(quote.start, quote.id, timings, captions);
-    if (start === null) return [];
-    return [{ id: quote.id, text: quote.text, speaker: quote.speaker, start, ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }) }];
-  });
   const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
     talkId,
-    quotes: placed,
+    quotes: placedQuotes(talk?.quotes ?? [], timelineOf(timings, transcript)),
     saved: saves.map((save) => save.quoteId),
     savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
@@ -37,7 +30,7 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
 
 export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>, talkTabIds: () => Promise<number[]>): void {
   onMessage('pageQuotes', async ({ data }) => {
-    if (!isTalkRequest(data)) return { talkId: '', quotes: [], saved: [], savedLines: [], chapters: [] };
+    if (!isTalkRequest(data)) return noPageQuotes('');
     await corpusReady();
     return pageQuotes(data.talkId);
   });
@@ -54,11 +47,11 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
   onMessage('saveQuoteAt', async ({ data }) => {
     if (!isSaveAtRequest(data)) return { saved: 'none' };
     await corpusReady();
-    return saveQuoteNear(db, data.talkId, data.time, captionStarts(await transcriptOfTalk(db, data.talkId)));
+    return saveQuoteNear(db, data.talkId, data.time);
   });
   onMessage('lineStartAt', async ({ data }) => {
     if (!isLineRequest(data)) return null;
-    const transcript = await transcriptOfTalk(db, data.talkId);
+    const transcript = await readTranscript(db, data.talkId);
     if (transcript?.videoId !== data.videoId || transcript.status !== 'ready') return null;
     return transcript.lines[lineAt(transcript.lines, data.time)]?.start ?? null;
   });

@@ -1,6 +1,7 @@
 // The kept transcript to take away: SRT and WebVTT (as subtitle tools read them), plain text with each line's time,
 // and Markdown with the talk's title, speakers and link, the chapters as headings and each line linked to its moment.
 import type { CaptionLine } from './parse';
+import { talkFileName } from '../corpus/talk';
 import type { Chapter, Talk } from '../corpus/types';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
@@ -56,8 +57,7 @@ export function toMarkdown(talk: Talk, chapters: Chapter[], lines: CaptionLine[]
 
 /** The transcript in a format, with its file's name (named for the talk) and type. */
 export function transcriptFile(format: TranscriptFormat, talk: Talk, chapters: Chapter[], lines: CaptionLine[], videoId: string | null): { name: string; type: string; text: string } {
-  const base = `${talk.code} ${talk.title}`.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase();
-  const name = `${base}-transcript.${format}`;
+  const name = talkFileName(talk, 'transcript', format);
   if (format === 'srt') return { name, type: 'application/x-subrip', text: toSrt(lines) };
   if (format === 'vtt') return { name, type: 'text/vtt', text: toWebVtt(lines) };
   if (format === 'txt') return { name, type: 'text/plain', text: toText(lines) };

@@ -18,7 +18,7 @@ export async function captionsWanted(db: TalkDatabase, videoId: string, now = Da
 
 /** Reads what the content script found, places the quotes by it, and keeps it as the video's one transcript. */
 export async function keepCaptions(db: TalkDatabase, report: CaptionsReport, now = Date.now()): Promise<StoredTranscript> {
-  const row = await transcriptOf(db, report, now);
+  const row = await transcriptRow(db, report, now);
   await db.transaction('rw', db.transcripts, async () => {
     const kept = await db.transcripts.where('videoId').equals(report.videoId).toArray();
     // A failed read does not throw away captions read well before: they stay, and the user can ask again.
@@ -29,7 +29,7 @@ export async function keepCaptions(db: TalkDatabase, report: CaptionsReport, now
   return row;
 }
 
-async function transcriptOf(db: TalkDatabase, report: CaptionsReport, now: number): Promise<StoredTranscript> {
+async function transcriptRow(db: TalkDatabase, report: CaptionsReport, now: number): Promise<StoredTranscript> {
   const base = { videoId: report.videoId, talkId: report.talkId, fetchedAt: now, lines: [], placements: {} };
   if (report.outcome === 'none') return { ...base, trackId: '', status: 'none' };
   if (report.outcome === 'failed') return { ...base, trackId: '', status: 'unavailable', reason: report.reason };

@@ -1,4 +1,4 @@
-// Reads one seed document into the facts it states; merging across documents happens in merge.ts.
+// Reads one seed document into the facts it states; merging across documents happens in index.ts (talk.ts, quotes.ts).
 import { parseTimestamp } from '../time';
 import { plainText, SESSION_CODE } from './text';
 import { SeedError, type Chapter } from './types';
@@ -78,7 +78,7 @@ export function readDocument(file: string, raw: string): DocumentFacts {
   }
 
   facts.quotes = readQuotes(lines, fail);
-  facts.profiles = readProfiles(lines, talk, facts.quotes);
+  facts.profiles = profilesIn(lines, talk, facts.quotes);
   return facts;
 }
 
@@ -159,7 +159,7 @@ function readQuotes(lines: string[], fail: Fail): QuoteFacts[] {
 }
 
 /** A speaker profile: the paragraph under "About NAME", or a long paragraph that opens with a speaker's name. */
-function readProfiles(lines: string[], talk: TalkReference, quotes: QuoteFacts[]): { speaker: string; text: string }[] {
+function profilesIn(lines: string[], talk: TalkReference, quotes: QuoteFacts[]): { speaker: string; text: string }[] {
   const names = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])));
   for (const line of lines) {
     const about = /^About (.+)$/.exec(line);

@@ -1,4 +1,4 @@
-// Vite plugin: parses seeds/ at build time into "virtual:corpus" and "virtual:talk-index"; a malformed seed fails the build.
+// Vite plugin: parses seeds/ at build time into "virtual:corpus"; a malformed seed fails the build.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import type { Plugin } from 'vite';
 import { buildCorpus, SeedError, type Corpus, type SeedFile } from './index';
 
 const CORPUS_ID = 'virtual:corpus';
-const TALK_INDEX_ID = 'virtual:talk-index';
 
 const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
 
@@ -23,16 +22,6 @@ export function corpusModuleSource(corpus: Corpus): string {
   return `export const corpus = JSON.parse(${JSON.stringify(json)});\nexport const corpusHash = ${JSON.stringify(hashOf(json))};\n`;
 }
 
-/** Only what the content script needs to recognise a talk, so it stays small. */
-export function talkIndexModuleSource(corpus: Corpus): string {
-  const talks = corpus.talks.map(({ id, code, title, channel, videoIds }) => ({ id, code, title, channel, videoIds }));
-  return `export const talks = ${JSON.stringify(talks)};\n`;
-}
-
-const MODULES: Record<string, (corpus: Corpus) => string> = {
-  [`\0${CORPUS_ID}`]: corpusModuleSource,
-  [`\0${TALK_INDEX_ID}`]: talkIndexModuleSource,
-};
 
 // WXT runs one Vite build per group of entrypoints: parse once for all of them, again when a seed changes.
 const parsed = new Map<string, Corpus>();
@@ -60,12 +49,11 @@ export function seedCorpusPlugin(dir: string): Plugin {
     watchChange: (id) => {
       if (id.startsWith(join(process.cwd(), dir))) parsed.delete(dir);
     },
-    resolveId: (id) => ([CORPUS_ID, TALK_INDEX_ID].includes(id) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === CORPUS_ID ? `\0${id}` : undefined),
     load(id) {
-      const source = MODULES[id];
-      if (!source) return undefined;
+      if (id !== `\0${CORPUS_ID}`) return undefined;
       for (const file of readSeedFiles(dir)) this.addWatchFile(join(dir, file.name));
-      return source(corpusIn(dir));
+      return corpusModuleSource(corpusIn(dir));
     },
   };
 }

@@ -88,3 +88,7 @@ function agreedChapters(documents: DocumentFacts[]): Omit<Chapter, 'talkId'>[] {
   }
   return canonical.chapters;
 }
+
+/** A file of the talk's (its note, its transcript): named by its code and title, in letters and digits, then `what`. */
+export const talkFileName = (talk: Pick<Talk, 'code' | 'title'>, what: string, extension: string): string =>
+  `${[talk.code, talk.title, what].join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}.${extension}`;

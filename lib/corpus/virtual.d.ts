@@ -5,7 +5,3 @@ declare module 'virtual:corpus' {
   export const corpusHash: string;
 }
 
-declare module 'virtual:talk-index' {
-  import type { TalkIdentity } from '../recognise/match';
-  export const talks: TalkIdentity[];
-}

@@ -3,7 +3,6 @@
 // the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
 import type { SpeakerProfile, Talk } from '../corpus/types';
 import type { Save, StoredTalk, StoredTranscript, TalkDatabase } from './database';
-import { savedNewestFirst } from '../saves/saves';
 import type { FirstScreenData } from '../messaging';
 
 export interface Saves {
@@ -28,27 +27,32 @@ export async function quoteIdsOf(db: TalkDatabase, talkIds: string[]): Promise<S
   return new Set(talks.flatMap((talk) => talk?.quotes.map((quote) => quote.id) ?? []));
 }
 
+export function savedNewestFirst(db: TalkDatabase): Promise<Save[]> {
+  return db.saves.orderBy('savedAt').reverse().toArray();
+}
+
 export async function readSaves(db: TalkDatabase): Promise<Saves> {
   const saved = await savedNewestFirst(db);
   return { saved, inCorpus: await quoteIdsOf(db, saved.map((save) => save.talkId)) };
 }
 
-/** The user's own timings for quotes the corpus gives no time, as quote id → second. */
-export async function readOwnTimings(db: TalkDatabase): Promise<Map<string, number>> {
-  return new Map((await db.timings.toArray()).map((timing) => [timing.quoteId, timing.start]));
+/** The user's own timings for quotes the corpus gives no time (of one talk, or all), as quote id → second. */
+export async function readOwnTimings(db: TalkDatabase, talkId?: string): Promise<Map<string, number>> {
+  const timings = await (talkId === undefined ? db.timings.toArray() : db.timings.where('talkId').equals(talkId).toArray());
+  return new Map(timings.map((timing) => [timing.quoteId, timing.start]));
 }
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
 export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
   const [talk, saves, timings, transcript] = await db.transaction('r', [db.talks, db.saves, db.timings, db.transcripts], async () => {
     const talk = await readTalk(db, talkId);
-    return Promise.all([talk, readSaves(db), readOwnTimings(db), withTranscript ? transcriptOfTalk(db, talk?.id) : undefined]);
+    return Promise.all([talk, readSaves(db), readOwnTimings(db), withTranscript ? readTranscript(db, talk?.id) : undefined]);
   });
   return { talk, saved: saves.saved, inCorpus: [...saves.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
 }
 
 /** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */
-export async function transcriptOfTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTranscript | undefined> {
+export async function readTranscript(db: TalkDatabase, talkId: string | undefined): Promise<StoredTranscript | undefined> {
   if (!talkId) return undefined;
   const rows = await db.transcripts.where('talkId').equals(talkId).toArray();
   const newest = (status?: StoredTranscript['status']) =>

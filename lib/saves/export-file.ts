@@ -1,7 +1,7 @@
 // Saves out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
 import { SAVES_STORED_AS, type OwnTiming, type Save } from '../db/database';
 import { noteProblem } from './saves';
-import { isVideoId } from '../youtube/links';
+import { isWholeSave, isWholeTiming } from './checks';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
@@ -46,7 +46,7 @@ export function readSavesFile(text: string): ImportResult {
     return refuse(`This export comes from a newer Talk Companion (format ${file.version}); update the extension to import it. Nothing was imported.`);
   const saves = file[SAVES_STORED_AS];
   if (!Array.isArray(saves)) return refuse('This export has no list of saves. Nothing was imported.');
-  const bad = saves.findIndex((entry) => !isSave(entry));
+  const bad = saves.findIndex((entry) => !isWholeSave(entry));
   if (bad >= 0) {
     const note = (saves[bad] as { note?: unknown } | null)?.note;
     const notesProblem = note === undefined ? undefined : noteProblem(note);
@@ -54,34 +54,6 @@ export function readSavesFile(text: string): ImportResult {
     return refuse(`Save number ${bad + 1} in this export is damaged. Nothing was imported.`);
   }
   const timings = file.timings ?? [];
-  if (!Array.isArray(timings) || !timings.every(isOwnTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
+  if (!Array.isArray(timings) || !timings.every(isWholeTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
   return { ok: true, saves: saves as ImportedSave[], timings };
-}
-
-const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
-
-function isSave(value: unknown): value is ImportedSave {
-  if (typeof value !== 'object' || value === null) return false;
-  const f = value as Record<string, unknown>;
-  return (
-    isText(f.quoteId, 200) &&
-    isText(f.talkId, 200) &&
-    typeof f.savedAt === 'number' &&
-    Number.isFinite(f.savedAt) &&
-    isText(f.text, 20_000) &&
-    (f.source === undefined || f.source === 'captions') &&
-    (isText(f.speaker, 200) || (f.source === 'captions' && f.speaker === '')) &&
-    isText(f.talkTitle, 500) &&
-    (f.videoId === null || (typeof f.videoId === 'string' && isVideoId(f.videoId))) &&
-    (f.start === null || (typeof f.start === 'number' && Number.isFinite(f.start) && f.start >= 0)) &&
-    (f.note === undefined || noteProblem(f.note) === undefined) &&
-    (f.noteAt === undefined || (typeof f.noteAt === 'number' && Number.isFinite(f.noteAt)))
-  );
-}
-
-function isOwnTiming(value: unknown): value is ImportedTiming {
-  if (typeof value !== 'object' || value === null) return false;
-  const t = value as Record<string, unknown>;
-  const isTime = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
-  return isText(t.quoteId, 200) && isText(t.talkId, 200) && isTime(t.start) && isTime(t.pinnedAt);
 }

@@ -6,8 +6,8 @@ import type { Save, TalkDatabase } from '../db/database';
 import { forget, remember } from './tombstones';
 import type { SaveByKeyResult } from '../messaging';
 import { quoteToSave } from '../timeline/near';
-import { timedQuotes } from '../timeline/timeline';
-import { timingsOf } from './timings';
+import { timedQuotes, timelineOf } from '../timeline/timeline';
+import { readOwnTimings, readTranscript } from '../db/reads';
 
 export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
   return {
@@ -93,13 +93,10 @@ export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
   });
 }
 
-/**
- * Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is.
- * `captions`: where the captions place the talk's quotes.
- */
-export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number, captions?: ReadonlyMap<string, number>): Promise<SaveByKeyResult> {
-  const [talk, timings] = await Promise.all([db.talks.get(talkId), timingsOf(db, talkId)]);
-  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timings, captions), time);
+/** Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is. */
+export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number): Promise<SaveByKeyResult> {
+  const [talk, timings, transcript] = await Promise.all([db.talks.get(talkId), readOwnTimings(db, talkId), readTranscript(db, talkId)]);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timelineOf(timings, transcript)), time);
   if (!target) return { saved: 'none' };
   const added = await addSave(db, talkId, target.quote.id);
   return { saved: added ? 'new' : 'already', text: target.quote.text };
@@ -117,8 +114,4 @@ export function addImportedSaves(db: TalkDatabase, incoming: Omit<Save, 'changed
     await forget(db, 'f', fresh.map((f) => f.quoteId));
     return { added: fresh.length, existing: incoming.length - fresh.length };
   });
-}
-
-export function savedNewestFirst(db: TalkDatabase): Promise<Save[]> {
-  return db.saves.orderBy('savedAt').reverse().toArray();
 }

@@ -4,7 +4,7 @@ import type { Chapter, Talk } from '../corpus/types';
 import type { Save } from '../db/database';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
-import { quoteStart } from '../timeline/timeline';
+import type { Timeline } from '../timeline/timeline';
 import { talkLink } from '../youtube/links';
 
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of it. */
@@ -17,13 +17,11 @@ export interface TalkNoteInput {
   chapters: Chapter[];
   /** The user's saves of this talk. */
   saves: Save[];
-  ownTimings: ReadonlyMap<string, number>;
-  /** Where the captions place the talk's quotes. */
-  captions: ReadonlyMap<string, number>;
+  timeline: Timeline;
   savedOn: Date;
 }
 
-export function talkNote({ talk, chapters, saves, ownTimings, captions, savedOn }: TalkNoteInput): string {
+export function talkNote({ talk, chapters, saves, timeline, savedOn }: TalkNoteInput): string {
   const videoId = talk.videoIds[0] ?? saves.find((save) => save.videoId)?.videoId ?? null;
   const front = [
     '---',
@@ -36,7 +34,7 @@ export function talkNote({ talk, chapters, saves, ownTimings, captions, savedOn 
     '---',
   ];
   const placed = saves
-    .map((save) => ({ save, ...quoteStart(save.start, save.quoteId, ownTimings, captions) }))
+    .map((save) => ({ save, ...timeline.startOf(save.quoteId, save.start) }))
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   const body: string[] = [`# ${talk.title}`];
   let heading: string | undefined;
@@ -54,5 +52,3 @@ export function talkNote({ talk, chapters, saves, ownTimings, captions, savedOn 
   return `${[...front, '', ...body].join('\n')}\n`;
 }
 
-/** The note's file name: the talk's code and title. */
-export const talkNoteName = (talk: Talk) => `${`${talk.code} ${talk.title}`.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}.md`;

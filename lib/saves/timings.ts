@@ -18,11 +18,6 @@ export function unpinTiming(db: TalkDatabase, quoteId: string): Promise<void> {
   });
 }
 
-export async function timingsOf(db: TalkDatabase, talkId: string): Promise<Map<string, number>> {
-  const timings = await db.timings.where('talkId').equals(talkId).toArray();
-  return new Map(timings.map((timing) => [timing.quoteId, timing.start]));
-}
-
 /** Adds imported timings for quotes the user has not timed here; their own timing here wins. */
 export function mergeTimings(db: TalkDatabase, incoming: Omit<OwnTiming, 'changedAt'>[], now = Date.now()): Promise<number> {
   return db.transaction('rw', [db.timings, db.tombstones], async () => {

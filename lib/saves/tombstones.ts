@@ -10,6 +10,9 @@ export const TOMBSTONE_MS = TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;
 
 export const savedKey = (kind: SavedKind, quoteId: string) => `${kind}:${quoteId}`;
 
+/** The quote id a key of this kind stands for, or undefined for a key of another kind. */
+export const quoteIdOfKey = (kind: SavedKind, key: string): string | undefined => (key.startsWith(`${kind}:`) ? key.slice(kind.length + 1) : undefined);
+
 /** Call inside a transaction that includes `db.tombstones`. */
 export function remember(db: TalkDatabase, kind: SavedKind, quoteId: string, at = Date.now()): Promise<string> {
   return db.tombstones.put({ key: savedKey(kind, quoteId), removedAt: at });

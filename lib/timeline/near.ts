@@ -29,6 +29,9 @@ export interface NearQuotes<Q extends QuoteLike = Quote> {
   past: (TimedQuote<Q> & { agoSeconds: number })[];
 }
 
+/** Whether nothing is being said, coming up or just said near the playback time. */
+export const nothingNear = (near: NearQuotes<QuoteLike>): boolean => near.now.length + near.next.length + near.past.length === 0;
+
 const endOf = (item: TimedQuote<QuoteLike>) => item.start + speakingSeconds(item.quote.text);
 
 export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): NearQuotes<Q> {

@@ -19,21 +19,29 @@ export interface QuoteStart {
 }
 
 /**
- * Where a quote sits: the user's own timing wins, then the corpus's published time, then where the captions place
- * it; else nowhere ("time unknown"). A published time the captions contradict stays, with what they say beside it.
+ * Where quotes sit: built once from everything that places them, so no one who asks can leave an input out. Every view,
+ * the background (for the card, the marks and the keys) and the exports ask it.
  */
-export function quoteStart(
-  publishedStart: number | null,
-  quoteId: string,
-  ownTimings: ReadonlyMap<string, number>,
-  captions: ReadonlyMap<string, number> = new Map(),
-): QuoteStart {
-  const own = ownTimings.get(quoteId);
-  const placed = captions.get(quoteId);
+export interface Timeline {
+  /** Where a quote (or a save of one) sits, given the time the corpus publishes for it. */
+  startOf(quoteId: string, published: number | null): QuoteStart;
+}
+
+/** `ownTimings`: the user's own, quote id → second; `captions`: the kept transcript, whose placements place the quotes. */
+export function timelineOf(ownTimings: ReadonlyMap<string, number>, captions: Pick<StoredTranscript, 'placements'> | undefined): Timeline {
+  const placed = new Map(Object.entries(captions?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]));
+  return { startOf: (quoteId, published) => quoteStart(published, ownTimings.get(quoteId), placed.get(quoteId)) };
+}
+
+/**
+ * The rule: the user's own timing wins, then the corpus's published time, then where the captions place it; else
+ * nowhere ("time unknown"). A published time the captions contradict stays, with what they say beside it.
+ */
+function quoteStart(published: number | null, own: number | undefined, placed: number | undefined): QuoteStart {
   if (own !== undefined) return { start: own, own: true, fromCaptions: false };
-  if (publishedStart !== null) {
-    const disagree = placed !== undefined && Math.abs(placed - publishedStart) > CAPTIONS_DISAGREE_SECONDS;
-    return { start: publishedStart, own: false, fromCaptions: false, ...(disagree && { captionsSay: placed }) };
+  if (published !== null) {
+    const disagree = placed !== undefined && Math.abs(placed - published) > CAPTIONS_DISAGREE_SECONDS;
+    return { start: published, own: false, fromCaptions: false, ...(disagree && { captionsSay: placed }) };
   }
   return placed === undefined ? { start: null, own: false, fromCaptions: false } : { start: placed, own: false, fromCaptions: true };
 }
@@ -47,22 +55,34 @@ export interface TimedQuote<Q extends QuoteLike = Quote> {
   start: number;
 }
 
-/** The quotes that have a place by the precedence rule, in the corpus's order; the others are left out. */
-export function timedQuotes<Q extends QuoteLike & Pick<Quote, 'start'>>(
-  quotes: Q[],
-  ownTimings: ReadonlyMap<string, number> = new Map(),
-  captions: ReadonlyMap<string, number> = new Map(),
-): TimedQuote<Q>[] {
+/** The quotes that have a place, in the corpus's order; the others are left out. */
+export function timedQuotes(quotes: Quote[], timeline: Timeline): TimedQuote[] {
   return quotes.flatMap((quote) => {
-    const { start } = quoteStart(quote.start, quote.id, ownTimings, captions);
+    const { start } = timeline.startOf(quote.id, quote.start);
     return start === null ? [] : [{ quote, start }];
   });
 }
 
-/** Where the kept captions place a talk's quotes, as quote id → start. */
-export function captionStarts(transcript: Pick<StoredTranscript, 'placements'> | undefined): Map<string, number> {
-  return new Map(Object.entries(transcript?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]));
+/** A quote at its place, as the talk's page gets it (the card, the marks, the keys), with whose the place is when not the published time. */
+export interface PlacedQuote {
+  id: string;
+  text: string;
+  speaker: string;
+  start: number;
+  timing?: 'own' | 'captions';
 }
+
+/** The talk's quotes that have a place, as the talk's page gets them. */
+export function placedQuotes(quotes: Quote[], timeline: Timeline): PlacedQuote[] {
+  return quotes.flatMap((quote) => {
+    const { start, own, fromCaptions } = timeline.startOf(quote.id, quote.start);
+    if (start === null) return [];
+    return [{ id: quote.id, text: quote.text, speaker: quote.speaker, start, ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }) }];
+  });
+}
+
+/** Placed quotes on the timeline, for the rules that ask what is said when (lib/timeline/near.ts). */
+export const onTimeline = (placed: PlacedQuote[]): TimedQuote<PlacedQuote>[] => placed.map((quote) => ({ quote, start: quote.start }));
 
 /** Places each quote the captions say (quote id → start and confidence); a quote they do not say has no entry. */
 export function placeQuotes(quotes: QuoteLike[], lines: CaptionLine[]): Record<string, Placement> {
@@ -88,30 +108,4 @@ export function lineAt(lines: Pick<CaptionLine, 'start'>[], time: number): numbe
     } else high = middle - 1;
   }
   return found;
-}
-
-/** A mark on the seek bar: a quote at its place, or a save (a starred quote, a starred caption line). */
-export interface Mark {
-  id: string;
-  start: number;
-  text: string;
-  speaker: string;
-  saved: boolean;
-  /** Whose the start is when not the published time. */
-  timing?: 'own' | 'captions';
-}
-
-/** The marks of a talk in time order: its placed quotes (saved or not), then the caption lines the user saved. */
-export function marksOf(placed: Omit<Mark, 'saved'>[], saved: ReadonlySet<string>, savedLines: Omit<Mark, 'saved'>[] = []): Mark[] {
-  const marks = [...placed.map((quote) => ({ ...quote, saved: saved.has(quote.id) })), ...savedLines.map((line) => ({ ...line, saved: true }))];
-  return marks.sort((a, b) => a.start - b.start);
-}
-
-/** Marks closer than this to where playback is count as "here": the next one is after them, the previous before. */
-const HERE_SECONDS = 1;
-
-/** The start of the next mark after `time`, or of the one before it; undefined at either end. */
-export function markBeside(marks: Pick<Mark, 'start'>[], time: number, direction: 'next' | 'previous'): number | undefined {
-  const starts = marks.map((item) => item.start);
-  return direction === 'next' ? starts.find((start) => start > time + HERE_SECONDS) : starts.findLast((start) => start < time - HERE_SECONDS);
 }

@@ -22,7 +22,7 @@ const ASK_TIMES = 40;
 /** Only YouTube's own timedtext is ever fetched: a path on this origin, or one of YouTube's hosts (nocookie's too). */
 const TIMEDTEXT = /^(https:\/\/((www|m)\.youtube|www\.youtube-nocookie)\.com)?\/api\/timedtext\?/;
 
-export function answerCaptionRequests(doc: Document = document): void {
+export function servePlayerCaptions(doc: Document = document): void {
   doc.addEventListener(CAPTIONS_WANTED, (event) => {
     const videoId = (event as CustomEvent<unknown>).detail;
     if (typeof videoId !== 'string') return;

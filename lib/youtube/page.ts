@@ -109,9 +109,3 @@ export function playFrom(doc: Document, seconds: number): boolean {
   void mainVideo(doc)?.play().catch(() => undefined);
   return true;
 }
-
-/** Whether a key was pressed while the user types: in a field, a text area or editable text (comments, search). */
-export function isTyping(event: Event): boolean {
-  const target = event.composedPath()[0];
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}

@@ -21,8 +21,6 @@ export const MOBILE_CHANNELS = ['ytm-slim-owner-renderer .slim-owner-channel-nam
 export const EMBED_TITLES = ['#movie_player a.ytp-title-link', '.ytmVideoInfoVideoTitle'];
 /** An embedded player's channel: its logo link, which names the channel in its label. */
 export const EMBED_CHANNEL = 'a.ytp-title-channel-logo';
-/** Set on the player of an embedded video. */
-export const EMBED_PLAYER_CLASS = 'ytp-embed';
 /** Set on the main player while an ad plays in the same <video>. */
 export const AD_SHOWING_CLASS = 'ad-showing';
 /** Set on <html> while YouTube shows its dark theme. */

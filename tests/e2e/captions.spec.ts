@@ -1,5 +1,6 @@
 // The talk's own words: the captions the player offers, read once, kept, shown as a transcript that follows playback,
 // and used to place the corpus quotes.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
@@ -212,4 +213,44 @@ test('the side panel keeps the line being said in view, unless the user scrolled
   await expect(current).not.toBeInViewport();
   await panel.getByRole('button', { name: 'Back to now' }).click();
   await expect(current).toBeInViewport();
+});
+
+test('a quote the captions place sits at the same time in every view: Quotes, Saved, search, the card, the marks, both Markdown exports', async ({ helpers, browserWithExtension: { context } }) => {
+  // Chromium grants no clipboard permission to an extension origin: read the shared clipboard from a web page.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await seekPage(page, CAPTION_MOMENTS.untimed + 5);
+  await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+  await expect(page.locator('talk-companion-card .text')).toContainText(SECOND_QUOTE);
+  await page.locator(`talk-companion-marks .mark[data-start="${CAPTION_MOMENTS.untimed}"]`).hover();
+  await expect(page.locator('talk-companion-marks [role="tooltip"]')).toContainText('≈ 23:40 from captions');
+
+  const popup = await helpers.openPopup(tabId);
+  await popup.getByRole('tab', { name: 'Quotes' }).click();
+  await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
+  await quote(popup, SECOND_QUOTE).getByRole('button', { name: 'Save quote' }).click();
+  await popup.getByRole('tab', { name: /^Saved/ }).click();
+  const saved = quote(popup, SECOND_QUOTE);
+  await expect(saved).toContainText('≈ 23:40 · from captions');
+  await saved.getByRole('button', { name: 'Add note' }).click();
+  await saved.getByRole('textbox', { name: 'Note' }).fill('ask about zebrafish');
+  await saved.getByRole('button', { name: 'Save note' }).click();
+  await expect(saved.locator('.note-text')).toHaveText('ask about zebrafish');
+
+  // The Markdown note, downloaded and copied, places it where the views do.
+  const download = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Export Markdown' }).click();
+  const markdown = readFileSync((await (await download).path())!, 'utf8');
+  expect(markdown).toContain(`[≈ 23:40](https://www.youtube.com/watch?v=${TALK_ID}&t=${CAPTION_MOMENTS.untimed}s)`);
+  await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await expect(popup.getByRole('status')).toHaveText('Copied the talk and your saves as Markdown.');
+  await page.bringToFront();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+  await popup.bringToFront();
+
+  // Search finds the save by its note, and the talk's quote by its words: both at 23:40.
+  await popup.getByRole('searchbox').fill('zebrafish');
+  await expect(popup.locator('.result-saved')).toContainText('≈ 23:40 · from captions');
+  await popup.getByRole('searchbox').fill('biggest challenge');
+  await expect(popup.locator('.result-quote', { hasText: SECOND_QUOTE })).toContainText('≈ 23:40 · from captions');
 });

@@ -8,7 +8,7 @@ import { TALK_ID } from '../harness/videos';
 import { expect, test } from './fixtures';
 
 const webvtt = createRequire(import.meta.url)('node-webvtt') as { parse(text: string, options?: { strict?: boolean }): { valid: boolean; cues: { start: number; text: string }[] } };
-const FILE = 'brk227-distributed-systems-to-ai-platforms-with-mark-russinovich-ion-stoica-transcript';
+const FILE = 'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica transcript';
 
 /** Clicks the format's button and returns the file downloaded: its name and text. */
 async function download(popup: Page, format: string): Promise<{ name: string; text: string }> {

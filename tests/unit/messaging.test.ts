@@ -6,13 +6,14 @@ describe('messages are checked where they enter', () => {
   it('accepts well-formed playback and seek requests', () => {
     expect(isPlayback(playback(5))).toBe(true);
     expect(isPlayback(playback(5, { duration: null }))).toBe(true);
-    expect(isSeekRequest({ seconds: 1770 })).toBe(true);
+    expect(isSeekRequest({ videoId: 'QwC-J2KFTrM', seconds: 1770 })).toBe(true);
   });
 
   it('drops malformed playback and seek requests', () => {
     for (const bad of [null, 'x', {}, { ...playback(5), time: -1 }, { ...playback(5), time: Number.NaN }, { ...playback(5), talkId: 3 }])
       expect(isPlayback(bad)).toBe(false);
-    for (const bad of [null, {}, { seconds: '10' }, { seconds: -5 }, { seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
+    const video = { videoId: 'QwC-J2KFTrM' };
+    for (const bad of [null, {}, { seconds: 10 }, { ...video, seconds: '10' }, { ...video, seconds: -5 }, { ...video, seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
   });
 
   it('takes tab requests with tab ids or nulls only', () => {

@@ -25,3 +25,8 @@ export function realTalk() {
     untimed: corpus.quotes.find((quote) => quote.start === null)!,
   };
 }
+
+/** Kept captions that place these quotes (quote id → second), as the timeline reads them. */
+export const captionsPlacing = (starts: Record<string, number>) => ({
+  placements: Object.fromEntries(Object.entries(starts).map(([quoteId, start]) => [quoteId, { start, confidence: 1 }])),
+});

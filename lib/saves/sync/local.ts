@@ -1,6 +1,6 @@
 // This browser's side of sync: its saves read as records, and records arriving from sync applied to its database.
 import type { TalkDatabase } from '../../db/database';
-import { TOMBSTONE_MS } from '../tombstones';
+import { quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
 import { localRecords, recordsToApply } from './merge';
 import type { SyncRecord } from './records';
 
@@ -18,15 +18,15 @@ export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, 
     const expired = await db.tombstones.filter((tombstone) => tombstone.removedAt < now - TOMBSTONE_MS).primaryKeys();
     const changes = recordsToApply(await readLocalRecords(db, now), arriving);
     const removals = changes.filter((record) => 'removed' in record);
-    const removedIds = (kind: 'f:' | 't:') => removals.filter((record) => record.key.startsWith(kind)).map((record) => record.key.slice(2));
+    const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
     const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => (rows.length > 0 ? write(rows) : undefined);
     const keptKeys = changes.filter((record) => !('removed' in record)).map((record) => record.key);
     await Promise.all([
       unlessEmpty(changes.flatMap((record) => ('save' in record ? [record.save] : [])), (rows) => db.saves.bulkPut(rows)),
       unlessEmpty(changes.flatMap((record) => ('timing' in record ? [record.timing] : [])), (rows) => db.timings.bulkPut(rows)),
-      unlessEmpty(removedIds('f:'), (ids) => db.saves.bulkDelete(ids)),
-      unlessEmpty(removedIds('t:'), (ids) => db.timings.bulkDelete(ids)),
+      unlessEmpty(removedIds('f'), (ids) => db.saves.bulkDelete(ids)),
+      unlessEmpty(removedIds('t'), (ids) => db.timings.bulkDelete(ids)),
       unlessEmpty([...expired, ...keptKeys], (keys) => db.tombstones.bulkDelete(keys)),
       unlessEmpty(removals.map((record) => ({ key: record.key, removedAt: record.at })), (rows) => db.tombstones.bulkPut(rows)),
     ]);

@@ -2,9 +2,8 @@
 // (sync has 100 KB in all), read back with every field checked. Anything in sync may come from another version of
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
 import type { Save, OwnTiming, Tombstone } from '../../db/database';
-import { noteProblem } from '../saves';
+import { isWholeSave, isWholeTiming } from '../checks';
 import { savedKey, TOMBSTONE_MS } from '../tombstones';
-import { isVideoId } from '../../youtube/links';
 
 /** A save, a timing or a removal, by its key ('f:' or 't:' + quote id) and when it last changed. */
 export type SyncRecord =
@@ -63,7 +62,7 @@ function momentOf(value: unknown, until = Infinity): number | undefined {
 
 /** A change stamped more than a day ahead of this browser's clock would win every merge from now on: not honest. */
 const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
-const isText = (value: unknown, max: number, empty = false): value is string => typeof value === 'string' && value.length <= max && (empty || value.length > 0);
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isStart = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 48 * 3600;
 
 /** The record a wire record stands for, or why it cannot be one. */
@@ -78,39 +77,28 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
   }
   if (!isText(w.k, 200)) return 'no talk';
   if ('f' in w) {
-    const [savedAt, noteAt] = [momentOf(w.s), momentOf(w.oa)];
-    const ok =
-      isText(w.f, 200) &&
-      savedAt !== undefined &&
-      isText(w.x, 20_000) &&
-      isText(w.p, 200, w.c === 1) &&
-      isText(w.n, 500) &&
-      (w.v === null || (typeof w.v === 'string' && isVideoId(w.v))) &&
-      (w.t === null || isStart(w.t)) &&
-      (w.c === undefined || w.c === 1) &&
-      (w.o === undefined || (noteProblem(w.o) === undefined && w.o !== '')) &&
-      (w.oa === undefined || noteAt !== undefined);
-    if (!ok) return 'a damaged save';
-    const save: Save = {
-      quoteId: w.f as string,
+    const noteAt = momentOf(w.oa);
+    const save = {
+      quoteId: w.f,
       talkId: w.k,
-      savedAt,
-      text: w.x as string,
-      speaker: w.p as string,
-      talkTitle: w.n as string,
-      videoId: w.v as string | null,
-      start: w.t as number | null,
-      ...(w.c === 1 && { source: 'captions' as const }),
-      ...(w.o !== undefined && { note: w.o as string }),
-      ...(noteAt !== undefined && { noteAt }),
-      changedAt: at,
+      savedAt: momentOf(w.s),
+      text: w.x,
+      speaker: w.p,
+      talkTitle: w.n,
+      videoId: w.v,
+      start: w.t,
+      ...(w.c !== undefined && { source: w.c === 1 ? 'captions' : w.c }),
+      ...(w.o !== undefined && { note: w.o }),
+      ...(w.oa !== undefined && { noteAt }),
     };
-    return recordOfSave(save);
+    // An empty note is no note: it never travels.
+    if (!isWholeSave(save) || (save.start !== null && !isStart(save.start)) || save.note === '') return 'a damaged save';
+    return recordOfSave({ ...save, changedAt: at });
   }
   if ('p' in w) {
-    const pinnedAt = momentOf(w.s);
-    if (!isText(w.p, 200) || !isStart(w.t) || pinnedAt === undefined) return 'a damaged timing';
-    return recordOfTiming({ quoteId: w.p, talkId: w.k, start: w.t, pinnedAt, changedAt: at });
+    const timing = { quoteId: w.p, talkId: w.k, start: w.t, pinnedAt: momentOf(w.s) };
+    if (!isWholeTiming(timing) || !isStart(timing.start)) return 'a damaged timing';
+    return recordOfTiming({ ...timing, changedAt: at });
   }
   return 'of an unknown kind';
 }

@@ -8,7 +8,7 @@ import { deliver, playbackAt, sent } from '../messaging-mock';
 vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
 const { registerCaptionsService } = await import('@/lib/background/captions-service');
 const { db } = await import('@/lib/db/store');
-const { transcriptOfTalk } = await import('@/lib/db/reads');
+const { readTranscript } = await import('@/lib/db/reads');
 
 let service: ReturnType<typeof registerCaptionsService>;
 const talkId = 'brk227-c2453dc8';
@@ -29,7 +29,7 @@ it('asks the frame that starts playing the talk to read its captions, and not ag
   expect(sent).toEqual([{ type: 'readCaptions', data: { videoId: 'QwC-J2KFTrM' }, tabId: { tabId: 3, frameId: 7 } }]);
 
   await deliver('captions', report, 3);
-  expect((await transcriptOfTalk(db, talkId))?.status).toBe('ready');
+  expect((await readTranscript(db, talkId))?.status).toBe('ready');
   await service.talkFrameJoined(frame(4, 0));
   expect(sent).toHaveLength(1);
 });

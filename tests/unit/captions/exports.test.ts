@@ -65,7 +65,7 @@ describe('the transcript as notes', () => {
   });
 
   it('is a file named for the talk', () => {
-    expect(transcriptFile('srt', talk, chapters, lines, 'QwC-J2KFTrM').name).toBe('brk227-distributed-systems-to-ai-platforms-with-mark-russinovich-ion-stoica-transcript.srt');
+    expect(transcriptFile('srt', talk, chapters, lines, 'QwC-J2KFTrM').name).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica transcript.srt');
     // Read from no known video: the talk's own link, and the lines without links of their own.
     const unlinked = transcriptFile('md', talk, chapters, lines, null).text;
     expect(unlinked).toContain('Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>');

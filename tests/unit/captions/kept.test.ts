@@ -3,8 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import type { CaptionsReport } from '@/lib/messaging';
 import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/captions/kept';
-import { captionStarts } from '@/lib/timeline/timeline';
-import { transcriptOfTalk } from '@/lib/db/reads';
+import { readTranscript } from '@/lib/db/reads';
 import { captionLines, json3 } from '../../harness/captions';
 import { realTalk } from '../seeds';
 
@@ -24,23 +23,23 @@ afterEach(() => db.delete());
 describe('keeping captions', () => {
   it('keeps the lines of a track and where they place the quotes', async () => {
     await keepCaptions(db, report({ outcome: 'track', track, body }), 1000);
-    const kept = (await transcriptOfTalk(db, talk.id))!;
+    const kept = (await readTranscript(db, talk.id))!;
     expect(kept).toMatchObject({ status: 'ready', videoId: VIDEO, trackId: '.en', fetchedAt: 1000 });
     expect(kept.lines.length).toBeGreaterThan(900);
-    expect(captionStarts(kept)).toEqual(new Map([[timed.id, 2405], [untimed.id, 1420]]));
+    expect(Object.entries(kept.placements).map(([id, placement]) => [id, placement.start])).toEqual([[timed.id, 2405], [untimed.id, 1420]]);
   });
 
   it('keeps that a video has no captions, and why captions could not be read', async () => {
     await keepCaptions(db, report({ outcome: 'none' }));
-    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'none', lines: [] });
+    expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'none', lines: [] });
     await keepCaptions(db, report({ outcome: 'track', track, body: '{"events": [' }));
-    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/damaged/) });
+    expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/damaged/) });
   });
 
   it('does not throw away captions read well for a failed read after them', async () => {
     await keepCaptions(db, report({ outcome: 'track', track, body }), 1000);
     await keepCaptions(db, report({ outcome: 'failed', reason: 'YouTube answered 503' }), 2000);
-    expect(await transcriptOfTalk(db, talk.id)).toMatchObject({ status: 'ready', fetchedAt: 1000 });
+    expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'ready', fetchedAt: 1000 });
     expect(await db.transcripts.count()).toBe(1);
   });
 

@@ -2,7 +2,8 @@
 // The Transcript tab's states, each said plainly, and its lines: a button named with its time, the one said marked.
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Transcript, type CaptionActions } from '@/components/Transcript';
+import type { CaptionActions } from '@/components/quote-actions';
+import { Transcript } from '@/components/Transcript';
 import type { StoredTranscript } from '@/lib/db/database';
 
 const actions: CaptionActions = { isSaved: () => false, toggleSave: vi.fn(), play: vi.fn() };

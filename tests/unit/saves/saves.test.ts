@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { captionQuoteId, saveOf, addImportedSaves, NOTE_LIMIT, removeSave, saveQuoteNear, savedNewestFirst, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
+import { captionQuoteId, saveOf, addImportedSaves, NOTE_LIMIT, removeSave, saveQuoteNear, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { pinTiming } from '@/lib/saves/timings';
-import { realTalk } from '../seeds';
+import { savedNewestFirst } from '@/lib/db/reads';
+import { captionsPlacing, realTalk } from '../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
 let db: TalkDatabase;
@@ -61,7 +62,8 @@ describe('saving by key', () => {
   });
 
   it('saves the untimed quote where the captions place it', async () => {
-    expect(await saveQuoteNear(db, talk.id, 1425, new Map([[untimed.id, 1420]]))).toEqual({ saved: 'new', text: untimed.text });
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [], ...captionsPlacing({ [untimed.id]: 1420 }) });
+    expect(await saveQuoteNear(db, talk.id, 1425)).toEqual({ saved: 'new', text: untimed.text });
   });
 
   it('saves nothing far from any quote', async () => {

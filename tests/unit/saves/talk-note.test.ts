@@ -3,15 +3,17 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { saveOf } from '@/lib/saves/saves';
-import { talkNote, talkNoteName } from '@/lib/saves/talk-note';
-import { realTalk } from '../seeds';
+import { talkFileName } from '@/lib/corpus/talk';
+import { talkNote } from '@/lib/saves/talk-note';
+import { timelineOf } from '@/lib/timeline/timeline';
+import { captionsPlacing, realTalk } from '../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
 const chapters = corpus.chapters.filter((chapter) => chapter.talkId === talk.id).sort((a, b) => a.start - b.start);
 const line = { ...saveOf(timed, talk, 3), quoteId: `${talk.id}/captions/QwC-J2KFTrM@6010`, text: 'we spent years on locality', speaker: '', start: 601, source: 'captions' as const };
 const saves = [{ ...saveOf(timed, talk, 1), note: '# Ask Ion\n- about Lean' }, saveOf(untimed, talk, 2), line];
-const note = (own = new Map<string, number>(), captions = new Map<string, number>()) =>
-  talkNote({ talk, chapters, saves, ownTimings: own, captions, savedOn: new Date('2026-12-01T09:00:00Z') });
+const note = (own = new Map<string, number>(), captions: Record<string, number> = {}) =>
+  talkNote({ talk, chapters, saves, timeline: timelineOf(own, captionsPlacing(captions)), savedOn: new Date('2026-12-01T09:00:00Z') });
 
 const frontMatter = (markdown: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(markdown)![1]!) as Record<string, unknown>;
 const headings = (markdown: string) => markdown.split('\n').filter((text) => text.startsWith('## '));
@@ -43,10 +45,10 @@ describe('the talk as a note', () => {
 
   it('marks the user\'s own timing, and the captions\' placement', () => {
     expect(note(new Map([[untimed.id, 600]]))).toContain('— Ion Stoica, [10:00 (my timing)](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=600s)');
-    expect(note(new Map(), new Map([[untimed.id, 1420]]))).toContain('[≈ 23:40](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=1420s)');
+    expect(note(new Map(), { [untimed.id]: 1420 })).toContain('[≈ 23:40](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=1420s)');
   });
 
   it('is named for the talk', () => {
-    expect(talkNoteName(talk)).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md');
+    expect(talkFileName(talk, '', 'md')).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md');
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
 import { currentChapter, NEAR_WINDOW, quoteBeingSaid, quotesNear, quoteToSave, speakingSeconds } from '@/lib/timeline/near';
-import { timedQuotes } from '@/lib/timeline/timeline';
+import { timedQuotes, timelineOf } from '@/lib/timeline/timeline';
 import { realSeeds } from '../seeds';
 
 const corpus = buildCorpus(realSeeds());
-const timed = timedQuotes(corpus.quotes);
+const timed = timedQuotes(corpus.quotes, timelineOf(new Map(), undefined));
 const first = corpus.quotes.find((quote) => quote.start === 2481)!;
 const untimed = corpus.quotes.find((quote) => quote.start === null)!;
 const firstEnds = 2481 + speakingSeconds(first.text);
@@ -54,7 +54,7 @@ describe('quotes near now', () => {
 
   it('never places a quote without a time, unless the user timed it', () => {
     expect(timed.map((item) => item.quote.id)).toEqual([first.id]);
-    const own = timedQuotes(corpus.quotes, new Map([[untimed.id, 600]]));
+    const own = timedQuotes(corpus.quotes, timelineOf(new Map([[untimed.id, 600]]), undefined));
     expect(quotesNear(own, 605).now.map((item) => item.quote.id)).toEqual([untimed.id]);
   });
 });
@@ -68,7 +68,7 @@ describe('the quote being said (what the card on the player shows)', () => {
   });
 
   it('is the earlier one where two overlap', () => {
-    const both = timedQuotes(corpus.quotes, new Map([[untimed.id, 2485]]));
+    const both = timedQuotes(corpus.quotes, timelineOf(new Map([[untimed.id, 2485]]), undefined));
     expect(quoteBeingSaid(both, 2490)?.quote.id).toBe(first.id);
     expect(quoteBeingSaid([...both].reverse(), 2490)?.quote.id).toBe(quotesNear(both, 2490).now[0]!.quote.id);
   });

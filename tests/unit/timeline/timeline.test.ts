@@ -1,38 +1,48 @@
 // The one rule of where a quote or a save sits: the user's own timing, then the published time, then the captions.
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { CAPTIONS_DISAGREE_SECONDS, lineAt, markBeside, marksOf, placeQuotes, quoteStart, timedQuotes } from '@/lib/timeline/timeline';
-import { realSeeds } from '../seeds';
+import { markBeside, marksOf } from '@/lib/timeline/marks';
+import { CAPTIONS_DISAGREE_SECONDS, lineAt, placedQuotes, placeQuotes, timedQuotes, timelineOf } from '@/lib/timeline/timeline';
+import { captionsPlacing, realSeeds } from '../seeds';
 
 const corpus = buildCorpus(realSeeds());
 const published = corpus.quotes.find((quote) => quote.start !== null)!;
 const untimed = corpus.quotes.find((quote) => quote.start === null)!;
 const none = new Map<string, number>();
+const startOf = (quote: typeof published, own: Map<string, number>, captions: Record<string, number> = {}) => timelineOf(own, captionsPlacing(captions)).startOf(quote.id, quote.start);
 
 describe('where a quote sits', () => {
   it('is the user\'s own timing first, over a published time and over the captions', () => {
     const own = new Map([[published.id, 100], [untimed.id, 200]]);
-    const captions = new Map([[published.id, 2400], [untimed.id, 1420]]);
-    expect(quoteStart(published.start, published.id, own, captions)).toEqual({ start: 100, own: true, fromCaptions: false });
-    expect(quoteStart(untimed.start, untimed.id, own, captions)).toEqual({ start: 200, own: true, fromCaptions: false });
+    const captions = { [published.id]: 2400, [untimed.id]: 1420 };
+    expect(startOf(published, own, captions)).toEqual({ start: 100, own: true, fromCaptions: false });
+    expect(startOf(untimed, own, captions)).toEqual({ start: 200, own: true, fromCaptions: false });
   });
 
   it('is the published time next, with what the captions say beside it only when they contradict it', () => {
-    const far = new Map([[published.id, published.start! - CAPTIONS_DISAGREE_SECONDS - 1]]);
-    const near = new Map([[published.id, published.start! - CAPTIONS_DISAGREE_SECONDS]]);
-    expect(quoteStart(published.start, published.id, none, far)).toEqual({ start: 2481, own: false, fromCaptions: false, captionsSay: 2465 });
-    expect(quoteStart(published.start, published.id, none, near)).toEqual({ start: 2481, own: false, fromCaptions: false });
+    const far = { [published.id]: published.start! - CAPTIONS_DISAGREE_SECONDS - 1 };
+    const near = { [published.id]: published.start! - CAPTIONS_DISAGREE_SECONDS };
+    expect(startOf(published, none, far)).toEqual({ start: 2481, own: false, fromCaptions: false, captionsSay: 2465 });
+    expect(startOf(published, none, near)).toEqual({ start: 2481, own: false, fromCaptions: false });
   });
 
   it('is the captions\' place for a quote without a published time, and nowhere without one', () => {
-    expect(quoteStart(null, untimed.id, none, new Map([[untimed.id, 1420]]))).toEqual({ start: 1420, own: false, fromCaptions: true });
-    expect(quoteStart(null, untimed.id, none)).toEqual({ start: null, own: false, fromCaptions: false });
+    expect(startOf(untimed, none, { [untimed.id]: 1420 })).toEqual({ start: 1420, own: false, fromCaptions: true });
+    expect(startOf(untimed, none)).toEqual({ start: null, own: false, fromCaptions: false });
+    expect(timelineOf(none, undefined).startOf(untimed.id, null)).toEqual({ start: null, own: false, fromCaptions: false });
   });
 
   it('leaves out of the timeline the quotes that have no place', () => {
-    expect(timedQuotes(corpus.quotes).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481]]);
-    const placed = timedQuotes(corpus.quotes, none, new Map([[untimed.id, 1420]]));
+    expect(timedQuotes(corpus.quotes, timelineOf(none, undefined)).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481]]);
+    const placed = timedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
     expect(placed.map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481], [untimed.id, 1420]]);
+  });
+
+  it('tells the talk\'s page whose each place is: the user\'s, the captions\', or the published time', () => {
+    const byCaptions = placedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
+    expect(byCaptions.map(({ id, start, timing }) => [id, start, timing])).toEqual([[published.id, 2481, undefined], [untimed.id, 1420, 'captions']]);
+    const byUser = placedQuotes(corpus.quotes, timelineOf(new Map([[untimed.id, 600]]), captionsPlacing({ [untimed.id]: 1420 })));
+    expect(byUser.map(({ id, start, timing }) => [id, start, timing])).toEqual([[published.id, 2481, undefined], [untimed.id, 600, 'own']]);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The page-world side of reading captions: it answers for the video asked about, waiting out a stale player.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerCaptionRequests, askPageForCaptions } from '@/lib/youtube/page-captions';
+import { servePlayerCaptions, askPageForCaptions } from '@/lib/youtube/page-captions';
 
 let playing = 'previousVid';
 const tracks = [
@@ -21,7 +21,7 @@ beforeEach(() => {
     fetched.push(url);
     return new Response('{"events":[]}');
   });
-  answerCaptionRequests(document);
+  servePlayerCaptions(document);
 });
 afterEach(() => vi.unstubAllGlobals());
 

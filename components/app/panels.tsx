@@ -1,0 +1,78 @@
+// The panels of the app's first screen: Now (where playback is, the quotes near it, the chapters, the switches) and
+// the Transcript; and what a view says of a part that loads after the first paint.
+import { ChapterList } from '@/components/ChapterList';
+import { CurrentChapter } from '@/components/CurrentChapter';
+import { LineBeingSaid } from '@/components/LineBeingSaid';
+import { NearQuotes } from '@/components/NearQuotes';
+import type { CaptionActions, QuoteActions } from '@/components/quote-actions';
+import { SettingSwitch } from '@/components/SettingSwitch';
+import { Transcript } from '@/components/Transcript';
+import { TranscriptDownloads } from '@/components/TranscriptDownloads';
+import type { Chapter } from '@/lib/corpus/types';
+import type { StoredTalk } from '@/lib/db/database';
+import { setSetting } from '@/lib/settings';
+import { nothingNear, quotesNear } from '@/lib/timeline/near';
+import { lineAt, timedQuotes } from '@/lib/timeline/timeline';
+import type { Live } from './use-live-query';
+import { useSetting } from './use-talk';
+import type { ViewState } from './use-view-state';
+import { readCaptionsAgain } from './view-actions';
+
+interface NowProps {
+  talk: StoredTalk;
+  /** The chapter playback is in, if the talk plays. */
+  chapter: Chapter | undefined;
+  state: ViewState;
+  actions: QuoteActions;
+  lineActions: CaptionActions;
+  jump: (seconds: number) => void;
+}
+
+export function NowPanel({ talk, chapter, state: { watching, kept }, actions, lineActions, jump }: NowProps) {
+  const cardOn = useSetting('cardEnabled');
+  const marksOn = useSetting('marksEnabled');
+  const near = watching && quotesNear(timedQuotes(talk.quotes, actions.timeline), watching.time);
+  const lineBeingSaid = watching && kept?.status === 'ready' ? kept.lines[lineAt(kept.lines, watching.time)] : undefined;
+  return (
+    <>
+      {watching && chapter && <CurrentChapter chapters={talk.chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
+      {near && <NearQuotes near={near} actions={actions} />}
+      {near && nothingNear(near) && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
+      <ChapterList chapters={talk.chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
+      {cardOn !== undefined && <SettingSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => void setSetting('cardEnabled', on)} />}
+      {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
+    </>
+  );
+}
+
+export function TranscriptPanel({ talk, state: { served, watching, transcript, kept }, lineActions }: Pick<NowProps, 'talk' | 'state' | 'lineActions'>) {
+  return (
+    <>
+      <TranscriptDownloads
+        transcript={kept}
+        onDownload={async (format) => kept && (await import('./export-import')).downloadTranscript(format, talk, talk.chapters, kept)}
+      />
+      <Transcript
+        transcript={kept}
+        loading={transcript.status === 'loading'}
+        error={transcript.status === 'error' ? transcript.error : undefined}
+        time={watching ? watching.time : null}
+        actions={lineActions}
+        onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
+      />
+    </>
+  );
+}
+
+/**
+ * A part loaded after the first paint, while it loads or if it cannot: a view left open across an update of the
+ * extension asks for files the update replaced.
+ */
+export function PartMissing({ part }: { part: Live<unknown> }) {
+  if (part.status !== 'error') return <p class="status">Loading…</p>;
+  return (
+    <p class="status error" role="alert">
+      This part of Talk Companion could not load ({part.error.message}). Close it and open it again.
+    </p>
+  );
+}

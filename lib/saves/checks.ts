@@ -1,0 +1,35 @@
+// What a save or an own timing read from outside (an import file, another browser's sync) must be to be taken: every
+// field of its kind and size. Both roads in use these checks; each adds its own (sync: honest moments, starts in range).
+import type { OwnTiming, Save } from '../db/database';
+import { isVideoId } from '../youtube/links';
+import { noteProblem } from './saves';
+
+const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
+const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
+/** A save's own fields whole (when it last changed in a browser is that browser's, checked apart). */
+export function isWholeSave(value: unknown): value is Omit<Save, 'changedAt'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    isText(s.quoteId, 200) &&
+    isText(s.talkId, 200) &&
+    isTime(s.savedAt) &&
+    isText(s.text, 20_000) &&
+    (s.source === undefined || s.source === 'captions') &&
+    // Only a line of the captions goes without a speaker: the captions do not name one.
+    (isText(s.speaker, 200) || (s.source === 'captions' && s.speaker === '')) &&
+    isText(s.talkTitle, 500) &&
+    (s.videoId === null || (typeof s.videoId === 'string' && isVideoId(s.videoId))) &&
+    (s.start === null || isTime(s.start)) &&
+    (s.note === undefined || noteProblem(s.note) === undefined) &&
+    (s.noteAt === undefined || isTime(s.noteAt))
+  );
+}
+
+/** An own timing's fields whole. */
+export function isWholeTiming(value: unknown): value is Omit<OwnTiming, 'changedAt'> {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Record<string, unknown>;
+  return isText(t.quoteId, 200) && isText(t.talkId, 200) && isTime(t.start) && isTime(t.pinnedAt);
+}
