@@ -4,6 +4,7 @@ import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
+import { TALK_MODULE } from './lib/recognise/talk-module';
 import { YOUTUBE_PAGES } from './lib/youtube/links';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and, with
@@ -19,7 +20,6 @@ const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 // ES module with the content script's own Vite config, and made web-accessible to YouTube's pages only (after WXT's
 // esm-content-script-ui example).
 const CONTENT_SCRIPT = 'youtube';
-const TALK_MODULE = { entry: 'entrypoints/youtube/talk-page.ts', file: 'content-scripts/talk-page.js' };
 let contentScriptConfig: InlineConfig | undefined;
 
 // See https://wxt.dev/api/config.html

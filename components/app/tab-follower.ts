@@ -16,88 +16,110 @@ export interface TabFollower {
   stop(): void;
 }
 
-/**
- * Starts following at once, before any component mounts: tab switches and playback are heard from the first
- * moment, and news heard before the first answer is replayed, in order, once it lands. The background may have read
- * the tab before the newest of them (a pause, say), and a paused tab sends nothing more to correct it.
- */
-export function createTabFollower(): TabFollower {
+/** The tab followed, and who is told when it changes. Only the newest question's answer is applied. */
+function followed() {
   let latest: ServedTab | undefined;
-  const listeners = new Set<(served: ServedTab) => void>();
   let asked = 0;
-  let early: (() => void)[] | undefined = [];
-  const hear = (news: () => void): void => {
-    if (early) early.push(news);
-    else news();
-  };
+  const listeners = new Set<(served: ServedTab) => void>();
   const update = (next: ServedTab) => {
     latest = next;
     for (const listener of listeners) listener(next);
   };
-
-  const opened = (async () => {
-    const question = ++asked;
-    try {
-      const { served, screen } = await opening(); // usually asked already, by the page's classic script
-      if (question === asked) update(served);
-      return firstScreenOf(served.playback?.talkId, screen);
-    } finally {
-      const heard = early ?? [];
-      early = undefined;
-      for (const news of heard) news();
-    }
-  })();
-
-  /** Asks the background again which tab to serve; only the newest question's answer is applied. */
-  const ask = (activeId: number) => {
-    const question = ++asked;
-    serveTabRequest(activeId)
-      .then((request) => sendMessage('serveTab', request))
-      .then((answer) => question === asked && update(answer))
-      .catch(() => undefined); // the view keeps following the tab it had
+  return {
+    current: () => latest,
+    listeners,
+    update,
+    /** Asks the background which tab to serve, applying its answer unless a newer question was asked meanwhile. */
+    ask: async (question: () => Promise<ServedTab>): Promise<void> => {
+      const mine = ++asked;
+      const answer = await question();
+      if (mine === asked) update(answer);
+    },
   };
-  const onActivated = ({ tabId }: { tabId: number }) => ask(tabId);
+}
+
+/** News heard before the first answer waits for it, in order: the background may have read the tab before the newest of it. */
+function earlyNews() {
+  let waiting: (() => void)[] | undefined = [];
+  return {
+    hear: (news: () => void) => (waiting ? void waiting.push(news) : news()),
+    release: () => {
+      const heard = waiting ?? [];
+      waiting = undefined;
+      for (const news of heard) news();
+    },
+  };
+}
+
+/**
+ * Starts following at once, before any component mounts: tab switches and playback are heard from the first moment,
+ * and news heard before the first answer is replayed, in order, once it lands (a paused tab sends nothing more to
+ * correct a stale first answer).
+ */
+export function createTabFollower(): TabFollower {
+  const tab = followed();
+  const news = earlyNews();
+  let first: FirstScreen | undefined;
+  // Usually asked already, by the page's classic script.
+  const opened = tab
+    .ask(async () => {
+      const { served, screen } = await opening();
+      first = firstScreenOf(served.playback?.talkId, screen);
+      return served;
+    })
+    .then(() => first!)
+    .finally(news.release);
+  // Switching tabs: the view keeps following the tab it had if the background cannot answer.
+  const askAbout = (activeId: number) => void tab.ask(async () => sendMessage('serveTab', await serveTabRequest(activeId))).catch(() => undefined);
+  const stops = listenToTabs(tab, news.hear, askAbout);
+  return {
+    opened,
+    current: tab.current,
+    subscribe(listener) {
+      tab.listeners.add(listener);
+      return () => tab.listeners.delete(listener);
+    },
+    stop: () => stops.forEach((stop) => stop()),
+  };
+}
+
+/** Tab switches, and the talk pages' playback, leaving and unreadable pages; returns how to stop hearing them. */
+function listenToTabs(tab: ReturnType<typeof followed>, hear: (news: () => void) => void, askAbout: (tabId: number) => void): (() => void)[] {
+  const onActivated = ({ tabId }: { tabId: number }) => askAbout(tabId);
   // The side panel stays open while the user switches tabs: follow the tab they are on.
   if (pinnedTab() === null) browser.tabs.onActivated.addListener(onActivated);
-
-  const stops = [
+  const sameFrame = (latest: ServedTab, tabId: number | undefined, frameId = 0) => tabId === latest.tabId && frameId === (latest.frameId ?? 0);
+  return [
     () => browser.tabs.onActivated.removeListener(onActivated),
     onMessage('playback', ({ data, sender }) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || !isPlayback(data)) return;
       const frameId = sender.frameId ?? 0;
       hear(() => {
+        const latest = tab.current();
         if (!latest) return;
         // Another player in the followed tab (a second embed) takes over only by playing.
-        if (tabId === latest.tabId && takesOver(latest, frameId, data)) update({ ...latest, frameId, playback: data });
+        if (tabId === latest.tabId && takesOver(latest, frameId, data)) tab.update({ ...latest, frameId, playback: data });
         // Not pinned and not following a playing talk yet: follow the tab that just started one.
-        else if (tabId !== latest.tabId && latest.how !== 'pinned' && !latest.playback) update({ tabId, frameId, how: 'recent', playback: data });
+        else if (tabId !== latest.tabId && latest.how !== 'pinned' && !latest.playback) tab.update({ tabId, frameId, how: 'recent', playback: data });
       });
     }),
     onMessage('leftTalk', ({ sender }) =>
       hear(() => {
-        if (!latest || sender.tab?.id !== latest.tabId || (sender.frameId ?? 0) !== (latest.frameId ?? 0)) return;
-        update({ ...latest, playback: null, unreadable: false });
+        const latest = tab.current();
+        if (!latest || !sameFrame(latest, sender.tab?.id, sender.frameId)) return;
+        tab.update({ ...latest, playback: null, unreadable: false });
         // Another player in the tab may still show the talk: the background knows.
-        if (latest.tabId !== null) ask(latest.tabId);
+        if (latest.tabId !== null) askAbout(latest.tabId);
       }),
     ),
     onMessage('unreadable', ({ sender }) =>
       hear(() => {
-        if (latest && sender.tab?.id === latest.tabId) update({ ...latest, playback: null, unreadable: true });
+        const latest = tab.current();
+        if (latest && sender.tab?.id === latest.tabId) tab.update({ ...latest, playback: null, unreadable: true });
       }),
     ),
   ];
-
-  return {
-    opened,
-    current: () => latest,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    stop: () => stops.forEach((stop) => stop?.()),
-  };
 }
 
 export function useServedTab(follower: TabFollower): ServedTab | undefined {

@@ -1,7 +1,8 @@
 // The talk module: the content script imports it once it has recognised the talk. It runs the talk page's features
 // for the visit, each given the visit's signal, so leaving the talk (or the extension going away) stops them all.
 import { browser } from '#imports';
-import { isPageQuotes, onMessage, sendMessage, type PageQuotes, type ProtocolMap } from '@/lib/messaging';
+import { isPageQuotes, noPageQuotes, onMessage, sendMessage, type PageQuotes, type ProtocolMap } from '@/lib/messaging';
+import type { TalkVisit } from '@/lib/recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '@/lib/youtube/page';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import { showQuoteCard } from './card';
@@ -11,14 +12,6 @@ import { showMarks } from './marks';
 import { followTalkPlayback } from './playback';
 import { answerSeeks } from './seek';
 
-/** One visit to the talk's page, as the content script hands it over. */
-export interface TalkVisit {
-  talkId: string;
-  videoId: string;
-  signal: AbortSignal;
-  /** Ends the visit: every feature stops. */
-  leave(): void;
-}
 
 type Send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
 
@@ -69,7 +62,7 @@ export async function startTalkPage(visit: TalkVisit): Promise<void> {
   const page: TalkPage = {
     ...visit,
     player,
-    quotes: quotes ?? { talkId, quotes: [], saved: [], savedLines: [], chapters: [] },
+    quotes: quotes ?? noPageQuotes(talkId),
     on: (news, listener) => void listeners.set(news, [...(listeners.get(news) ?? []), listener]),
     tell: (news, detail) => {
       if (!signal.aborted) for (const listener of listeners.get(news) ?? []) (listener as (value: typeof detail) => void)(detail);

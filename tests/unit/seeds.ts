@@ -1,10 +1,11 @@
 // The real seed documents, read the way the build reads them.
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { buildCorpus } from '@/lib/corpus';
 import { readSeedFiles } from '@/lib/corpus/seed-plugin';
 import type { SeedFile } from '@/lib/corpus/types';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+// From the project's root, where Vitest runs: import.meta.url is not a file URL under happy-dom.
+export const SEEDS_DIR = resolve('seeds');
 
 export function realSeeds(): SeedFile[] {
   return readSeedFiles(SEEDS_DIR);

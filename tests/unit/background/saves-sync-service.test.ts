@@ -1,5 +1,6 @@
 // The background's sync of the saves, against the fake browser's storage: a star reaches sync in one batched write,
 // saves arriving from sync are merged, the switch stops it, and a failing sync leaves the saves here untouched.
+// Its timers and clock are fake: the batch, the retry and the rate limits run on the test's time, not the machine's.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
@@ -21,7 +22,16 @@ let db: TalkDatabase;
 let service: SavesSync | undefined;
 const start = (options: Parameters<typeof registerSavesSyncService>[0]) => (service = registerSavesSyncService(options));
 
+/** Lets the test's clock run until the service has nothing due or running (IndexedDB runs on real tasks meanwhile). */
+async function settle(): Promise<void> {
+  let done = false;
+  void service!.settled().then(() => (done = true));
+  while (!done) await vi.advanceTimersByTimeAsync(10);
+}
+
 beforeEach(async () => {
+  // Not setImmediate: fake-indexeddb runs its tasks on it.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   fakeBrowser.reset();
   db = new TalkDatabase(`sync-service-${Math.random()}`);
   await seedCorpus(db, corpus, 'v1');
@@ -29,7 +39,9 @@ beforeEach(async () => {
 afterEach(async () => {
   service?.stop();
   await service?.settled();
+  service = undefined;
   vi.restoreAllMocks();
+  vi.useRealTimers();
   await db.delete();
 });
 
@@ -38,12 +50,15 @@ const inSync = async () => readSyncItems(await fakeBrowser.storage.sync.get(null
 
 it('mirrors a burst of stars into sync in one write, and says what it carries', async () => {
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-  const service = start({ db, pace: { ...pace, batchMs: 200 } });
-  await service.settled();
+  start({ db, pace: { ...pace, batchMs: 200 } });
+  await settle();
   await toggleSave(db, talk.id, timed.id);
+  await vi.advanceTimersByTimeAsync(150);
   await toggleSave(db, talk.id, untimed.id);
+  await vi.advanceTimersByTimeAsync(150);
   await setNote(db, timed.id, 'Ask Ion');
-  await service.settled();
+  expect(set).not.toHaveBeenCalled();
+  await settle();
   expect(set).toHaveBeenCalledTimes(1);
   const records = await inSync();
   expect([...records.keys()].sort()).toEqual([`f:${timed.id}`, `f:${untimed.id}`].sort());
@@ -52,25 +67,26 @@ it('mirrors a burst of stars into sync in one write, and says what it carries', 
 });
 
 it('merges saves another browser put in sync, and writes nothing back when both agree', async () => {
-  const service = start({ db, pace });
-  await service.settled();
+  start({ db, pace });
+  await settle();
   const there = recordOfSave({ ...saveOf(timed, talk, Date.now() - 1000), note: 'from the laptop', noteAt: Date.now() - 1000 });
   await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(there)] });
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
-  await vi.waitFor(async () => expect(await db.saves.get(timed.id)).toMatchObject({ note: 'from the laptop' }));
-  await service.settled();
+  await settle();
+  expect(await db.saves.get(timed.id)).toMatchObject({ note: 'from the laptop' });
   expect(set).not.toHaveBeenCalled();
 });
 
 it('writes nothing and merges nothing while switched off, and catches up when switched on', async () => {
   await setSetting('syncEnabled', false);
-  const service = start({ db, pace });
+  start({ db, pace });
   await toggleSave(db, talk.id, timed.id);
-  await service.settled();
+  await settle();
   expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   expect(await readSyncStatus()).toEqual({ state: 'off' });
   await setSetting('syncEnabled', true);
-  await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
+  await settle();
+  expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]);
 });
 
 it('when sync refuses, says so, leaves every save here as it was, and tries again later', async () => {
@@ -81,13 +97,19 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
     return write(items);
   });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  start({ db, pace: { ...pace, retryMs: 300 } });
+  start({ db, pace });
   await toggleSave(db, talk.id, timed.id);
+  await vi.advanceTimersByTimeAsync(pace.batchMs);
   await vi.waitFor(async () => expect(await readSyncStatus()).toMatchObject({ state: 'waiting', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
   expect(await db.saves.count()).toBe(1);
+  expect(set).toHaveBeenCalledTimes(1);
   refusing = false;
-  await vi.waitFor(async () => expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]));
-  expect(set.mock.calls.length).toBeGreaterThanOrEqual(2);
+  // Not before the minute is up.
+  await vi.advanceTimersByTimeAsync(pace.retryMs - 1_000);
+  expect(set).toHaveBeenCalledTimes(1);
+  await settle();
+  expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]);
+  expect(set).toHaveBeenCalledTimes(2);
   expect(await readSyncStatus()).toEqual({ state: 'on', carried: 1, total: 1 });
 });
 
@@ -102,8 +124,8 @@ it('after the schema upgrade, mirrors the saves made before it with the moments 
   v4.close();
 
   const upgraded = new TalkDatabase(name);
-  const service = start({ db: upgraded, pace });
-  await service.settled();
+  start({ db: upgraded, pace });
+  await settle();
   const records = await inSync();
   expect(records.get(`f:${timed.id}`)?.at).toBe(savedAt + 60_000);
   expect(records.get(`t:${untimed.id}`)?.at).toBe(savedAt);

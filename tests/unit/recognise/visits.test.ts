@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+// The content script's rule, visit by visit: the talk is known by its id, else by the title and channel the page
+// shows; other pages are left alone; leaving the talk ends its visit; an index written late is waited for once.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCorpus } from '@/lib/corpus';
+import { talkIndexEntries, INDEX_HASH } from '@/lib/recognise/talk-index';
+import { followVisits, type TalkVisit } from '@/lib/recognise/visits';
+import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
+import { realSeeds } from '../seeds';
+
+const { talks } = buildCorpus(realSeeds());
+const talk = talks[0]!;
+const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+
+/** Extension storage holding the index (or not yet), with its change listeners. */
+function indexStore(written = true) {
+  const items: Record<string, unknown> = {};
+  const listeners = new Set<(changes: Record<string, unknown>) => void>();
+  const write = () => {
+    Object.assign(items, talkIndexEntries(talks), { [INDEX_HASH]: 'h' });
+    for (const listener of listeners) listener({ [INDEX_HASH]: { newValue: 'h' } });
+  };
+  if (written) write();
+  return {
+    write,
+    listeners,
+    index: { get: async (keys: string[] | null) => Object.fromEntries((keys ?? Object.keys(items)).filter((key) => key in items).map((key) => [key, items[key]])) },
+    onIndexChanged: (listener: (changes: Record<string, unknown>) => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+  };
+}
+
+/** A watch page as YouTube draws it: the title and channel under the player. */
+function showPage(videoId: string, title: string, channel: string) {
+  happyDOM.setURL(`https://www.youtube.com/watch?v=${videoId}`);
+  document.body.innerHTML = '';
+  const flexy = document.body.appendChild(document.createElement('ytd-watch-flexy'));
+  flexy.setAttribute('video-id', videoId);
+  const metadata = flexy.appendChild(document.createElement('ytd-watch-metadata'));
+  metadata.appendChild(document.createElement('h1')).textContent = title;
+  metadata.appendChild(document.createElement('ytd-channel-name')).appendChild(document.createElement('a')).textContent = channel;
+}
+
+let visits: TalkVisit[];
+let store: ReturnType<typeof indexStore>;
+let stop: (() => void) | undefined;
+const start = (options: { gone?: () => boolean; timeoutMs?: number } = {}) =>
+  (stop = followVisits({ doc: document, win: window, index: store.index, onIndexChanged: store.onIndexChanged, gone: options.gone ?? (() => false), onTalk: (visit) => visits.push(visit), timeoutMs: options.timeoutMs }));
+
+beforeEach(() => {
+  visits = [];
+  store = indexStore();
+});
+afterEach(() => {
+  stop?.();
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('following visits', () => {
+  it('knows the talk by its video id, and ends the visit when YouTube navigates to another video', async () => {
+    showPage('QwC-J2KFTrM', '', '');
+    start();
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'QwC-J2KFTrM' });
+    showPage('OtherVideo1', 'Cooking pasta', 'Chef');
+    document.dispatchEvent(new Event(NAVIGATE_FINISH_EVENT));
+    await vi.waitFor(() => expect(visits[0]!.signal.aborted).toBe(true));
+    expect(visits).toHaveLength(1);
+  });
+
+  it('knows a re-upload by its full title and channel, once the page shows them', async () => {
+    showPage('R3upl0adX1z', '', '');
+    start();
+    showPage('R3upl0adX1z', talk.title, 'Microsoft Developer');
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'R3upl0adX1z' });
+  });
+
+  it('leaves another video alone, and nothing keeps running once it has decided', async () => {
+    vi.useFakeTimers();
+    showPage('OtherVideo1', 'BRK227 highlights', 'Someone else');
+    start({ timeoutMs: 10_000 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(visits).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(store.listeners.size).toBe(0);
+  });
+
+  it('waits once for an index the background has not written yet, then decides', async () => {
+    store = indexStore(false);
+    showPage('QwC-J2KFTrM', '', '');
+    start();
+    await vi.waitFor(() => expect(store.listeners.size).toBe(1));
+    expect(visits).toEqual([]);
+    store.write();
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    expect(store.listeners.size).toBe(0);
+  });
+
+  it('goes quiet in a page the extension has left (reloaded or removed)', async () => {
+    showPage('QwC-J2KFTrM', '', '');
+    start({ gone: () => true });
+    await Promise.resolve();
+    document.dispatchEvent(new Event(NAVIGATE_FINISH_EVENT));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(visits).toEqual([]);
+  });
+});
