@@ -12,5 +12,5 @@ export default defineContentScript({
   world: 'MAIN',
   // Listening before the talk module (document_end) can ask.
   runAt: 'document_start',
-  main: () => servePlayerCaptions(),
+  main: () => void servePlayerCaptions(),
 });

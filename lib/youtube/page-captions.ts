@@ -22,8 +22,9 @@ const ASK_TIMES = 40;
 /** Only YouTube's own timedtext is ever fetched: a path on this origin, or one of YouTube's hosts (nocookie's too). */
 const TIMEDTEXT = /^(https:\/\/((www|m)\.youtube|www\.youtube-nocookie)\.com)?\/api\/timedtext\?/;
 
-export function servePlayerCaptions(doc: Document = document): void {
-  doc.addEventListener(CAPTIONS_WANTED, (event) => {
+/** Answers the content script's requests until stopped (the returned function; the page's life in use). */
+export function servePlayerCaptions(doc: Document = document): () => void {
+  const listener = (event: Event) => {
     const videoId = (event as CustomEvent<unknown>).detail;
     if (typeof videoId !== 'string') return;
     // The detail is a JSON string: a string crosses between the page's world and the content script's in every browser.
@@ -49,7 +50,9 @@ export function servePlayerCaptions(doc: Document = document): void {
         .catch((error: unknown) => answer({ outcome: 'failed', reason: `the captions could not be fetched (${String(error)})` }));
     };
     look();
-  });
+  };
+  doc.addEventListener(CAPTIONS_WANTED, listener);
+  return () => doc.removeEventListener(CAPTIONS_WANTED, listener);
 }
 
 /** The content script's side: asks the page's world for the video's captions and waits for its answer. */

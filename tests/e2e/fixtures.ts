@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
 export type { ExtensionBrowser };
@@ -108,6 +108,19 @@ export async function stopWorker({ context, worker }: ExtensionBrowser, page: Pa
 
 /** Whether the worker is a fresh one since the last `stopWorker`. */
 export const workerRestarted = async ({ worker }: ExtensionBrowser): Promise<boolean> => !(await worker.evaluate(() => 'beforeTheStop' in globalThis));
+
+/**
+ * Records, from now on, every position the page's main video is moved to (its 'seeking' events): what the extension
+ * made it do, read as a condition rather than from how far the video played meanwhile. `seeksIn` reads them back.
+ */
+export const recordSeeks = (page: Page | Frame): Promise<void> =>
+  page.evaluate(() => {
+    const video = document.querySelector<HTMLVideoElement>('#movie_player video')!;
+    const seeks: number[] = [];
+    Object.assign(window, { seeksMade: seeks });
+    video.addEventListener('seeking', () => seeks.push(video.currentTime));
+  });
+export const seeksIn = (page: Page | Frame): Promise<number[]> => page.evaluate(() => (window as unknown as { seeksMade: number[] }).seeksMade);
 
 /** The main video's current time on the replica page. */
 export const videoTime = (page: Page): Promise<number> =>

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS, captionLineStart } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test, videoTime } from './fixtures';
+import { expect, recordSeeks, seekPage, seeksIn, test, videoTime } from './fixtures';
 
 const PUBLISHED = 41 * 60 + 21;
 const marks = (page: Page) => page.locator('talk-companion-marks .mark');
@@ -48,23 +48,27 @@ test.describe('keys on the talk\'s page', () => {
     await seekPage(page, 1000.5);
     const start = captionLineStart(1000.5);
     expect(start).toBeLessThan(1000.5);
+    await recordSeeks(page);
     await page.keyboard.press('Alt+Shift+R');
     // It plays from there: a replay.
+    await expect.poll(() => seeksIn(page)).toEqual([start]);
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused)).toBe(false);
-    const now = await videoTime(page);
-    expect(now).toBeGreaterThanOrEqual(start);
-    expect(now).toBeLessThan(start + 2);
   });
 
   test('do nothing while the user types in YouTube\'s search box or a comment', async ({ helpers }) => {
     const page = await talkAt10(helpers);
+    await recordSeeks(page);
     for (const field of [page.getByRole('textbox', { name: 'Search YouTube' }), page.getByRole('textbox', { name: 'Add a comment' })]) {
       await field.focus();
       await page.keyboard.press('Alt+Shift+ArrowRight');
       await page.keyboard.press('Alt+Shift+R');
-      expect(await videoTime(page)).toBe(600);
     }
     await expect(page.getByRole('textbox', { name: 'Add a comment' })).toBeFocused();
+    // Out of the fields, the same key replays the line said at 10:00: its answer comes after any the fields' presses
+    // would have had, so the video having moved only there shows they did nothing.
+    await page.getByRole('textbox', { name: 'Add a comment' }).blur();
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => seeksIn(page)).toEqual([captionLineStart(600)]);
   });
 
   test('leave YouTube\'s own keys alone, Ctrl+→ for chapters included; and ours do not reach YouTube', async ({ helpers }) => {

@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test, videoTime } from './fixtures';
+import { expect, seekPage, test } from './fixtures';
 
 const PUBLISHED = 41 * 60 + 21;
 const marks = (page: Page) => page.locator('talk-companion-marks .mark');
@@ -70,8 +70,6 @@ test.describe('marks on the seek bar', () => {
     });
     const mark = (await markAt(page, PUBLISHED).boundingBox())!;
     await page.mouse.click(mark.x + mark.width - 1, mark.y + mark.height / 2);
-    await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(PUBLISHED);
-    expect(await videoTime(page)).toBeLessThan(PUBLISHED + 2);
     await expect.poll(() => page.evaluate(() => (window as unknown as { seeks: number[] }).seeks)).toEqual([PUBLISHED]);
     await expect.poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused)).toBe(false);
   });

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
 import { currentChapter, expect, seekPage, test, videoTime } from './fixtures';
 
+/** What the popup's header says while the talk plays from 41:25: a time and its chapter (not "Not watching", nor "Loading"). */
+const WATCHING_AT_41 = /^4\d:\d\d · Developer experience/;
 const MOBILE = (id: string) => `https://m.youtube.com/watch?v=${id}`;
 const cardQuote = (page: Page) => page.locator('talk-companion-card .text');
 const FIRST_QUOTE = 'I think that in theoretical';
@@ -30,7 +32,7 @@ test.describe('on the mobile site', () => {
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
     const popup = await helpers.openPopup(tabId);
-    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+    await expect(popup.getByTestId('playback')).toContainText(WATCHING_AT_41);
   });
 
   test('in-page navigation is followed both ways, and the title shown before the page redraws is not taken for the next video\'s', async ({ helpers }) => {
@@ -38,7 +40,7 @@ test.describe('on the mobile site', () => {
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
     const popup = await helpers.openPopup(tabId);
-    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+    await expect(popup.getByTestId('playback')).toContainText(WATCHING_AT_41);
 
     // Away: for a moment the page still shows the talk's title under another video's URL.
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
@@ -51,7 +53,7 @@ test.describe('on the mobile site', () => {
     await page.evaluate(() => window.replica.navigate('R3upl0adX1z'));
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
-    await expect(popup.getByTestId('playback')).not.toContainText('Not watching');
+    await expect(popup.getByTestId('playback')).toContainText(WATCHING_AT_41);
   });
 
   test('from the talk in-page to a re-upload of it under the same title: recognised once the mobile site says the navigation ended', async ({ helpers }) => {

@@ -78,7 +78,9 @@ test('export then import into a fresh profile restores the saves', async ({ help
   await star(popup, FIRST_QUOTE).click();
   await expect(star(popup, FIRST_QUOTE)).toHaveAttribute('aria-pressed', 'true');
   await star(popup, SECOND_QUOTE).click();
+  await expect(star(popup, SECOND_QUOTE)).toHaveAttribute('aria-pressed', 'true');
   await openView(popup, 'Saved');
+  await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem')).toHaveCount(2);
 
   // The talk as one Markdown note: front matter, the saves under their chapters, linked to their moments.
   const markdownDownload = popup.waitForEvent('download');

@@ -1,9 +1,11 @@
 // The saves follow the user through the browser's own sync: two browser profiles stand for two machines, and one's
 // storage.sync is copied into the other's, which is what the browser's sync does.
 import type { Page } from '@playwright/test';
+import { readSyncItems } from '../../lib/saves/sync/records';
 import { launchOnReplica, openPopupIn, expect, stopWorker, test, workerRestarted, type ExtensionBrowser } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
+const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 const NOTE = 'Ask Ion whether Lean specs scale';
 
 const openView = (popup: Page, name: 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
@@ -13,6 +15,10 @@ const syncStatus = (popup: Page) => popup.locator('.sync-status');
 /** What the profile's storage.sync holds, as its service worker reads it. */
 const syncOf = ({ worker }: ExtensionBrowser) => worker.evaluate(() => chrome.storage.sync.get(null));
 const syncText = async (browser: ExtensionBrowser) => JSON.stringify(await syncOf(browser));
+const records = async (browser: ExtensionBrowser) => readSyncItems(await syncOf(browser), Date.now()).records;
+/** What sync carries, one line a record: a save by its opening words, a removal by its key. */
+const carried = async (browser: ExtensionBrowser) =>
+  [...(await records(browser)).values()].map((record) => ('save' in record ? `saved ${record.save.text.slice(0, SECOND_QUOTE.length)}` : `removed ${record.key}`)).sort();
 
 /** The browser's sync at work: `to` ends up holding exactly what `from` holds, and hears of each change. */
 async function carrySync(from: ExtensionBrowser, to: ExtensionBrowser): Promise<void> {
@@ -36,6 +42,7 @@ test('a save and its note made in one browser arrive in the other, and a removal
     await savedItems(here).first().getByRole('button', { name: 'Save note' }).click();
     await expect(syncStatus(here)).toHaveText(/^Sync is on: your saves, notes and timings follow you/);
     await expect.poll(() => syncText(laptop)).toContain(NOTE);
+    const firstKey = [...(await records(laptop)).keys()][0];
 
     const there = await openPopupIn(desktop);
     await openView(there, 'Saved');
@@ -51,8 +58,10 @@ test('a save and its note made in one browser arrive in the other, and a removal
     await expect.poll(() => syncText(desktop)).not.toContain(NOTE);
     await carrySync(desktop, laptop);
     await expect(here.getByText('No saved quotes yet.')).toBeVisible();
-    // The laptop's next write carries the removal on, rather than the save it had.
-    expect(await syncText(laptop)).not.toContain(NOTE);
+    // The laptop's own next write (a star made there) carries the removal on, rather than the save it had.
+    await openView(here, 'Quotes');
+    await here.locator('article.quote', { hasText: SECOND_QUOTE }).locator('button.star').click();
+    await expect.poll(() => carried(laptop)).toEqual([`removed ${firstKey}`, `saved ${SECOND_QUOTE}`]);
   } finally {
     await Promise.all([laptop.context.close(), desktop.context.close()]);
   }

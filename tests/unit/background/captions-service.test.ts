@@ -1,7 +1,7 @@
 // The background's side of captions: a tab that starts playing the talk is asked to read them only when none are
 // kept (or they are old), and what the content script read is checked, parsed and kept.
 import 'fake-indexeddb/auto';
-import { beforeAll, beforeEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { captionLines, json3 } from '../../harness/captions';
 import { deliver, playbackAt, sent } from '../messaging-mock';
 
@@ -18,8 +18,14 @@ beforeAll(() => {
   service = registerCaptionsService({ answerWithinMs: 300 });
 });
 beforeEach(async () => {
+  // The page's time to answer runs on the test's clock; a timer left by one test is dropped, never fired in the next.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   await db.transcripts.clear();
   sent.length = 0;
+});
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
 });
 
 const frame = (tabId: number, frameId: number, videoId?: string) => ({ tabId, frameId, playback: playbackAt(10, { talkId, ...(videoId && { videoId }) }), seenAt: 1 });
@@ -34,11 +40,13 @@ it('asks the frame that starts playing the talk to read its captions, and not ag
   expect(sent).toHaveLength(1);
 });
 
-it('says the captions are unavailable when the page never answers', async () => {
+it('says the captions are unavailable when the page never answers, and not before its time is up', async () => {
+  const kept = () => db.transcripts.where('videoId').equals('SilentPage1').first();
   await service.talkFrameJoined(frame(5, 0, 'SilentPage1'));
-  await vi.waitFor(async () =>
-    expect(await db.transcripts.where('videoId').equals('SilentPage1').first()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }),
-  );
+  await vi.advanceTimersByTimeAsync(299);
+  expect(await kept()).toBeUndefined();
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.waitFor(async () => expect(await kept()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }));
 });
 
 it('keeps nothing from a malformed report', async () => {

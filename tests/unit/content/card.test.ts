@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The save-by-key command on the card: it saves where the card's player is now, and says what it did, failure included.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveByKeyResult } from '@/lib/messaging';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import type { TalkPage } from '@/entrypoints/youtube/talk-page';
@@ -13,11 +13,20 @@ const reading = (time: number): PlaybackReading => ({ time, duration: 2800, paus
 const status = () => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector('[role="status"]')!.textContent;
 let answer: () => Promise<SaveByKeyResult | undefined>;
 let send: ReturnType<typeof vi.fn>;
+// The visit the card belongs to: ended after each test, which takes the card and its timers down.
+let visit: AbortController;
 
 beforeEach(() => {
+  vi.useFakeTimers();
+  visit = new AbortController();
   document.body.replaceChildren();
   listeners.clear();
   send = vi.fn((type: string) => (type === 'saveQuoteAt' ? answer() : Promise.resolve(undefined)));
+});
+afterEach(() => {
+  visit.abort();
+  expect(vi.getTimerCount(), 'a timer of the card outlived its visit').toBe(0);
+  vi.useRealTimers();
 });
 
 function card() {
@@ -25,7 +34,7 @@ function card() {
   const page = {
     talkId: 'brk227-x',
     videoId: 'QwC-J2KFTrM',
-    signal: new AbortController().signal,
+    signal: visit.signal,
     leave: () => undefined,
     player: document.body.appendChild(document.createElement('div')),
     quotes: { talkId: 'brk227-x', quotes: [], saved: [], savedLines: [], chapters: [] },
@@ -39,10 +48,10 @@ function card() {
       page.reading = reading(time);
       for (const read of readers) read();
     },
-    pressSaveKey: async () => {
+    /** Presses the key and waits for the card to say what was done. */
+    pressSaveKey: async (said: string) => {
       listeners.get('saveKeyPressed')!();
-      await vi.waitFor(() => expect(send).toHaveBeenCalled());
-      await new Promise((resolve) => setTimeout(resolve));
+      await vi.waitFor(() => expect(status()).toBe(said));
     },
   };
 }
@@ -53,34 +62,45 @@ describe('saving by key on the card', () => {
     const shown = card();
     shown.at(300);
     shown.at(2441);
-    await shown.pressSaveKey();
+    await shown.pressSaveKey('Saved: “I think that in theoretical in…”');
     expect(send).toHaveBeenLastCalledWith('saveQuoteAt', { talkId: 'brk227-x', time: 2441 });
-    expect(status()).toBe('Saved: “I think that in theoretical in…”');
+  });
+
+  it('shows the confirmation for four seconds, then hides the card again', async () => {
+    answer = async () => ({ saved: 'new', text: 'Words of it.' });
+    const shown = card();
+    shown.at(300);
+    await shown.pressSaveKey('Saved: “Words of it.…”');
+    const host = document.querySelector<HTMLElement>('talk-companion-card')!;
+    expect(host.hidden).toBe(false);
+    await vi.advanceTimersByTimeAsync(3_900);
+    expect(status()).toBe('Saved: “Words of it.…”');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(status()).toBe('');
+    expect(host.hidden).toBe(true);
   });
 
   it('says when there is nothing to save, or it was saved already', async () => {
     const shown = card();
     shown.at(300);
     answer = async () => ({ saved: 'none' });
-    await shown.pressSaveKey();
-    expect(status()).toBe('No quote within a minute of here to save.');
+    await shown.pressSaveKey('No quote within a minute of here to save.');
     answer = async () => ({ saved: 'already', text: 'Words of it.' });
-    await shown.pressSaveKey();
-    expect(status()).toBe('Already saved: “Words of it.…”');
+    await shown.pressSaveKey('Already saved: “Words of it.…”');
   });
 
   it('says so when the save failed, instead of staying silent', async () => {
     answer = async () => undefined;
     const shown = card();
     shown.at(2441);
-    await shown.pressSaveKey();
-    expect(status()).toBe('Could not save the quote.');
+    await shown.pressSaveKey('Could not save the quote.');
   });
 
   it('does nothing before its player has been read', async () => {
     card();
     listeners.get('saveKeyPressed')!();
-    await new Promise((resolve) => setTimeout(resolve));
+    await vi.advanceTimersByTimeAsync(0);
     expect(send).not.toHaveBeenCalledWith('saveQuoteAt', expect.anything());
+    expect(status()).toBe('');
   });
 });

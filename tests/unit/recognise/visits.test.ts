@@ -99,10 +99,12 @@ describe('following visits', () => {
 
   it('goes quiet in a page the extension has left (reloaded or removed)', async () => {
     showPage('QwC-J2KFTrM', '', '');
-    start({ gone: () => true });
-    await Promise.resolve();
+    const gone = vi.fn(() => true);
+    start({ gone });
     document.dispatchEvent(new Event(NAVIGATE_FINISH_EVENT));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    window.dispatchEvent(new Event('state-navigateend'));
+    // Asked once, at the start: after that it no longer listens for YouTube's navigations at all.
+    expect(gone).toHaveBeenCalledTimes(1);
     expect(visits).toEqual([]);
   });
 });

@@ -3,14 +3,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { servePlayerCaptions, askPageForCaptions } from '@/lib/youtube/page-captions';
 
-let playing = 'previousVid';
-const tracks = [
-  { languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: '/api/timedtext?v=talk&kind=asr&pot=t' },
-  { languageCode: 'en', displayName: 'English', vssId: '.en', url: '/api/timedtext?v=talk&pot=t' },
-];
+let playing: string;
+let tracks: { languageCode: string; kind?: string; displayName: string; vssId: string; url: string }[];
 const fetched: string[] = [];
+let stop: () => void;
 
 beforeEach(() => {
+  vi.useFakeTimers();
+  playing = 'previousVid';
+  tracks = [
+    { languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: '/api/timedtext?v=talk&kind=asr&pot=t' },
+    { languageCode: 'en', displayName: 'English', vssId: '.en', url: '/api/timedtext?v=talk&pot=t' },
+  ];
   document.body.innerHTML = '<div id="movie_player"></div>';
   Object.assign(document.querySelector('#movie_player')!, {
     getVideoData: () => ({ video_id: playing }),
@@ -21,14 +25,21 @@ beforeEach(() => {
     fetched.push(url);
     return new Response('{"events":[]}');
   });
-  servePlayerCaptions(document);
+  stop = servePlayerCaptions(document);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  stop();
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('reading captions in the page\'s world', () => {
   it('waits until the player reports the video asked about, then fetches its manual English track as json3', async () => {
     const answer = askPageForCaptions(document, 'talkVideo1', new AbortController().signal);
-    setTimeout(() => (playing = 'talkVideo1'), 600); // the player catches up after in-page navigation
+    await vi.advanceTimersByTimeAsync(600);
+    expect(fetched).toEqual([]);
+    playing = 'talkVideo1'; // the player catches up after in-page navigation
+    await vi.advanceTimersByTimeAsync(250);
     await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: '{"events":[]}' });
     expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talk&pot=t&fmt=json3`]);
   });
@@ -44,6 +55,5 @@ describe('reading captions in the page\'s world', () => {
     tracks[1]!.url = 'https://elsewhere.example/api/timedtext?v=talk';
     await expect(askPageForCaptions(document, 'talkVideo1', new AbortController().signal)).resolves.toMatchObject({ outcome: 'failed' });
     expect(fetched).toEqual([]);
-    tracks[1]!.url = '/api/timedtext?v=talk&pot=t';
   });
 });
