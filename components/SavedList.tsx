@@ -8,6 +8,8 @@ interface Props {
   saves: Save[];
   /** Quote ids still in the corpus; a save outside it keeps its saved text. */
   inCorpus: Set<string>;
+  /** Notes being typed and not saved yet, by save. */
+  drafts: ReadonlyMap<string, string>;
   actions: SaveActions;
   /** The talk as a Markdown note (a file, or copied), or every save as JSON. */
   onExport: (format: 'markdown' | 'copy' | 'json') => void;
@@ -15,7 +17,7 @@ interface Props {
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ saves, inCorpus, actions, onExport, onImport, message }: Props) {
+export function SavedList({ saves, inCorpus, drafts, actions, onExport, onImport, message }: Props) {
   return (
     <section class="saved">
       <div class="toolbar">
@@ -56,6 +58,7 @@ export function SavedList({ saves, inCorpus, actions, onExport, onImport, messag
             <li key={save.quoteId}>
               <SavedQuote
                 save={save}
+                draft={drafts.get(save.quoteId)}
                 actions={actions}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
                 frame={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}

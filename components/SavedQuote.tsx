@@ -4,7 +4,8 @@ import { NoteEditor } from './NoteEditor';
 import type { SaveActions } from './quote-actions';
 import { QuoteItem, type ItemFrame } from './QuoteItem';
 
-export function SavedQuote({ save, actions, frame }: { save: Save; actions: SaveActions; frame: ItemFrame }) {
+/** `draft`: the note as the user was typing it, not saved yet. */
+export function SavedQuote({ save, draft, actions, frame }: { save: Save; draft?: string; actions: SaveActions; frame: ItemFrame }) {
   const place = actions.timeline.startOf(save.quoteId, save.start);
   return (
     <QuoteItem
@@ -19,7 +20,13 @@ export function SavedQuote({ save, actions, frame }: { save: Save; actions: Save
       }}
       frame={frame}
     >
-      <NoteEditor key={`${save.quoteId}:${save.noteAt ?? 0}`} note={save.note} onSave={(text) => actions.setNote(save, text)} />
+      <NoteEditor
+        key={`${save.quoteId}:${save.noteAt ?? 0}`}
+        note={save.note}
+        draft={draft}
+        setNote={(text) => actions.setNote(save, text)}
+        keepDraft={(text) => actions.keepDraft(save, text)}
+      />
     </QuoteItem>
   );
 }

@@ -28,8 +28,10 @@ export interface SaveActions {
   /** Plays the save's talk from this second: seeks it if it is the talk playing, else opens it there. */
   jump: (save: Save, start: number) => void;
   copy: (save: Save, start: number | null) => Promise<void>;
-  /** Keeps the save's note (empty removes it); resolves with why it was refused, if it was. */
+  /** Keeps the save's note (empty removes it) and drops its draft; resolves with why it was not kept, if it was not. */
   setNote: (save: Save, note: string) => Promise<string | undefined>;
+  /** Keeps what is typed in the note so far, not saved yet (null: discards it); resolves like setNote. */
+  keepDraft: (save: Save, draft: string | null) => Promise<string | undefined>;
 }
 
 /** What the Transcript tab and caption search results do with a line: play from it, star it. */

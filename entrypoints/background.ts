@@ -1,10 +1,11 @@
-// The background: keeps the corpus seeded, tracks the tabs playing a talk, serves the views and the card, and mirrors
-// the saves into the browser's sync.
+// The background: keeps the corpus seeded, tracks the tabs playing a talk, serves the views and the card, is the one
+// writer of the user's saves, and mirrors them into the browser's sync.
 import { defineBackground } from '#imports';
 import { registerCaptionsService } from '@/lib/background/captions-service';
 import { registerTalkPageService } from '@/lib/background/talk-page-service';
 import { registerViewService } from '@/lib/background/view-service';
 import { registerTabTracker } from '@/lib/background/tab-tracker';
+import { registerSavesService } from '@/lib/background/saves-service';
 import { registerSavesSyncService } from '@/lib/background/saves-sync-service';
 import { corpusReady, talkIndexReady } from '@/lib/db/seeding';
 
@@ -16,5 +17,6 @@ export default defineBackground(() => {
   const { talkFrameOf, talkTabIds, servedTab } = registerTabTracker((record) => void captions.talkFrameJoined(record));
   registerTalkPageService(talkFrameOf, talkTabIds);
   registerViewService(servedTab);
+  registerSavesService();
   registerSavesSyncService();
 });

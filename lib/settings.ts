@@ -3,7 +3,8 @@
 import { browser } from '#imports';
 
 /** Each is on unless the user turned it off. */
-export type Setting = 'cardEnabled' | 'marksEnabled' | 'syncEnabled';
+export const SETTINGS = ['cardEnabled', 'marksEnabled', 'syncEnabled'] as const;
+export type Setting = (typeof SETTINGS)[number];
 
 export async function settingOn(setting: Setting): Promise<boolean> {
   const stored = await browser.storage.local.get(setting);

@@ -7,7 +7,7 @@ import { currentChapter } from '@/lib/timeline/near';
 import { isTyping } from '@/lib/typing';
 import { openingView } from './opening';
 import { markPainted } from './paint-mark';
-import { NowPanel, PartMissing, TranscriptPanel } from './panels';
+import { ChangeProblem, NowPanel, PartMissing, TranscriptPanel } from './panels';
 import type { TabFollower } from './tab-follower';
 import { useLaterViews } from './use-later-views';
 import { useSearch } from './use-search';
@@ -32,6 +32,8 @@ export function App({ surface, follower, first }: Props) {
   const [view, setView] = useState<View>(openingView() ?? 'now');
   const [query, setQuery] = useState('');
   const [factFocus, setFactFocus] = useState<FactFocus>();
+  // A change the background could not make: said until the user dismisses it.
+  const [problem, setProblem] = useState<string>();
   const searchBox = useRef<HTMLInputElement>(null);
   const results = useSearch(query, talkShown, state.profiles, saves.saved, kept);
   useSlashToSearch(searchBox);
@@ -44,10 +46,11 @@ export function App({ surface, follower, first }: Props) {
   const talk = data.value;
   const chapter = watching ? currentChapter(talk.chapters, watching.time) : undefined;
   const saved = new Set(saves.saved.map((save) => save.quoteId));
-  const jump = jumper(talk, watching, served);
-  const actions = quoteActions(talk, watching, jump, saved, timeline);
-  const savedActions = saveActions(talk, jump, timeline);
-  const lineActions = captionActions(talk, kept?.videoId, saved, jump);
+  const context = { talk, watching, jump: jumper(talk, watching, served), saved, timeline, report: setProblem };
+  const { jump } = context;
+  const actions = quoteActions(context);
+  const savedActions = saveActions(context);
+  const lineActions = captionActions(context, kept?.videoId);
 
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && query) {
@@ -80,6 +83,7 @@ export function App({ surface, follower, first }: Props) {
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onSearchKey}
       />
+      {problem && <ChangeProblem problem={problem} onDismiss={() => setProblem(undefined)} />}
       {query.trim() ? (
         <div id="view-panel" class="panel">
           {(results.status === 'error' || laterViews.status === 'error') && <PartMissing part={results.status === 'error' ? results : laterViews} />}
@@ -110,12 +114,12 @@ export function App({ surface, follower, first }: Props) {
             }}
           />
           <div id="view-panel" class="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-            {view === 'now' && <NowPanel talk={talk} chapter={chapter} state={state} actions={actions} lineActions={lineActions} jump={jump} />}
+            {view === 'now' && <NowPanel talk={talk} chapter={chapter} state={state} actions={actions} lineActions={lineActions} jump={jump} report={setProblem} />}
             {view === 'transcript' && <TranscriptPanel talk={talk} state={state} lineActions={lineActions} />}
             {view !== 'now' && view !== 'transcript' && !later && <PartMissing part={laterViews} />}
             {later && view === 'quotes' && <later.AllQuotes quotes={talk.quotes} actions={actions} />}
             {later && view === 'about' && <later.About facts={later.aboutFacts(talk, state.profiles)} focus={factFocus} />}
-            {later && view === 'saved' && <later.SavedView talk={talk} saves={saves.saved} inCorpus={saves.inCorpus} actions={savedActions} />}
+            {later && view === 'saved' && <later.SavedView talk={talk} saves={saves.saved} inCorpus={saves.inCorpus} drafts={saves.drafts} actions={savedActions} report={setProblem} />}
           </div>
         </>
       )}

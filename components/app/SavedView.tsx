@@ -4,9 +4,9 @@ import { SavedList } from '@/components/SavedList';
 import type { SaveActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Save, StoredTalk } from '@/lib/db/database';
-import { setSetting } from '@/lib/settings';
 import { asError } from './use-live-query';
 import { useSetting, useSyncStatus } from './use-talk';
+import { turn, type ReportProblem } from './view-actions';
 
 // Exports and imports load on first use.
 const exports = () => import('./export-import');
@@ -15,10 +15,12 @@ interface Props {
   talk: StoredTalk;
   saves: Save[];
   inCorpus: Set<string>;
+  drafts: ReadonlyMap<string, string>;
   actions: SaveActions;
+  report: ReportProblem;
 }
 
-export function SavedView({ talk, saves, inCorpus, actions }: Props) {
+export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Props) {
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -38,10 +40,11 @@ export function SavedView({ talk, saves, inCorpus, actions }: Props) {
 
   return (
     <>
-      {syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => void setSetting('syncEnabled', on)} />}
+      {syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => turn('syncEnabled', on, report)} />}
       <SavedList
         saves={saves}
         inCorpus={inCorpus}
+        drafts={drafts}
         actions={actions}
         onExport={onExport}
         onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}

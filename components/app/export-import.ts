@@ -1,10 +1,9 @@
-// Export downloads a file (the saves, the transcript); import reads one, checks it whole, and merges it into the
-// saves.
+// Export downloads a file (the saves, the transcript); import reads one and hands it to the background, which checks
+// it whole and merges it into the saves.
 import type { Chapter, Talk } from '@/lib/corpus/types';
 import type { Save, StoredTranscript } from '@/lib/db/database';
-import { savesJson, MAX_IMPORT_BYTES, readSavesFile, TOO_LARGE } from '@/lib/saves/export-file';
-import { addImportedSaves } from '@/lib/saves/saves';
-import { mergeTimings } from '@/lib/saves/timings';
+import { sendMessage } from '@/lib/messaging';
+import { MAX_IMPORT_BYTES, savesJson, TOO_LARGE } from '@/lib/saves/export-file';
 import { talkFileName } from '@/lib/corpus/talk';
 import { talkNote, type TalkNoteInput } from '@/lib/saves/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
@@ -35,15 +34,12 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Resolves with what to tell the user. */
+/** Reads the file here (a huge one is refused before it is read) and has the background import it; resolves with what to tell the user. */
 export async function importSaves(file: File): Promise<{ text: string; error: boolean }> {
-  // Refused before reading: a huge file must not be loaded into the popup at all.
   if (file.size > MAX_IMPORT_BYTES) return { text: TOO_LARGE, error: true };
-  const result = readSavesFile(await file.text());
-  if (!result.ok) return { text: result.reason, error: true };
-  const db = await viewDb();
-  const { added, existing } = await addImportedSaves(db, result.saves);
-  await mergeTimings(db, result.timings);
-  const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
-  return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
+  const text = await file.text();
+  return sendMessage('importSaves', { text }).catch((error: unknown) => ({
+    text: `The file could not reach Talk Companion (${error instanceof Error ? error.message : String(error)}). Nothing was imported; try again.`,
+    error: true,
+  }));
 }

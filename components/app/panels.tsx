@@ -10,13 +10,12 @@ import { Transcript } from '@/components/Transcript';
 import { TranscriptDownloads } from '@/components/TranscriptDownloads';
 import type { Chapter } from '@/lib/corpus/types';
 import type { StoredTalk } from '@/lib/db/database';
-import { setSetting } from '@/lib/settings';
 import { nothingNear, quotesNear } from '@/lib/timeline/near';
 import { lineAt, timedQuotes } from '@/lib/timeline/timeline';
 import type { Live } from './use-live-query';
 import { useSetting } from './use-talk';
 import type { ViewState } from './use-view-state';
-import { readCaptionsAgain } from './view-actions';
+import { readCaptionsAgain, turn, type ReportProblem } from './view-actions';
 
 interface NowProps {
   talk: StoredTalk;
@@ -26,9 +25,10 @@ interface NowProps {
   actions: QuoteActions;
   lineActions: CaptionActions;
   jump: (seconds: number) => void;
+  report: ReportProblem;
 }
 
-export function NowPanel({ talk, chapter, state: { watching, kept }, actions, lineActions, jump }: NowProps) {
+export function NowPanel({ talk, chapter, state: { watching, kept }, actions, lineActions, jump, report }: NowProps) {
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
   const near = watching && quotesNear(timedQuotes(talk.quotes, actions.timeline), watching.time);
@@ -39,8 +39,8 @@ export function NowPanel({ talk, chapter, state: { watching, kept }, actions, li
       {near && <NearQuotes near={near} actions={actions} />}
       {near && nothingNear(near) && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
       <ChapterList chapters={talk.chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
-      {cardOn !== undefined && <SettingSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => void setSetting('cardEnabled', on)} />}
-      {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => void setSetting('marksEnabled', on)} />}
+      {cardOn !== undefined && <SettingSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => turn('cardEnabled', on, report)} />}
+      {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => turn('marksEnabled', on, report)} />}
     </>
   );
 }
@@ -73,6 +73,18 @@ export function PartMissing({ part }: { part: Live<unknown> }) {
   return (
     <p class="status error" role="alert">
       This part of Talk Companion could not load ({part.error.message}). Close it and open it again.
+    </p>
+  );
+}
+
+/** A change the background could not make, said plainly until the user dismisses it. */
+export function ChangeProblem({ problem, onDismiss }: { problem: string; onDismiss: () => void }) {
+  return (
+    <p class="message error change-problem" role="alert">
+      {problem}{' '}
+      <button type="button" class="link small" onClick={onDismiss}>
+        Dismiss
+      </button>
     </p>
   );
 }

@@ -3,18 +3,11 @@
 // (see the openView message), so parsing Dexie need not come before the first paint.
 import { useEffect, useState } from 'preact/hooks';
 import type { TalkDatabase } from '@/lib/db/database';
-import { sendMessage } from '@/lib/messaging';
-import { touchesSaves } from '@/lib/saves/sync/changes';
 
 let database: Promise<TalkDatabase> | undefined;
 
 export function viewDb(): Promise<TalkDatabase> {
-  database ??= Promise.all([import('@/lib/db/store'), import('dexie')]).then(([{ db }, { default: Dexie }]) => {
-    // The background mirrors the saves into the browser's sync: a change made here tells it, as its worker may be stopped.
-    // A listener returning false would stop Dexie's chain of them (its own cross-context news among them).
-    Dexie.on('storagemutated', (parts) => void (touchesSaves(parts) && sendMessage('savesChanged').catch(() => undefined)));
-    return db;
-  });
+  database ??= import('@/lib/db/store').then(({ db }) => db);
   return database;
 }
 

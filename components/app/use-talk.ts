@@ -6,7 +6,7 @@ import type { FirstScreenData } from '@/lib/messaging';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
-import { readSaves, readOwnTimings, readProfiles, readTalk, readTranscript, type Saves } from '@/lib/db/reads';
+import { readOwnTimings, readProfiles, readSaves, readTalk, readTranscript, type Saves } from '@/lib/db/reads';
 import { useLiveQuery, type Live } from './use-live-query';
 
 /** What the first screen shows, for the talk the served tab plays (or the first talk installed). */
@@ -18,8 +18,8 @@ export interface FirstScreen {
   transcript?: StoredTranscript;
 }
 
-export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, timings, transcript }: FirstScreenData): FirstScreen {
-  return { talkId, talk, saves: { saved, inCorpus: new Set(inCorpus) }, timings: new Map(timings), transcript };
+export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, drafts, timings, transcript }: FirstScreenData): FirstScreen {
+  return { talkId, talk, saves: { saved, inCorpus: new Set(inCorpus), drafts: new Map(drafts) }, timings: new Map(timings), transcript };
 }
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
@@ -45,7 +45,7 @@ export function useOwnTimings(first?: FirstScreen): Map<string, number> {
 
 export function useSaves(first?: FirstScreen): Saves {
   const saves = useLiveQuery(readSaves, [], first && { value: first.saves });
-  return saves.status === 'ready' ? saves.value : { saved: [], inCorpus: new Set<string>() };
+  return saves.status === 'ready' ? saves.value : { saved: [], inCorpus: new Set<string>(), drafts: new Map<string, string>() };
 }
 
 /** Whether the quote card or the marks show on the player, kept in step with every other view. */

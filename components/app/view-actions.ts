@@ -1,16 +1,27 @@
-// What the app's views do: seek or open the talk, star, copy citations, pin timings, open the side panel.
+// What the app's views do: seek or open the talk, copy citations, open the side panel, and send the user's changes
+// (stars, notes, timings, switches) to the background, the one writer, which commits each before it answers. A view
+// never writes the database: it shows a change once the background has made it (its live queries see it).
 import { browser } from '#imports';
 import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quote-actions';
-import type { CaptionLine } from '@/lib/captions/parse';
-import { citation } from '@/lib/saves/citation';
 import type { Talk } from '@/lib/corpus/types';
-import { captionQuoteId, removeSave, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { sendMessage } from '@/lib/messaging';
+import { citation } from '@/lib/saves/citation';
+import { captionQuoteId } from '@/lib/saves/saves';
+import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import type { Timeline } from '@/lib/timeline/timeline';
-import { pinTiming, unpinTiming } from '@/lib/saves/timings';
 import { talkLink } from '@/lib/youtube/links';
-import { viewDb } from './use-live-query';
+
+/** Tells the user a change was not made: the background could not be reached, or failed to commit it. */
+export type ReportProblem = (problem: string) => void;
+
+/** Sends a change; if it fails, says so and resolves with undefined. */
+export function change<T>(sent: Promise<T>, report: ReportProblem): Promise<T | undefined> {
+  return sent.catch((error: unknown) => {
+    report(`That change was not saved (${error instanceof Error ? error.message : String(error)}). Try again.`);
+    return undefined;
+  });
+}
 
 /** The player a view follows: its tab, and the frame in it (a page can embed the talk more than once). */
 const playerOf = (served: ServedTab | undefined) => (served?.tabId == null ? undefined : { tabId: served.tabId, frameId: served.frameId ?? 0 });
@@ -26,48 +37,55 @@ export function jumper(talk: Talk, watching: Playback | null, served: ServedTab 
 
 const talkDetail = (talk: Talk) => [talk.event, talk.code].filter(Boolean).join(', ');
 
-export function quoteActions(
-  talk: Talk,
-  watching: Playback | null,
-  jump: (seconds: number) => void,
-  saved: Set<string>,
-  timeline: Timeline,
-): QuoteActions {
+interface ActionContext {
+  talk: Talk;
+  watching: Playback | null;
+  jump: (seconds: number) => void;
+  saved: Set<string>;
+  timeline: Timeline;
+  report: ReportProblem;
+}
+
+export function quoteActions({ talk, watching, jump, saved, timeline, report }: ActionContext): QuoteActions {
   return {
     timeline,
     isSaved: (id) => saved.has(id),
-    toggleSave: (quote) => void viewDb().then((db) => toggleSave(db, talk.id, quote.id)),
+    toggleSave: (quote) => void change(sendMessage('toggleSave', { talkId: talk.id, quoteId: quote.id }), report),
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
         citation({ text: quote.text, speaker: quote.speaker, talkTitle: talk.title, talkDetail: talkDetail(talk), videoId: talk.videoIds[0] ?? null, start }),
       ),
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
-    pin: (quote) => watching && void viewDb().then((db) => pinTiming(db, quote, watching.time)),
-    unpin: (quote) => void viewDb().then((db) => unpinTiming(db, quote.id)),
+    pin: (quote) => watching && void change(sendMessage('pinTiming', { talkId: talk.id, quoteId: quote.id, start: watching.time }), report),
+    unpin: (quote) => void change(sendMessage('unpinTiming', { quoteId: quote.id }), report),
   };
 }
 
 /** What the Saved list does with a save, which may belong to another talk or have left the corpus. */
-export function saveActions(talk: Talk, jump: (seconds: number) => void, timeline: Timeline): SaveActions {
+export function saveActions({ talk, jump, timeline, report }: ActionContext): SaveActions {
+  const unsent = 'The note could not reach Talk Companion, so it was not saved. Try again.';
   return {
     timeline,
-    toggleSave: (save) => void viewDb().then((db) => removeSave(db, save.quoteId)),
+    toggleSave: (save) => void change(sendMessage('removeSave', { quoteId: save.quoteId }), report),
     jump: (save, start) => (save.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) })),
     copy: (save, start) => navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
-    setNote: async (save, note) => setNote(await viewDb(), save.quoteId, note),
+    setNote: (save, note) => sendMessage('setNote', { quoteId: save.quoteId, note }).then((refused) => refused ?? undefined, () => unsent),
+    keepDraft: (save, draft) => sendMessage('keepNoteDraft', { quoteId: save.quoteId, draft }).then((refused) => refused ?? undefined, () => unsent),
   };
 }
 
 /** What the Transcript tab and caption search results do with a line: play from it, star it. */
-export function captionActions(talk: Talk, videoId: string | undefined, saved: Set<string>, jump: (seconds: number) => void): CaptionActions {
-  const id = (line: CaptionLine) => (videoId ? captionQuoteId(talk.id, videoId, line) : '');
+export function captionActions({ talk, jump, saved, report }: ActionContext, videoId: string | undefined): CaptionActions {
   return {
-    isSaved: (line) => saved.has(id(line)),
-    toggleSave: (line) => videoId && void viewDb().then((db) => toggleLineSave(db, talk, videoId, line)),
+    isSaved: (line) => videoId !== undefined && saved.has(captionQuoteId(talk.id, videoId, line)),
+    toggleSave: (line) => videoId && void change(sendMessage('toggleLineSave', { talkId: talk.id, videoId, start: line.start }), report),
     play: (line) => jump(Math.floor(line.start)),
   };
 }
+
+/** Turns a switch (the card, the marks, sync), through the background like every change the user makes. */
+export const turn = (setting: Setting, on: boolean, report: ReportProblem) => void change(sendMessage('setSetting', { setting, on }), report);
 
 /** Asks the player to read its video's captions again; one that has moved on to another video ignores it. */
 export function readCaptionsAgain(served: ServedTab | undefined, videoId: string): void {

@@ -34,7 +34,9 @@ export function showQuoteCard(page: TalkPage): void {
   const view = createCardView(page.player, signal, {
     onStar: async (quoteId) => {
       const now = await page.send('toggleSave', { talkId, quoteId });
-      if (now ?? saved.has(quoteId)) saved.add(quoteId);
+      // No answer: the background did not confirm it (its worker stopped, say); the star stays as it was, and says so.
+      if (now === undefined) return view.confirm('Could not save the quote: try again.');
+      if (now) saved.add(quoteId);
       else saved.delete(quoteId);
       render();
     },

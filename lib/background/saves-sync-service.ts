@@ -4,7 +4,6 @@
 import { browser } from '#imports';
 import Dexie from 'dexie';
 import { db as extensionDb } from '../db/store';
-import { onMessage } from '../messaging';
 import { touchesSaves } from '../saves/sync/changes';
 import { WRITE_LIMITS } from '../saves/sync/pacing';
 import { syncPass, type SyncArea } from '../saves/sync/pass';
@@ -52,7 +51,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   const onSyncChanged = (changes: Record<string, unknown>, area: string) => area === 'sync' && Object.keys(changes).some(isOurItem) && passes.schedule(50);
   Dexie.on('storagemutated', onSavesChanged);
   browser.storage.onChanged.addListener(onSyncChanged);
-  const stops = [onMessage('savesChanged', () => passes.schedule(pace.batchMs)), onSettingChange('syncEnabled', () => passes.schedule(0))];
+  const stopSetting = onSettingChange('syncEnabled', () => passes.schedule(0));
   passes.schedule(0);
 
   return {
@@ -61,7 +60,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
       passes.stop();
       Dexie.on('storagemutated').unsubscribe(onSavesChanged);
       browser.storage.onChanged.removeListener(onSyncChanged);
-      stops.forEach((stop) => stop());
+      stopSetting();
     },
   };
 }

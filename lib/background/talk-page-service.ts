@@ -1,9 +1,9 @@
-// The background's side of the talk's page: what its card, marks and keys show (placed quotes, saves), the card's
-// star, the save-by-key command, the line to replay, and news of the user's stars and timings for each talk tab.
+// The background's side of the talk's page: what its card, marks and keys show (placed quotes, saves), the save-by-key
+// command, the line to replay, and news of the user's stars and timings for each talk tab. (The card's star and the
+// save it asks for are changes: saves-service.ts makes them.)
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
-import { saveQuoteNear, toggleSave } from '../saves/saves';
-import { isLineRequest, isQuoteRequest, isSaveAtRequest, isTalkRequest, noPageQuotes, onMessage, sendMessage, type PageQuotes } from '../messaging';
+import { isLineRequest, isTalkRequest, noPageQuotes, onMessage, sendMessage, type PageQuotes } from '../messaging';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
@@ -34,7 +34,6 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
     await corpusReady();
     return pageQuotes(data.talkId);
   });
-  onMessage('toggleSave', ({ data }) => isQuoteRequest(data) && toggleSave(db, data.talkId, data.quoteId));
 
   // The keyboard command saves the quote being said in the tab the user is on: the tab's card says where its player
   // is (saveQuoteAt) and confirms what was saved. A tab not showing the talk has no card and ignores it.
@@ -43,11 +42,6 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
     // To the frame the views follow: a page may embed the talk more than once.
     const followed = await talkFrameOf(tab.id);
     await sendMessage('saveKeyPressed', undefined, { tabId: tab.id, frameId: followed?.frameId ?? 0 }).catch(() => undefined);
-  });
-  onMessage('saveQuoteAt', async ({ data }) => {
-    if (!isSaveAtRequest(data)) return { saved: 'none' };
-    await corpusReady();
-    return saveQuoteNear(db, data.talkId, data.time);
   });
   onMessage('lineStartAt', async ({ data }) => {
     if (!isLineRequest(data)) return null;

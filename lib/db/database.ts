@@ -48,6 +48,14 @@ export interface Tombstone {
   removedAt: number;
 }
 
+/** A note as the user was typing it, not saved yet: it outlives the view closing mid-sentence. */
+export interface NoteDraft {
+  quoteId: string;
+  text: string;
+  /** When it was last typed (ms since epoch). */
+  at: number;
+}
+
 /**
  * What was read of a video's captions, kept so views show it when the talk is not open and it is not fetched on every
  * visit: the lines of a track and the quotes placed by them; or that the video offers none; or why they could not be read.
@@ -92,6 +100,7 @@ export class TalkDatabase extends Dexie {
   meta!: Table<Meta, string>;
   transcripts!: Table<StoredTranscript, [string, string]>;
   tombstones!: Table<Tombstone, string>;
+  noteDrafts!: Table<NoteDraft, string>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -118,6 +127,8 @@ export class TalkDatabase extends Dexie {
         await transaction.table<Save>(SAVES_STORED_AS).toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
         await transaction.table<OwnTiming>('timings').toCollection().modify((t) => void (t.changedAt ??= t.pinnedAt));
       });
+    // What the user was typing in a note and has not saved yet: kept here, never synced, never exported.
+    this.version(6).stores({ noteDrafts: 'quoteId' });
     this.saves = this.table(SAVES_STORED_AS);
   }
 }

@@ -9,6 +9,8 @@ export interface Saves {
   saved: Save[];
   /** Which of the saved quotes the corpus still holds. */
   inCorpus: Set<string>;
+  /** Notes being typed and not saved yet, as quote id → text: read with the saves, so a note just saved never shows its old draft. */
+  drafts: Map<string, string>;
 }
 
 /** The talk a tab plays, or else the first talk installed: one read by key. */
@@ -33,7 +35,8 @@ export function savedNewestFirst(db: TalkDatabase): Promise<Save[]> {
 
 export async function readSaves(db: TalkDatabase): Promise<Saves> {
   const saved = await savedNewestFirst(db);
-  return { saved, inCorpus: await quoteIdsOf(db, saved.map((save) => save.talkId)) };
+  const [inCorpus, drafts] = await Promise.all([quoteIdsOf(db, saved.map((save) => save.talkId)), db.noteDrafts.toArray()]);
+  return { saved, inCorpus, drafts: new Map(drafts.map((draft) => [draft.quoteId, draft.text])) };
 }
 
 /** The user's own timings for quotes the corpus gives no time (of one talk, or all), as quote id → second. */
@@ -44,11 +47,11 @@ export async function readOwnTimings(db: TalkDatabase, talkId?: string): Promise
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
 export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
-  const [talk, saves, timings, transcript] = await db.transaction('r', [db.talks, db.saves, db.timings, db.transcripts], async () => {
+  const [talk, saves, timings, transcript] = await db.transaction('r', [db.talks, db.saves, db.noteDrafts, db.timings, db.transcripts], async () => {
     const talk = await readTalk(db, talkId);
     return Promise.all([talk, readSaves(db), readOwnTimings(db), withTranscript ? readTranscript(db, talk?.id) : undefined]);
   });
-  return { talk, saved: saves.saved, inCorpus: [...saves.inCorpus], timings: [...timings], ...(transcript && { transcript }) };
+  return { talk, saved: saves.saved, inCorpus: [...saves.inCorpus], drafts: [...saves.drafts], timings: [...timings], ...(transcript && { transcript }) };
 }
 
 /** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */

@@ -2,7 +2,7 @@
 // field of its kind and size. Both roads in use these checks; each adds its own (sync: honest moments, starts in range).
 import type { OwnTiming, Save } from '../db/database';
 import { isVideoId } from '../youtube/links';
-import { noteProblem } from './saves';
+import { noteProblem } from './notes';
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;

@@ -1,6 +1,11 @@
 // Saves out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
-import { SAVES_STORED_AS, type OwnTiming, type Save } from '../db/database';
-import { noteProblem } from './saves';
+import { SAVES_STORED_AS, type OwnTiming, type Save, type TalkDatabase } from '../db/database';
+import { addImportedSaves } from './saves';
+import { MAX_IMPORT_BYTES } from './limits';
+
+export { MAX_IMPORT_BYTES };
+import { mergeTimings } from './timings';
+import { noteProblem } from './notes';
 import { isWholeSave, isWholeTiming } from './checks';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
@@ -9,8 +14,6 @@ export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
  * `noteAt`). Version 1 and 2 files still import.
  */
 export const FILE_VERSION = 3;
-/** A real export holds a few hundred quotes; anything past this is not one. */
-export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** A save as a file carries it: when it last changed in this browser is this browser's own (an import is a change). */
 export type ImportedSave = Omit<Save, 'changedAt'>;
@@ -56,4 +59,19 @@ export function readSavesFile(text: string): ImportResult {
   const timings = file.timings ?? [];
   if (!Array.isArray(timings) || !timings.every(isWholeTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
   return { ok: true, saves: saves as ImportedSave[], timings };
+}
+
+/**
+ * Imports an export file's text: the saves not here yet and the timings for quotes not timed here, in one transaction,
+ * or nothing at all. Resolves with what to tell the user.
+ */
+export function importSavesFile(db: TalkDatabase, text: string): Promise<{ text: string; error: boolean }> {
+  const result = readSavesFile(text);
+  if (!result.ok) return Promise.resolve({ text: result.reason, error: true });
+  return db.transaction('rw', [db.saves, db.timings, db.tombstones], async () => {
+    const { added, existing } = await addImportedSaves(db, result.saves);
+    await mergeTimings(db, result.timings);
+    const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
+    return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
+  });
 }

@@ -25,7 +25,7 @@ export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
 
 /** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
 export function toggleSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.talks, db.tombstones], async () => {
+  return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts], async () => {
     if (await db.saves.get(quoteId)) {
       await removeSave(db, quoteId);
       return false;
@@ -50,45 +50,33 @@ function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boo
 /** The id of a caption line as a save: the talk, the video and the moment it is said. */
 export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLine) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
 
-/** Stars or un-stars a line of the captions; resolves with whether it is saved now. */
-export function toggleLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<boolean> {
-  const quoteId = captionQuoteId(talk.id, videoId, line);
-  return db.transaction('rw', [db.saves, db.tombstones], async () => {
+/**
+ * Stars or un-stars the line of the video's kept captions that starts at `start`; resolves with whether it is saved
+ * now (false for a line the kept captions lack).
+ */
+export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string, start: number): Promise<boolean> {
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.talks, db.transcripts], async () => {
+    const [talk, kept] = await Promise.all([db.talks.get(talkId), db.transcripts.where('videoId').equals(videoId).toArray()]);
+    const line = kept.find((row) => row.talkId === talkId && row.status === 'ready')?.lines.find((candidate) => candidate.start === start);
+    if (!talk || !line) return false;
+    const quoteId = captionQuoteId(talkId, videoId, line);
     if (await db.saves.get(quoteId)) {
       await removeSave(db, quoteId);
       return false;
     }
     const now = Date.now();
-    const save: Save = { quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
+    const save: Save = { quoteId, talkId, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
     await db.saves.add(save);
     await forget(db, 'f', [quoteId]);
     return true;
   });
 }
 
-/** A note holds at most this many characters: longer is refused, never cut. */
-export const NOTE_LIMIT = 2000;
-
-/** Why a note cannot be kept as it is, if it cannot. */
-export function noteProblem(note: unknown): string | undefined {
-  if (typeof note !== 'string') return 'A note is plain text.';
-  if (note.length > NOTE_LIMIT)
-    return `A note holds at most ${NOTE_LIMIT.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Nothing was cut: shorten it to save it.`;
-  return undefined;
-}
-
-/** Keeps a save's note as typed (an empty one removes it); resolves with why it was refused, if it was. */
-export async function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {
-  const problem = noteProblem(note);
-  if (problem) return problem;
-  const changed = await db.saves.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
-  return changed ? undefined : 'This quote is no longer saved, so its note cannot be kept.';
-}
-
-/** Removes a save, whether or not its quote is still in the corpus; the removal is remembered for sync. */
+/** Removes a save (and any note draft of it), whether or not its quote is still in the corpus; the removal is remembered for sync. */
 export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
-  return db.transaction('rw', [db.saves, db.tombstones], async () => {
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts], async () => {
     await db.saves.delete(quoteId);
+    await db.noteDrafts.delete(quoteId);
     await remember(db, 'f', quoteId);
   });
 }

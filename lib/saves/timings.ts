@@ -1,12 +1,15 @@
-// The user's own timing for a quote without one: pinned to a playback moment, undoable. Where it ranks: lib/timeline.ts.
-import type { Quote } from '../corpus/types';
+// The user's own timing for a quote without one: pinned to a playback moment, undoable. Where it ranks:
+// lib/timeline/timeline.ts.
 import type { OwnTiming, TalkDatabase } from '../db/database';
 import { forget, remember } from './tombstones';
 
-export function pinTiming(db: TalkDatabase, quote: Quote, start: number, now = Date.now()): Promise<void> {
-  return db.transaction('rw', [db.timings, db.tombstones], async () => {
-    await db.timings.put({ quoteId: quote.id, talkId: quote.talkId, start: Math.floor(start), pinnedAt: now, changedAt: now });
-    await forget(db, 't', [quote.id]);
+/** Pins a quote of the talk to a second; resolves with whether it did (not for a quote the talk lacks). */
+export function pinTiming(db: TalkDatabase, talkId: string, quoteId: string, start: number, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', [db.timings, db.tombstones, db.talks], async () => {
+    if (!(await db.talks.get(talkId))?.quotes.some((quote) => quote.id === quoteId)) return false;
+    await db.timings.put({ quoteId, talkId, start: Math.floor(start), pinnedAt: now, changedAt: now });
+    await forget(db, 't', [quoteId]);
+    return true;
   });
 }
 

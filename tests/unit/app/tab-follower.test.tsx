@@ -19,7 +19,7 @@ vi.mock('@/components/app/opening', () => ({
 const { createTabFollower, useServedTab } = await import('@/components/app/tab-follower');
 
 const playback = (time: number, paused: boolean) => playbackAt(time, { paused });
-const screen = { talk: undefined, saved: [], inCorpus: [], timings: [] };
+const screen = { talk: undefined, saved: [], inCorpus: [], drafts: [], timings: [] };
 
 beforeEach(() => handlers.clear());
 

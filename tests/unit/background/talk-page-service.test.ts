@@ -1,4 +1,5 @@
-// The background's side of the talk's page: its placed quotes and saves, the card's star, the line to replay, and news pushed with its payload.
+// The background's side of the talk's page: its placed quotes and saves, the save-by-key command, the line to replay,
+// and news pushed with its payload.
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -59,14 +60,6 @@ describe('the talk page service', () => {
     expect(await ask('lineStartAt', { talkId, time: 16.5 })).toBeNull();
   });
 
-  it('stars and un-stars from the card, through the saves', async () => {
-    const { quotes } = (await ask('pageQuotes', { talkId })) as PageQuotes;
-    expect(await ask('toggleSave', { talkId, quoteId: quotes[0]!.id })).toBe(true);
-    expect(await db.saves.count()).toBe(1);
-    expect(await ask('toggleSave', { talkId, quoteId: quotes[0]!.id })).toBe(false);
-    expect(await ask('toggleSave', { talkId })).toBe(false);
-  });
-
   it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 300, duration: 2800, paused: true, rate: 1, ad: false };
     await command('save-current-quote', { id: 3 });
@@ -74,19 +67,12 @@ describe('the talk page service', () => {
     expect(sent).toEqual([{ type: 'saveKeyPressed', data: undefined, tabId: { tabId: 3, frameId: 2 } }]);
   });
 
-  it('saves the quote nearest the moment the tab gives, and says what it did', async () => {
-    expect(await ask('saveQuoteAt', { talkId, time: 2490 })).toMatchObject({ saved: 'new', text: expect.stringMatching(/^I think that in theoretical/) });
-    expect(await ask('saveQuoteAt', { talkId, time: 2441 })).toMatchObject({ saved: 'already' });
-    expect(await ask('saveQuoteAt', { talkId, time: 300 })).toEqual({ saved: 'none' });
-    expect(await ask('saveQuoteAt', { talkId, time: 'now' })).toEqual({ saved: 'none' });
-    expect(await db.saves.count()).toBe(1);
-  });
 
   it('tells each talk tab its page\'s placed quotes and stars, with the payload and its talk, whichever context changed them', async () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 600, duration: 2800, paused: false, rate: 1, ad: false };
     const talk = (await db.talks.get(talkId))!;
     const untimed = talk.quotes.find((quote) => quote.start === null)!;
-    await pinTiming(db, untimed, 600);
+    await pinTiming(db, untimed.talkId, untimed.id, 600);
     const placed = (data: unknown) => (data as PageQuotes).quotes.map((quote) => [quote.id, quote.start]);
     await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'pageQuotesChanged', tabId: 3, data: { talkId } }));
     await vi.waitFor(() => expect(placed(sent.at(-1)!.data)).toContainEqual([untimed.id, 600]));

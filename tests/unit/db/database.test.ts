@@ -102,7 +102,7 @@ describe('the upgrade that adds kept captions', () => {
     expect(await db.transcripts.count()).toBe(0);
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
     expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
   });
 });
 
@@ -122,13 +122,14 @@ describe("a view's first screen, as the background reads it", () => {
     expect(screen.inCorpus).toContain(first!.id);
     expect(screen.inCorpus).not.toContain('gone/quote');
     expect(screen.timings).toEqual([[second!.id, 770]]);
+    expect(screen.drafts).toEqual([]);
     // Messages carry JSON: what arrives must be what was read.
     expect(JSON.parse(JSON.stringify(screen))).toEqual(screen);
   });
 
   it('falls back to the first talk installed when no tab plays one, and is empty before seeding', async () => {
     db = new TalkDatabase('first-screen-empty');
-    expect(await readFirstScreen(db, undefined)).toEqual({ talk: undefined, saved: [], inCorpus: [], timings: [] });
+    expect(await readFirstScreen(db, undefined)).toEqual({ talk: undefined, saved: [], inCorpus: [], drafts: [], timings: [] });
     await seedCorpus(db, corpus, 'v1');
     expect((await readFirstScreen(db, undefined)).talk?.id).toBe(talk.id);
     expect((await readFirstScreen(db, 'no-such-talk')).talk).toBeUndefined();

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { captionQuoteId, saveOf, addImportedSaves, NOTE_LIMIT, removeSave, saveQuoteNear, setNote, toggleLineSave, toggleSave } from '@/lib/saves/saves';
+import { NOTE_LIMIT, setNote } from '@/lib/saves/notes';
+import { captionQuoteId, saveOf, addImportedSaves, removeSave, saveQuoteNear, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { pinTiming } from '@/lib/saves/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
 import { captionsPlacing, realTalk } from '../seeds';
@@ -41,10 +42,16 @@ describe('starring', () => {
 describe('starring a line of the captions', () => {
   it('saves it as a quote of the user\'s, from captions, with its time and talk; a second star removes it', async () => {
     const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
-    expect(await toggleLineSave(db, talk, 'QwC-J2KFTrM', line)).toBe(true);
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(true);
     const [saved] = await savedNewestFirst(db);
     expect(saved).toMatchObject({ quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line), talkId: talk.id, text: line.text, speaker: '', start: 301.5, source: 'captions', videoId: 'QwC-J2KFTrM' });
-    expect(await toggleLineSave(db, talk, 'QwC-J2KFTrM', line)).toBe(false);
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
+    expect(await db.saves.count()).toBe(0);
+  });
+
+  it('saves no line the kept captions lack, whatever a message says its words are', async () => {
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
     expect(await db.saves.count()).toBe(0);
   });
 });
@@ -57,7 +64,7 @@ describe('saving by key', () => {
   });
 
   it('saves the untimed quote where the user pinned it', async () => {
-    await pinTiming(db, untimed, 600);
+    await pinTiming(db, talk.id, untimed.id, 600);
     expect(await saveQuoteNear(db, talk.id, 602)).toEqual({ saved: 'new', text: untimed.text });
   });
 

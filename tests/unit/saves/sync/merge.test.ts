@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase, type Save } from '@/lib/db/database';
-import { saveOf, removeSave, setNote, toggleSave } from '@/lib/saves/saves';
+import { setNote } from '@/lib/saves/notes';
+import { saveOf, removeSave, toggleSave } from '@/lib/saves/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords } from '@/lib/saves/sync/merge';
 import { readSyncItems, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
@@ -69,7 +70,7 @@ describe('records arriving from another browser', () => {
   });
 
   it('remove a timing taken back there', async () => {
-    await pinTiming(db, untimed, 1420, T);
+    await pinTiming(db, untimed.talkId, untimed.id, 1420, T);
     await applyArriving(db, viaSync(removal(`t:${untimed.id}`, T + 5)), T + 6);
     expect(await db.timings.get(untimed.id)).toBeUndefined();
     expect(await db.saves.count()).toBe(0);
@@ -80,7 +81,7 @@ describe('removals remembered here', () => {
   it('are written by every removal, and undone by saving again', async () => {
     await toggleSave(db, talk.id, timed.id);
     await removeSave(db, timed.id);
-    await pinTiming(db, untimed, 1420);
+    await pinTiming(db, untimed.talkId, untimed.id, 1420);
     await unpinTiming(db, untimed.id);
     expect((await db.tombstones.toArray()).map((t) => t.key).sort()).toEqual([`f:${timed.id}`, `t:${untimed.id}`].sort());
     await toggleSave(db, talk.id, timed.id);

@@ -1,0 +1,42 @@
+// The one writer of the user's data. Every change a user makes, in a view or on the card, comes here as one message
+// naming the action and what it acts on; the background commits it to the database and only then answers, so a change
+// the view shows has outlived the view (a popup dies the moment the user clicks the page). The listeners are
+// registered as the worker starts: a message that wakes a stopped worker is heard, not dropped.
+import { db as extensionDb } from '../db/store';
+import { corpusReady } from '../db/seeding';
+import {
+  isDraftRequest,
+  isImportRequest,
+  isNoteRequest,
+  isPinRequest,
+  isQuoteRequest,
+  isSaveAtRequest,
+  isSaveRequest,
+  isLineSaveRequest,
+  isSettingRequest,
+  onMessage,
+} from '../messaging';
+import { importSavesFile } from '../saves/export-file';
+import { keepNoteDraft, setNote } from '../saves/notes';
+import { removeSave, saveQuoteNear, toggleLineSave, toggleSave } from '../saves/saves';
+import { pinTiming, unpinTiming } from '../saves/timings';
+import { setSetting } from '../settings';
+
+export function registerSavesService(db = extensionDb): void {
+  // Once the database holds this build's corpus: a star needs the quote it copies.
+  const commit = <T>(change: () => Promise<T>): Promise<T> => corpusReady().then(change);
+  const refused = (reason: string | undefined) => reason ?? null;
+
+  onMessage('toggleSave', ({ data }) => (isQuoteRequest(data) ? commit(() => toggleSave(db, data.talkId, data.quoteId)) : false));
+  onMessage('toggleLineSave', ({ data }) => (isLineSaveRequest(data) ? commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)) : false));
+  onMessage('saveQuoteAt', ({ data }) => (isSaveAtRequest(data) ? commit(() => saveQuoteNear(db, data.talkId, data.time)) : { saved: 'none' as const }));
+  onMessage('removeSave', async ({ data }) => void (isSaveRequest(data) && (await commit(() => removeSave(db, data.quoteId)))));
+  onMessage('setNote', async ({ data }) => (isNoteRequest(data) ? refused(await commit(() => setNote(db, data.quoteId, data.note))) : 'This note could not be read.'));
+  onMessage('keepNoteDraft', async ({ data }) => (isDraftRequest(data) ? refused(await commit(() => keepNoteDraft(db, data.quoteId, data.draft))) : 'This note could not be read.'));
+  onMessage('pinTiming', async ({ data }) => void (isPinRequest(data) && (await commit(() => pinTiming(db, data.talkId, data.quoteId, data.start)))));
+  onMessage('unpinTiming', async ({ data }) => void (isSaveRequest(data) && (await commit(() => unpinTiming(db, data.quoteId)))));
+  onMessage('importSaves', ({ data }) =>
+    isImportRequest(data) ? commit(() => importSavesFile(db, data.text)) : { text: 'This file could not be read. Nothing was imported.', error: true },
+  );
+  onMessage('setSetting', async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))));
+}

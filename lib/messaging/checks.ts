@@ -1,0 +1,117 @@
+// What each message must hold to be taken: checked where it enters, so a malformed one is dropped, never trusted.
+import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
+import { SETTINGS, type Setting } from '../settings';
+import type { Playback } from '../talk-tabs';
+import type { CaptionsReport, PageQuotes, ServeTabRequest } from './index';
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
+const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+export function isPlayback(value: unknown): value is Playback {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Record<string, unknown>;
+  return (
+    typeof data.talkId === 'string' &&
+    (data.videoId === null || typeof data.videoId === 'string') &&
+    isFiniteNumber(data.time) &&
+    data.time >= 0 &&
+    (data.duration === null || isFiniteNumber(data.duration)) &&
+    typeof data.paused === 'boolean' &&
+    isFiniteNumber(data.rate) &&
+    typeof data.ad === 'boolean'
+  );
+}
+
+export function isSeekRequest(value: unknown): value is { videoId: string; seconds: number } {
+  const seconds = (value as { seconds?: unknown } | null)?.seconds;
+  return isVideoRequest(value) && isFiniteNumber(seconds) && seconds >= 0;
+}
+
+export function isServeTabRequest(value: unknown): value is ServeTabRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Record<string, unknown>;
+  return isTabId(data.pinned) && isTabId(data.active) && (data.transcript === undefined || typeof data.transcript === 'boolean');
+}
+
+export function isTalkRequest(value: unknown): value is { talkId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { talkId?: unknown }).talkId);
+}
+
+export function isQuoteRequest(value: unknown): value is { talkId: string; quoteId: string } {
+  return isTalkRequest(value) && isShortText((value as { quoteId?: unknown }).quoteId);
+}
+
+export function isSaveAtRequest(value: unknown): value is { talkId: string; time: number } {
+  const time = (value as { time?: unknown } | null)?.time;
+  return isTalkRequest(value) && isFiniteNumber(time) && time >= 0;
+}
+
+/** A track's text is at most a few megabytes; anything larger is not one. */
+const MAX_CAPTIONS_BYTES = 8_000_000;
+const isOptionalText = (value: unknown) => value === undefined || (typeof value === 'string' && value.length <= 200);
+
+export function isCaptionsReport(value: unknown): value is CaptionsReport {
+  if (!isTalkRequest(value)) return false;
+  const data = value as Record<string, unknown>;
+  if (!isShortText(data.videoId)) return false;
+  if (data.outcome === 'none') return true;
+  if (data.outcome === 'failed') return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
+  if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
+  const track = data.track as Record<string, unknown> | null;
+  // vssId keys the kept transcript: a string, if an empty one.
+  const isTrackId = typeof track?.vssId === 'string' && track.vssId.length <= 200;
+  return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isTrackId;
+}
+
+export function isVideoRequest(value: unknown): value is { videoId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { videoId?: unknown }).videoId);
+}
+
+export function isLineRequest(value: unknown): value is { talkId: string; videoId: string; time: number } {
+  return isSaveAtRequest(value) && isVideoRequest(value);
+}
+
+export function isPageQuotes(value: unknown): value is PageQuotes {
+  if (!isTalkRequest(value)) return false;
+  const { quotes, saved, savedLines, chapters } = value as unknown as Record<string, unknown>;
+  const isQuote = (quote: Record<string, unknown>) =>
+    isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start) && [undefined, 'own', 'captions'].includes(quote.timing as string);
+  const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
+  return Array.isArray(saved) && saved.every(isShortText) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
+}
+
+export function isSaveRequest(value: unknown): value is { quoteId: string } {
+  return typeof value === 'object' && value !== null && isShortText((value as { quoteId?: unknown }).quoteId);
+}
+
+export function isLineSaveRequest(value: unknown): value is { talkId: string; videoId: string; start: number } {
+  const start = (value as { start?: unknown } | null)?.start;
+  return isTalkRequest(value) && isVideoRequest(value) && isFiniteNumber(start) && start >= 0;
+}
+
+/** A note of any length is taken, to be refused with the reason if it is too long: nothing is cut in transit. */
+export function isNoteRequest(value: unknown): value is { quoteId: string; note: string } {
+  const note = (value as { note?: unknown } | null)?.note;
+  return isSaveRequest(value) && typeof note === 'string' && note.length <= DRAFT_LIMIT;
+}
+
+export function isDraftRequest(value: unknown): value is { quoteId: string; draft: string | null } {
+  const draft = (value as { draft?: unknown } | null)?.draft;
+  return isSaveRequest(value) && (draft === null || (typeof draft === 'string' && draft.length <= DRAFT_LIMIT));
+}
+
+export function isPinRequest(value: unknown): value is { talkId: string; quoteId: string; start: number } {
+  const start = (value as { start?: unknown } | null)?.start;
+  return isQuoteRequest(value) && isFiniteNumber(start) && start >= 0;
+}
+
+export function isImportRequest(value: unknown): value is { text: string } {
+  const text = (value as { text?: unknown } | null)?.text;
+  return typeof text === 'string' && text.length <= MAX_IMPORT_BYTES;
+}
+
+export function isSettingRequest(value: unknown): value is { setting: Setting; on: boolean } {
+  const { setting, on } = (value ?? {}) as { setting?: unknown; on?: unknown };
+  return SETTINGS.includes(setting as Setting) && typeof on === 'boolean';
+}

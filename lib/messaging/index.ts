@@ -1,0 +1,116 @@
+// The one protocol for every message between the content script, the background and the views, with its payloads.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Save, StoredTalk, StoredTranscript } from '../db/database';
+import type { Playback, ServedTab } from '../talk-tabs';
+import type { PlacedQuote } from '../timeline/timeline';
+import type { Setting } from '../settings';
+import type { CaptionsFetched } from '../youtube/page-captions';
+
+/** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
+export interface ServeTabRequest {
+  pinned: number | null;
+  active: number | null;
+  transcript?: boolean;
+}
+
+/** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
+export interface FirstScreenData {
+  talk: StoredTalk | undefined;
+  saved: Save[];
+  inCorpus: string[];
+  drafts: [string, string][];
+  timings: [string, number][];
+  /** Only for a view that opens on its Transcript tab: otherwise it is read after the first paint. */
+  transcript?: StoredTranscript;
+}
+
+/** The background's answer as a view opens. */
+export interface OpenView {
+  served: ServedTab;
+  screen: FirstScreenData;
+}
+
+/**
+ * What the talk's page shows (the card, the marks, the keys): its placed quotes, which are saved, the saved caption
+ * lines, and where its chapters start (the seek bar's chapter blocks are laid out by them).
+ */
+export interface PageQuotes {
+  talkId: string;
+  quotes: PlacedQuote[];
+  saved: string[];
+  savedLines: PlacedQuote[];
+  chapters: number[];
+}
+
+/** What the talk's page shows before (or without) the background's answer: nothing. */
+export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [] });
+
+export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
+
+/** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
+export type CaptionsReport = { talkId: string; videoId: string } & CaptionsFetched;
+
+export interface ProtocolMap {
+  /** Content script → background and views: the talk's playback changed. */
+  playback(data: Playback): void;
+  /** Content script → background and views: this tab no longer shows the talk. */
+  leftTalk(data: { videoId: string | null }): void;
+  /** Content script → background and views: the talk's page lacks the player we read. */
+  unreadable(data: { talkId: string }): void;
+  /**
+   * View → background, as a view opens: which tab to follow and what its first screen shows, in one round trip and
+   * once the database holds this build's corpus. The background's database is open already; the view's is not.
+   */
+  openView(data: ServeTabRequest): OpenView;
+  /** View → background: which tab to follow (again, when the user switches tabs). */
+  serveTab(data: ServeTabRequest): ServedTab;
+  /** View → content script: move the talk's video to this second; a player on another video by now ignores it. */
+  seek(data: { videoId: string; seconds: number }): boolean;
+  /** Content script → background: what the talk's page shows of the talk (its placed quotes, its saves). */
+  pageQuotes(data: { talkId: string }): PageQuotes;
+  /** Background → content script: a star, a pin or captions read changed what the talk's page shows (in any context). */
+  pageQuotesChanged(data: PageQuotes): void;
+  /**
+   * Background → content script: the save-by-key command was pressed in this tab. The tab answers with where its
+   * player is now (`saveQuoteAt`): the background's last reading may be stale after a seek or a stopped worker.
+   */
+  saveKeyPressed(): void;
+  /** Content script → background: save the quote nearest this moment of the talk; resolves with what was done. */
+  saveQuoteAt(data: { talkId: string; time: number }): SaveByKeyResult;
+  /**
+   * Background or view → content script: read the talk video's captions now. The background asks when a tab starts
+   * playing the talk and none are kept (or they are a week old); a view asks when the user does.
+   */
+  readCaptions(data: { videoId: string }): void;
+  /** Content script → background: where the caption line being said at `time` starts, if captions are kept for the video. */
+  lineStartAt(data: { talkId: string; videoId: string; time: number }): number | null;
+  /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
+  captions(data: CaptionsReport): void;
+
+  // The user's changes, from a view or the card. The background is the one writer: it commits each to the database
+  // and then answers, so a change the view shows has outlived the view. Each names what it acts on.
+  /** Star or un-star a quote of the talk (the card's star too). Resolves with whether it is saved now. */
+  toggleSave(data: { talkId: string; quoteId: string }): boolean;
+  /** Star or un-star the line of the kept captions that starts at `start`. Resolves with whether it is saved now. */
+  toggleLineSave(data: { talkId: string; videoId: string; start: number }): boolean;
+  /** Remove a save, of any talk, in the corpus or not. */
+  removeSave(data: { quoteId: string }): void;
+  /** Keep a save's note (empty removes it). Resolves with why it was refused, or null when kept. */
+  setNote(data: { quoteId: string; note: string }): string | null;
+  /** Keep what is typed in a save's note so far, not saved yet (null: the user discarded it). Resolves like setNote. */
+  keepNoteDraft(data: { quoteId: string; draft: string | null }): string | null;
+  /** Pin a quote without a time to a second of the talk. */
+  pinTiming(data: { talkId: string; quoteId: string; start: number }): void;
+  /** Take the user's own timing of a quote back. */
+  unpinTiming(data: { quoteId: string }): void;
+  /** Import an export file's text, all of it or nothing. Resolves with what to tell the user. */
+  importSaves(data: { text: string }): { text: string; error: boolean };
+  /** Turn a switch: the card or the marks on the player, sync of the saves. */
+  setSetting(data: { setting: Setting; on: boolean }): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+// Messages are checked where they enter: a malformed one is dropped, never trusted.
+export * from './checks';
+

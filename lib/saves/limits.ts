@@ -1,0 +1,9 @@
+// How much a save's note, a draft of one and an import file may hold: read by the rules and by the message checks,
+// which must stay light (the content script and the popup's first screen load them).
+
+/** A note holds at most this many characters: longer is refused, never cut. */
+export const NOTE_LIMIT = 2000;
+/** A draft is what was typed, however long; past this it is not typing. */
+export const DRAFT_LIMIT = 100_000;
+/** A real export holds a few hundred quotes; anything past this is not one. */
+export const MAX_IMPORT_BYTES = 2_000_000;

@@ -1,0 +1,166 @@
+// Nothing the user does is lost when things end abruptly, as they do all day: the popup's page dies the instant after
+// a change (a reload tears it down as abruptly as a popup closing when the user clicks the page), the background's
+// worker is stopped in the middle of a burst of stars, the browser is closed right after a change. Every change goes
+// to the background, the one writer, which commits it before it answers.
+import type { Page } from '@playwright/test';
+import { readSyncItems } from '../../lib/saves/sync/records';
+import { TALK_ID } from '../harness/videos';
+import { expect, launchOnReplica, openPopupIn, openTalkAt, seekPage, stopWorker, test, workerRestarted, type ExtensionBrowser } from './fixtures';
+
+const FIRST_QUOTE = 'I think that in theoretical';
+const SECOND_QUOTE = 'I do think that actually the biggest challenge';
+/** Each kind of change is made and cut short this many times. */
+const ROUNDS = 4;
+
+const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
+const star = (popup: Page, text: string) => quote(popup, text).locator('button.star');
+const openView = (popup: Page, name: 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+const savedItem = (popup: Page, text: string) => popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').filter({ hasText: text });
+const pause = (talk: Page) => talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+const cardStar = (talk: Page) => talk.locator('talk-companion-card button.star');
+
+/** Ends the popup's page at once, as a click on the web page does, and opens it again on `view`. */
+async function endAndReopen(popup: Page, view: 'Quotes' | 'Saved'): Promise<void> {
+  await popup.reload();
+  await openView(popup, view);
+}
+
+test('a star, an unstar and a pinned timing outlive the popup ended the instant after each', async ({ helpers }) => {
+  const { page: talk, tabId } = await helpers.openWatchPage(TALK_ID, '&captions=none');
+  await seekPage(talk, 600);
+  await pause(talk);
+  const popup = await helpers.openPopup(tabId);
+  await openView(popup, 'Quotes');
+  for (let round = 0; round < ROUNDS; round++) {
+    await star(popup, FIRST_QUOTE).click();
+    await endAndReopen(popup, 'Quotes');
+    await expect(star(popup, FIRST_QUOTE), `star, round ${round + 1}`).toHaveAttribute('aria-pressed', 'true');
+
+    await star(popup, FIRST_QUOTE).click();
+    await endAndReopen(popup, 'Quotes');
+    await expect(star(popup, FIRST_QUOTE), `unstar, round ${round + 1}`).toHaveAttribute('aria-pressed', 'false');
+
+    await quote(popup, SECOND_QUOTE).getByRole('button', { name: 'Pin this quote to 10:00' }).click();
+    await endAndReopen(popup, 'Quotes');
+    await expect(quote(popup, SECOND_QUOTE), `pin, round ${round + 1}`).toContainText('10:00 · your timing');
+
+    await quote(popup, SECOND_QUOTE).getByRole('button', { name: 'Unpin' }).click();
+    await endAndReopen(popup, 'Quotes');
+    await expect(quote(popup, SECOND_QUOTE), `unpin, round ${round + 1}`).toContainText('time unknown');
+  }
+});
+
+test('a note saved, or only half typed, outlives the popup ended the instant after; reopened, the half-typed one says it is not saved yet', async ({ helpers }) => {
+  const popup = await helpers.openPopup();
+  await openView(popup, 'Quotes');
+  await star(popup, FIRST_QUOTE).click();
+  await expect(star(popup, FIRST_QUOTE)).toHaveAttribute('aria-pressed', 'true');
+  await openView(popup, 'Saved');
+  const saved = savedItem(popup, FIRST_QUOTE);
+  for (let round = 1; round <= ROUNDS; round++) {
+    await saved.getByRole('button', { name: /^(Add|Edit) note$/ }).click();
+    await saved.getByRole('textbox', { name: 'Note' }).fill(`Ask Ion about Lean, take ${round}`);
+    await saved.getByRole('button', { name: 'Save note' }).click();
+    await endAndReopen(popup, 'Saved');
+    await expect(saved.locator('.note-text'), `saved note, round ${round}`).toHaveText(`Ask Ion about Lean, take ${round}`);
+
+    // Typed, not saved, and the popup gone mid-sentence.
+    await saved.getByRole('button', { name: 'Edit note' }).click();
+    const box = saved.getByRole('textbox', { name: 'Note' });
+    await box.press('End');
+    await box.pressSequentially(` and specs ${round}`);
+    await endAndReopen(popup, 'Saved');
+    await expect(saved.getByRole('textbox', { name: 'Note' }), `half-typed note, round ${round}`).toHaveValue(`Ask Ion about Lean, take ${round} and specs ${round}`);
+    await expect(saved.getByRole('status')).toContainText('Not saved yet');
+    // The saved note is still the one saved: the draft is beside it, not over it.
+    await saved.getByRole('textbox', { name: 'Note' }).press('Escape');
+    await expect(saved.locator('.note-text')).toHaveText(`Ask Ion about Lean, take ${round}`);
+    await endAndReopen(popup, 'Saved');
+    await expect(saved.getByRole('textbox', { name: 'Note' }), 'Esc discards the draft').toHaveCount(0);
+  }
+});
+
+test('an import outlives the popup ended the instant it says it is done', async ({ helpers }) => {
+  const popup = await helpers.openPopup();
+  await openView(popup, 'Saved');
+  for (let round = 1; round <= ROUNDS; round++) {
+    const lines = Array.from({ length: round }, (_, n) => ({
+      quoteId: `brk227-c2453dc8/captions/QwC-J2KFTrM@${(round * 100 + n) * 10}`,
+      talkId: 'brk227-c2453dc8',
+      savedAt: Date.now(),
+      text: `imported line ${round}.${n}`,
+      speaker: '',
+      talkTitle: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica',
+      videoId: TALK_ID,
+      start: round * 100 + n,
+      source: 'captions',
+    }));
+    const file = JSON.stringify({ format: 'talk-companion-favourites', version: 3, favourites: lines, timings: [] });
+    await popup.locator('input[type="file"]').setInputFiles({ name: 'saves.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(popup.getByRole('status')).toHaveText(`Imported ${round} ${round === 1 ? 'quote' : 'quotes'}; 0 quotes were already saved.`);
+    await endAndReopen(popup, 'Saved');
+    await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem'), `import, round ${round}`).toHaveCount((round * (round + 1)) / 2);
+  }
+});
+
+test('stars from the popup and the card while the worker is stopped mid-burst: every one answered is kept, and the views recover', async ({ browserWithExtension }) => {
+  const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
+  await pause(talk);
+  await expect(cardStar(talk)).toHaveAttribute('aria-pressed', 'false');
+  const popup = await openPopupIn(browserWithExtension);
+  await openView(popup, 'Quotes');
+  await star(popup, SECOND_QUOTE).click();
+  await expect(star(popup, SECOND_QUOTE)).toHaveAttribute('aria-pressed', 'true');
+  await popup.getByRole('tab', { name: 'Transcript' }).click();
+  const line = popup.getByRole('list', { name: 'Caption lines' }).getByRole('listitem').nth(3);
+  await expect(line.locator('button.star')).toHaveAttribute('aria-pressed', 'false');
+
+  // The burst: the card's star and the popup's, with the worker stopped among them.
+  await Promise.all([cardStar(talk).click(), stopWorker(browserWithExtension, popup), line.locator('button.star').click()]);
+  await expect.poll(() => workerRestarted(browserWithExtension)).toBe(true);
+
+  // Each change either shows as made (the background answers once it has committed it), or its view says it was not.
+  const cardSays = talk.locator('talk-companion-card [role="status"]');
+  await expect.poll(async () => (await cardStar(talk).getAttribute('aria-pressed')) === 'true' || /Could not save/.test((await cardSays.textContent()) ?? '')).toBe(true);
+  await expect.poll(async () => (await line.locator('button.star').getAttribute('aria-pressed')) === 'true' || (await popup.locator('.change-problem').count()) > 0).toBe(true);
+  const cardKept = (await cardStar(talk).getAttribute('aria-pressed')) === 'true';
+  const lineKept = (await line.locator('button.star').getAttribute('aria-pressed')) === 'true';
+  const lineText = (await line.locator('.line-text').textContent())!.replace(/^\S+ /, '');
+
+  // A fresh view, on the worker started again, holds every change that was answered: nothing more, nothing less.
+  const fresh = await openPopupIn(browserWithExtension);
+  await openView(fresh, 'Saved');
+  const items = fresh.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
+  await expect(items).toHaveCount(1 + Number(cardKept) + Number(lineKept));
+  await expect(savedItem(fresh, SECOND_QUOTE)).toHaveCount(1);
+  await expect(savedItem(fresh, FIRST_QUOTE)).toHaveCount(Number(cardKept));
+  await expect(savedItem(fresh, lineText)).toHaveCount(Number(lineKept));
+  // And the views go on: a change now is made, and shown in the other view too.
+  await savedItem(fresh, SECOND_QUOTE).getByRole('button', { name: 'Remove from saved' }).click();
+  await expect(savedItem(fresh, SECOND_QUOTE)).toHaveCount(0);
+  await openView(popup, 'Quotes');
+  await expect(star(popup, SECOND_QUOTE)).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('a star made just before the browser closes is there when it starts again, and sync carries it', async ({ profileDir }) => {
+  let browser: ExtensionBrowser = await launchOnReplica(profileDir);
+  try {
+    const popup = await openPopupIn(browser);
+    await openView(popup, 'Quotes');
+    await star(popup, FIRST_QUOTE).click();
+    await expect(star(popup, FIRST_QUOTE)).toHaveAttribute('aria-pressed', 'true');
+    await browser.context.close();
+
+    browser = await launchOnReplica(profileDir);
+    const again = await openPopupIn(browser);
+    await openView(again, 'Saved');
+    await expect(savedItem(again, FIRST_QUOTE)).toHaveCount(1);
+    const carried = async () => {
+      const items = await browser.worker.evaluate(() => chrome.storage.sync.get(null));
+      return [...readSyncItems(items, Date.now()).records.values()].map((record) => ('save' in record ? record.save.text.slice(0, FIRST_QUOTE.length) : record.key));
+    };
+    await expect.poll(carried).toEqual([FIRST_QUOTE]);
+  } finally {
+    await browser.context.close();
+  }
+});

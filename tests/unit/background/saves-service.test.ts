@@ -1,0 +1,121 @@
+// The one writer: every change a user makes arrives as one message naming the action, is checked, committed, and
+// only then answered; a malformed message changes nothing.
+import 'fake-indexeddb/auto';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { deliver } from '../messaging-mock';
+
+vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+const { registerSavesService } = await import('@/lib/background/saves-service');
+const { corpusReady } = await import('@/lib/db/seeding');
+const { db } = await import('@/lib/db/store');
+const { savesJson } = await import('@/lib/saves/export-file');
+const { settingOn } = await import('@/lib/settings');
+
+const ask = deliver;
+let talkId: string;
+let timedId: string;
+let untimedId: string;
+
+beforeAll(async () => {
+  registerSavesService();
+  await corpusReady();
+  const talk = (await db.talks.toCollection().first())!;
+  talkId = talk.id;
+  timedId = talk.quotes.find((quote) => quote.start !== null)!.id;
+  untimedId = talk.quotes.find((quote) => quote.start === null)!.id;
+});
+beforeEach(async () => {
+  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear(), db.tombstones.clear(), db.noteDrafts.clear()]);
+  fakeBrowser.storage.local.clear();
+});
+
+describe('the one writer', () => {
+  it('stars and un-stars a quote of the talk, answering once it is committed', async () => {
+    expect(await ask('toggleSave', { talkId, quoteId: timedId })).toBe(true);
+    expect(await db.saves.get(timedId)).toMatchObject({ talkId, quoteId: timedId });
+    expect(await ask('toggleSave', { talkId, quoteId: timedId })).toBe(false);
+    expect(await db.saves.count()).toBe(0);
+    expect(await db.tombstones.get(`f:${timedId}`)).toBeDefined();
+  });
+
+  it('stars a line of the kept captions by its start, and no line they lack', async () => {
+    const line = { start: 14, end: 17, text: 'we spent years on locality' };
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 14 })).toBe(true);
+    expect((await db.saves.toArray()).map((save) => [save.text, save.source])).toEqual([[line.text, 'captions']]);
+    expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 15 })).toBe(false);
+    expect(await db.saves.count()).toBe(1);
+  });
+
+  it('saves by key the quote nearest the moment the tab gives, and says what it did', async () => {
+    expect(await ask('saveQuoteAt', { talkId, time: 2490 })).toMatchObject({ saved: 'new', text: expect.stringMatching(/^I think that in theoretical/) });
+    expect(await ask('saveQuoteAt', { talkId, time: 2441 })).toMatchObject({ saved: 'already' });
+    expect(await ask('saveQuoteAt', { talkId, time: 300 })).toEqual({ saved: 'none' });
+  });
+
+  it('keeps a note, refuses one over the limit with the reason, and one on a quote no longer saved', async () => {
+    await ask('toggleSave', { talkId, quoteId: timedId });
+    expect(await ask('setNote', { quoteId: timedId, note: 'Ask Ion' })).toBeNull();
+    expect(await db.saves.get(timedId)).toMatchObject({ note: 'Ask Ion' });
+    expect(await ask('setNote', { quoteId: timedId, note: 'x'.repeat(2001) })).toMatch(/at most 2,000 characters; this one has 2,001\. Nothing was cut/);
+    expect(await db.saves.get(timedId)).toMatchObject({ note: 'Ask Ion' });
+    expect(await ask('setNote', { quoteId: untimedId, note: 'hm' })).toMatch(/no longer saved/);
+  });
+
+  it('keeps a note as it is typed, until it is saved or discarded', async () => {
+    await ask('toggleSave', { talkId, quoteId: timedId });
+    expect(await ask('keepNoteDraft', { quoteId: timedId, draft: 'Ask Ion whe' })).toBeNull();
+    expect(await db.noteDrafts.get(timedId)).toMatchObject({ text: 'Ask Ion whe' });
+    expect(await db.saves.get(timedId)).not.toHaveProperty('note');
+    await ask('setNote', { quoteId: timedId, note: 'Ask Ion whether' });
+    expect(await db.noteDrafts.count()).toBe(0);
+    await ask('keepNoteDraft', { quoteId: timedId, draft: 'second thoughts' });
+    expect(await ask('keepNoteDraft', { quoteId: timedId, draft: null })).toBeNull();
+    expect(await db.noteDrafts.count()).toBe(0);
+    expect(await ask('keepNoteDraft', { quoteId: untimedId, draft: 'on nothing saved' })).toMatch(/no longer saved/);
+    // Removing the save removes what was being typed on it.
+    await ask('keepNoteDraft', { quoteId: timedId, draft: 'half a' });
+    await ask('removeSave', { quoteId: timedId });
+    expect(await db.noteDrafts.count()).toBe(0);
+  });
+
+  it('pins and unpins the user\'s own timing of a quote of the talk, and no other', async () => {
+    await ask('pinTiming', { talkId, quoteId: untimedId, start: 600.7 });
+    expect(await db.timings.get(untimedId)).toMatchObject({ talkId, start: 600 });
+    await ask('pinTiming', { talkId, quoteId: 'no-such-quote', start: 10 });
+    expect(await db.timings.count()).toBe(1);
+    await ask('unpinTiming', { quoteId: untimedId });
+    expect(await db.timings.count()).toBe(0);
+  });
+
+  it('imports a whole file or nothing, and says which', async () => {
+    const quote = (await db.talks.get(talkId))!.quotes.find((candidate) => candidate.id === timedId)!;
+    const save = { quoteId: timedId, talkId, savedAt: 1, text: quote.text, speaker: quote.speaker, talkTitle: 'T', videoId: null, start: 2481 };
+    const timing = { quoteId: untimedId, talkId, start: 700, pinnedAt: 2 };
+    expect(await ask('importSaves', { text: savesJson([save], [timing]) })).toEqual({ text: 'Imported 1 quote; 0 quotes were already saved.', error: false });
+    expect([await db.saves.count(), await db.timings.count()]).toEqual([1, 1]);
+    expect(await ask('importSaves', { text: '{"format": "talk-comp' })).toMatchObject({ error: true, text: expect.stringMatching(/Nothing was imported/) });
+  });
+
+  it('turns a switch, and no setting it does not know', async () => {
+    await ask('setSetting', { setting: 'syncEnabled', on: false });
+    expect(await settingOn('syncEnabled')).toBe(false);
+    await ask('setSetting', { setting: 'everything', on: false });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ syncEnabled: false });
+  });
+
+  it('changes nothing for a malformed message', async () => {
+    for (const [type, data] of [
+      ['toggleSave', { talkId }],
+      ['toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: -1 }],
+      ['removeSave', {}],
+      ['setNote', { quoteId: timedId, note: 42 }],
+      ['keepNoteDraft', { quoteId: timedId }],
+      ['pinTiming', { talkId, quoteId: untimedId, start: 'soon' }],
+      ['importSaves', { text: 7 }],
+    ] as const)
+      await ask(type, data);
+    expect([await db.saves.count(), await db.timings.count(), await db.noteDrafts.count()]).toEqual([0, 0, 0]);
+  });
+});
