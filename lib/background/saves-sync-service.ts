@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { db as extensionDb } from '../db/store';
 import { touchesSaves } from '../saves/sync/changes';
 import { WRITE_LIMITS } from '../saves/sync/pacing';
+import { databaseSide } from '../saves/sync/local';
 import { syncPass, type SyncArea } from '../saves/sync/pass';
 import { isOurItem } from '../saves/sync/records';
 import { writeSyncStatus, type SyncStatus } from '../saves/sync/status';
@@ -34,7 +35,7 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
   const passes = createPassScheduler(async () => {
     try {
       if (!(await settingOn('syncEnabled'))) return await tell({ state: 'off' });
-      const outcome = await syncPass(db, sync, writes, pace.writes);
+      const outcome = await syncPass(databaseSide(db), sync, writes, pace.writes);
       if ('waitMs' in outcome) return passes.schedule(outcome.waitMs);
       await tell(outcome.status);
     } catch (error) {

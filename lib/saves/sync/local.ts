@@ -1,12 +1,23 @@
-// This browser's side of sync: its saves read as records, and records arriving from sync applied to its database.
+// This browser's side of sync: its saves read as records, and records arriving from sync applied to its database by the
+// merge rule (merge.ts).
 import type { TalkDatabase } from '../../db/database';
-import { quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
-import { localRecords, recordsToApply } from './merge';
+import { localRecords, planMerge, type LocalSaves } from './merge';
 import type { SyncRecord } from './records';
 
-export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Promise<Map<string, SyncRecord>> {
+/** What a sync pass needs of a browser's saves: they as records, and arriving records merged in. */
+export interface LocalSide {
+  readRecords(now: number): Promise<Map<string, SyncRecord>>;
+  /** Merges arriving records in, in one transaction with reading what is here; resolves with how many changed something. */
+  applyArriving(arriving: Iterable<SyncRecord>, now: number): Promise<number>;
+}
+
+const readTables = async (db: TalkDatabase): Promise<LocalSaves> => {
   const [saves, timings, tombstones] = await Promise.all([db.saves.toArray(), db.timings.toArray(), db.tombstones.toArray()]);
-  return localRecords(saves, timings, tombstones, now);
+  return { saves, timings, tombstones };
+};
+
+export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Promise<Map<string, SyncRecord>> {
+  return localRecords(await readTables(db), now);
 }
 
 /**
@@ -15,21 +26,23 @@ export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Prom
  */
 export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, now = Date.now()): Promise<number> {
   return db.transaction('rw', [db.saves, db.timings, db.tombstones], async () => {
-    const expired = await db.tombstones.filter((tombstone) => tombstone.removedAt < now - TOMBSTONE_MS).primaryKeys();
-    const changes = recordsToApply(await readLocalRecords(db, now), arriving);
-    const removals = changes.filter((record) => 'removed' in record);
-    const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
+    const plan = planMerge(await readTables(db), arriving, now);
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
     const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => (rows.length > 0 ? write(rows) : undefined);
-    const keptKeys = changes.filter((record) => !('removed' in record)).map((record) => record.key);
     await Promise.all([
-      unlessEmpty(changes.flatMap((record) => ('save' in record ? [record.save] : [])), (rows) => db.saves.bulkPut(rows)),
-      unlessEmpty(changes.flatMap((record) => ('timing' in record ? [record.timing] : [])), (rows) => db.timings.bulkPut(rows)),
-      unlessEmpty(removedIds('f'), (ids) => db.saves.bulkDelete(ids)),
-      unlessEmpty(removedIds('t'), (ids) => db.timings.bulkDelete(ids)),
-      unlessEmpty([...expired, ...keptKeys], (keys) => db.tombstones.bulkDelete(keys)),
-      unlessEmpty(removals.map((record) => ({ key: record.key, removedAt: record.at })), (rows) => db.tombstones.bulkPut(rows)),
+      unlessEmpty(plan.putSaves, (rows) => db.saves.bulkPut(rows)),
+      unlessEmpty(plan.putTimings, (rows) => db.timings.bulkPut(rows)),
+      unlessEmpty(plan.deleteSaves, (ids) => db.saves.bulkDelete(ids)),
+      unlessEmpty(plan.deleteTimings, (ids) => db.timings.bulkDelete(ids)),
+      unlessEmpty(plan.forgetTombstones, (keys) => db.tombstones.bulkDelete(keys)),
+      unlessEmpty(plan.putTombstones, (rows) => db.tombstones.bulkPut(rows)),
     ]);
-    return changes.length;
+    return plan.changed;
   });
 }
+
+/** This browser's database as a pass of sync sees it. */
+export const databaseSide = (db: TalkDatabase): LocalSide => ({
+  readRecords: (now) => readLocalRecords(db, now),
+  applyArriving: (arriving, now) => applyArriving(db, arriving, now),
+});

@@ -1,11 +1,18 @@
 // Merging the saves another browser put in sync with the saves here: for each save, timing or removal the later change
-// wins (records.ts `wins`). Pure: the database side is local.ts.
-import type { Save, OwnTiming, Tombstone } from '../../db/database';
-import { TOMBSTONE_MS } from '../tombstones';
-import { recordOfSave, recordOfRemoval, recordOfTiming, wins, type SyncRecord } from './records';
+// wins (records.ts `wins`). Pure, so the database side (local.ts) and the simulation of many browsers run the same rule.
+import type { OwnTiming, Save, Tombstone } from '../../db/database';
+import { quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
+import { recordOfRemoval, recordOfSave, recordOfTiming, wins, type SyncRecord } from './records';
+
+/** What a browser holds of the user's saves: its tables. */
+export interface LocalSaves {
+  saves: Save[];
+  timings: OwnTiming[];
+  tombstones: Tombstone[];
+}
 
 /** This browser's saves as records, one per key: a removal stands only while it is newer than a save of the same key. */
-export function localRecords(saves: Save[], timings: OwnTiming[], tombstones: Tombstone[], now: number): Map<string, SyncRecord> {
+export function localRecords({ saves, timings, tombstones }: LocalSaves, now: number): Map<string, SyncRecord> {
   const records = new Map<string, SyncRecord>();
   const offer = (record: SyncRecord) => {
     const seen = records.get(record.key);
@@ -13,17 +20,57 @@ export function localRecords(saves: Save[], timings: OwnTiming[], tombstones: To
   };
   saves.map(recordOfSave).forEach(offer);
   timings.map(recordOfTiming).forEach(offer);
-  tombstones.filter((tombstone) => tombstone.removedAt >= now - TOMBSTONE_MS).map(recordOfRemoval).forEach(offer);
+  tombstones.filter((tombstone) => !expired(tombstone, now)).map(recordOfRemoval).forEach(offer);
   return records;
 }
+
+/** A removal is remembered for TOMBSTONE_MS, then forgotten. */
+const expired = (tombstone: Tombstone, now: number) => tombstone.removedAt < now - TOMBSTONE_MS;
 
 /**
  * What arriving records change here: those that beat what this browser holds for their key. A removal of something
  * not here is kept too, so an older copy arriving later stays out.
  */
 export function recordsToApply(local: ReadonlyMap<string, SyncRecord>, arriving: Iterable<SyncRecord>): SyncRecord[] {
-  return [...arriving].filter((record) => {
+  // The latest of each key: what arrives is read per key already (readSyncItems), but the rule must not depend on it.
+  const latest = new Map<string, SyncRecord>();
+  for (const record of arriving) {
+    const seen = latest.get(record.key);
+    if (!seen || wins(record, seen)) latest.set(record.key, record);
+  }
+  return [...latest.values()].filter((record) => {
     const here = local.get(record.key);
     return !here || wins(record, here);
   });
+}
+
+/** The writes that apply arriving records to a browser's tables, expired removals forgotten on the way. */
+export interface MergePlan {
+  putSaves: Save[];
+  putTimings: OwnTiming[];
+  deleteSaves: string[];
+  deleteTimings: string[];
+  putTombstones: Tombstone[];
+  forgetTombstones: string[];
+  /** How many arriving records changed something. */
+  changed: number;
+}
+
+export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now: number): MergePlan {
+  // A removal past its days is forgotten here as in sync (readSyncItems): it keeps nothing out any more.
+  const current = [...arriving].filter((record) => !('removed' in record && expired({ key: record.key, removedAt: record.at }, now)));
+  const changes = recordsToApply(localRecords(local, now), current);
+  const removals = changes.filter((record) => 'removed' in record);
+  const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
+  const keptKeys = changes.filter((record) => !('removed' in record)).map((record) => record.key);
+  return {
+    putSaves: changes.flatMap((record) => ('save' in record ? [record.save] : [])),
+    putTimings: changes.flatMap((record) => ('timing' in record ? [record.timing] : [])),
+    deleteSaves: removedIds('f'),
+    deleteTimings: removedIds('t'),
+    putTombstones: removals.map((record) => ({ key: record.key, removedAt: record.at })),
+    // A save arriving undoes the removal here; an expired removal is forgotten.
+    forgetTombstones: [...local.tombstones.filter((tombstone) => expired(tombstone, now)).map((tombstone) => tombstone.key), ...keptKeys],
+    changed: changes.length,
+  };
 }

@@ -99,7 +99,7 @@ describe('removals remembered here', () => {
 
   it('stand against a save of the same key only while newer than it', () => {
     const save = { ...saveOf(timed, talk, T), changedAt: T + 10 };
-    expect([...localRecords([save], [], [{ key: `f:${timed.id}`, removedAt: T + 5 }], T + 20).values()][0]).toHaveProperty('save');
-    expect([...localRecords([save], [], [{ key: `f:${timed.id}`, removedAt: T + 15 }], T + 20).values()][0]).toHaveProperty('removed');
+    expect([...localRecords({ saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 5 }] }, T + 20).values()][0]).toHaveProperty('save');
+    expect([...localRecords({ saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 15 }] }, T + 20).values()][0]).toHaveProperty('removed');
   });
 });
