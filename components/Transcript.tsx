@@ -9,6 +9,7 @@ import { lineAt } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';
 import type { CaptionActions } from './quote-actions';
 import { StarButton } from './StarButton';
+import { TranscriptStatus } from './TranscriptStatus';
 
 interface Props {
   /** Undefined while it is read, or when no captions were ever read for the talk. */
@@ -21,6 +22,8 @@ interface Props {
   actions: CaptionActions;
   /** Asks the talk's tab to read the captions again; absent when the talk is not open. */
   onReadAgain?: () => void;
+  /** Has the talk's tab read YouTube's transcript panel; absent when the talk is not open. */
+  onReadPanel?: () => Promise<string | null>;
 }
 
 interface RowProps {
@@ -51,7 +54,7 @@ class Row extends Component<RowProps> {
 /** Lines painted first, around the one being said; the rest follow in the next task, so the tab opens at once. */
 const FIRST_PAINT_LINES = 60;
 
-export function Transcript({ transcript, loading, error, time, actions, onReadAgain }: Props) {
+export function Transcript({ transcript, loading, error, time, actions, onReadAgain, onReadPanel }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // Following playback until the user scrolls away; "Back to now" follows again.
   const [following, setFollowing] = useState(true);
@@ -92,31 +95,8 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
         Could not read the captions kept for this talk: {error.message}
       </p>
     );
-  if (!transcript) {
-    if (loading) return <p class="muted" role="status">Loading the captions…</p>;
-    return (
-      <p class="muted" role="status">
-        {time !== null ? 'Reading the captions from YouTube…' : 'No captions read yet: they are read from YouTube while the talk plays there.'}
-      </p>
-    );
-  }
-  const again = onReadAgain && (
-    <button type="button" class="link small" onClick={onReadAgain}>
-      {transcript.status === 'ready' ? 'Read the captions again' : 'Try again'}
-    </button>
-  );
-  if (transcript.status === 'none')
-    return (
-      <p class="muted" role="status">
-        No captions for this video. {again}
-      </p>
-    );
-  if (transcript.status === 'unavailable')
-    return (
-      <p class="message error" role="status">
-        Captions unavailable: {transcript.reason ?? 'they could not be read'}. {again}
-      </p>
-    );
+  if (transcript?.status !== 'ready')
+    return <TranscriptStatus transcript={transcript} loading={loading} playing={time !== null} onReadAgain={onReadAgain} onReadPanel={onReadPanel} />;
 
   const onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest<HTMLElement>('button[data-at]');
@@ -132,8 +112,20 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
   return (
     <section class="transcript" aria-label="Transcript">
       <p class="transcript-meta muted">
-        {lines.length} lines · {track?.name ?? 'captions'}
-        {track?.kind === 'asr' && ' (automatic)'} {again}
+        {lines.length} {lines.length === 1 ? 'line' : 'lines'}{' '}
+        {transcript.source === 'panel' ? (
+          <>from YouTube’s transcript, times to the second</>
+        ) : (
+          <>
+            from YouTube’s captions · {track?.name ?? 'captions'}
+            {track?.kind === 'asr' && ' (automatic)'}
+          </>
+        )}{' '}
+        {onReadAgain && (
+          <button type="button" class="link small" onClick={onReadAgain}>
+            Read the captions again
+          </button>
+        )}
         {!following && current >= 0 && (
           <button type="button" class="link small" onClick={() => setFollowing(true)}>
             Back to now

@@ -15,7 +15,7 @@ import { lineAt, timedQuotes } from '@/lib/timeline/timeline';
 import type { Live } from './use-live-query';
 import { useSetting } from './use-talk';
 import type { ViewState } from './use-view-state';
-import { readCaptionsAgain, turn, type ReportProblem } from './view-actions';
+import { readCaptionsAgain, readTranscriptPanel, turn, type ReportProblem } from './view-actions';
 
 interface NowProps {
   talk: StoredTalk;
@@ -59,6 +59,7 @@ export function TranscriptPanel({ talk, state: { served, watching, transcript, k
         time={watching ? watching.time : null}
         actions={lineActions}
         onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
+        onReadPanel={watching?.videoId ? () => readTranscriptPanel(served, watching.videoId!) : undefined}
       />
     </>
   );

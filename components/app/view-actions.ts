@@ -6,7 +6,7 @@ import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quo
 import type { Talk } from '@/lib/corpus/types';
 import { sendMessage } from '@/lib/messaging';
 import { citation } from '@/lib/saves/citation';
-import { captionQuoteId } from '@/lib/saves/saves';
+import { captionQuoteId, savedLineSecond } from '@/lib/saves/saves';
 import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import type { Timeline } from '@/lib/timeline/timeline';
@@ -77,8 +77,10 @@ export function saveActions({ talk, jump, timeline, report }: ActionContext): Sa
 
 /** What the Transcript tab and caption search results do with a line: play from it, star it. */
 export function captionActions({ talk, jump, saved, report }: ActionContext, videoId: string | undefined): CaptionActions {
+  // The seconds of the lines saved, whichever transcript (a track, or YouTube's panel, to the second) they were starred on.
+  const seconds = new Set(videoId === undefined ? [] : [...saved].flatMap((id) => savedLineSecond(talk.id, videoId, id) ?? []));
   return {
-    isSaved: (line) => videoId !== undefined && saved.has(captionQuoteId(talk.id, videoId, line)),
+    isSaved: (line) => videoId !== undefined && (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start))),
     toggleSave: (line) => videoId && void change(sendMessage('toggleLineSave', { talkId: talk.id, videoId, start: line.start }), report),
     play: (line) => jump(Math.floor(line.start)),
   };
@@ -91,6 +93,12 @@ export const turn = (setting: Setting, on: boolean, report: ReportProblem) => vo
 export function readCaptionsAgain(served: ServedTab | undefined, videoId: string): void {
   const player = playerOf(served);
   if (player) void sendMessage('readCaptions', { videoId }, player).catch(() => undefined);
+}
+
+/** Has the player's page read YouTube's own transcript panel; resolves with why it could not, or null once it is kept. */
+export function readTranscriptPanel(served: ServedTab | undefined, videoId: string): Promise<string | null> {
+  const player = playerOf(served);
+  return player ? sendMessage('readTranscriptPanel', { videoId }, player) : Promise.resolve('the talk is not open in a tab');
 }
 
 /** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */

@@ -1,5 +1,5 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
-import { parseCaptions } from './parse';
+import { parseCaptions, type CaptionLine } from './parse';
 import type { StoredTranscript, TalkDatabase } from '../db/database';
 import type { CaptionsReport } from '../messaging';
 import { placeQuotes } from '../timeline/timeline';
@@ -8,12 +8,20 @@ import { placeQuotes } from '../timeline/timeline';
 export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Whether the video's captions should be read: none kept, what is kept is a week old, or the last read failed (a
- * page closed mid-read, a network hiccup: the next visit tries again rather than saying "unavailable" for a week).
+ * Whether the video's captions should be read: none kept, what is kept is a week old, the last read failed (a page
+ * closed mid-read, a network hiccup: the next visit tries again rather than saying "unavailable" for a week), or what
+ * is kept was read from YouTube's transcript panel (a caption track, to the millisecond, replaces it when one comes).
  */
 export async function captionsWanted(db: TalkDatabase, videoId: string, now = Date.now()): Promise<boolean> {
   const kept = await db.transcripts.where('videoId').equals(videoId).toArray();
-  return !kept.some((row) => row.status !== 'unavailable' && now - row.fetchedAt < CAPTIONS_KEPT_MS);
+  return !kept.some((row) => row.status !== 'unavailable' && row.source !== 'panel' && now - row.fetchedAt < CAPTIONS_KEPT_MS);
+}
+
+/** Whether a new read replaces what is kept: a failure never replaces words, the panel never replaces a track. */
+function replaces(row: StoredTranscript, kept: StoredTranscript[]): boolean {
+  const words = kept.filter((old) => old.status === 'ready');
+  if (words.length === 0 || (row.status === 'ready' && row.source !== 'panel')) return true;
+  return row.status === 'none' && words.every((old) => old.source !== 'panel');
 }
 
 /** Reads what the content script found, places the quotes by it, and keeps it as the video's one transcript. */
@@ -21,8 +29,8 @@ export async function keepCaptions(db: TalkDatabase, report: CaptionsReport, now
   const row = await transcriptRow(db, report, now);
   await db.transaction('rw', db.transcripts, async () => {
     const kept = await db.transcripts.where('videoId').equals(report.videoId).toArray();
-    // A failed read does not throw away captions read well before: they stay, and the user can ask again.
-    if (row.status === 'unavailable' && kept.some((old) => old.status === 'ready')) return;
+    // A failed read does not throw away words read before: they stay, and the user can ask again.
+    if (!replaces(row, kept)) return;
     await db.transcripts.where('videoId').equals(report.videoId).delete();
     await db.transcripts.put(row);
   });
@@ -33,9 +41,23 @@ async function transcriptRow(db: TalkDatabase, report: CaptionsReport, now: numb
   const base = { videoId: report.videoId, talkId: report.talkId, fetchedAt: now, lines: [], placements: {} };
   if (report.outcome === 'none') return { ...base, trackId: '', status: 'none' };
   if (report.outcome === 'failed') return { ...base, trackId: '', status: 'unavailable', reason: report.reason };
+  const talk = await db.talks.get(report.talkId);
+  if (report.outcome === 'panel') {
+    const lines = panelLines(report.lines);
+    return { ...base, trackId: PANEL_TRACK.vssId, track: PANEL_TRACK, source: 'panel', status: 'ready', lines, placements: placeQuotes(talk?.quotes ?? [], lines) };
+  }
   const parsed = parseCaptions(report.body);
   if (!parsed.ok) return { ...base, trackId: report.track.vssId, track: report.track, status: 'unavailable', reason: parsed.reason };
-  const talk = await db.talks.get(report.talkId);
   const placements = placeQuotes(talk?.quotes ?? [], parsed.lines);
-  return { ...base, trackId: report.track.vssId, track: report.track, status: 'ready', lines: parsed.lines, placements };
+  return { ...base, trackId: report.track.vssId, track: report.track, source: 'captions', status: 'ready', lines: parsed.lines, placements };
+}
+
+/** YouTube's transcript panel as a track: its lines are the video's words, in the page's language. */
+const PANEL_TRACK = { languageCode: 'und', name: 'YouTube’s transcript', vssId: 'panel' };
+/** The panel gives each line's start to the second and no end: a line lasts until the next begins. */
+const LAST_LINE_SECONDS = 5;
+
+function panelLines(read: { start: number; text: string }[]): CaptionLine[] {
+  const sorted = [...read].sort((a, b) => a.start - b.start);
+  return sorted.map((line, index) => ({ start: line.start, end: sorted[index + 1]?.start ?? line.start + LAST_LINE_SECONDS, text: line.text.replace(/\s+/g, ' ').trim() }));
 }

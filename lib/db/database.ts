@@ -69,6 +69,8 @@ export interface StoredTranscript {
   status: 'ready' | 'none' | 'unavailable';
   reason?: string;
   track?: TrackInfo;
+  /** Where the lines came from: a caption track (the default, and rows kept before this field), or YouTube's transcript panel, to the second. */
+  source?: 'captions' | 'panel';
   lines: CaptionLine[];
   /** Where the captions place the talk's quotes: quote id → start (seconds) and confidence. */
   placements: Record<string, Placement>;

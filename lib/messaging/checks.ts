@@ -57,12 +57,21 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
   if (!isShortText(data.videoId)) return false;
   if (data.outcome === 'none') return true;
   if (data.outcome === 'failed') return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
+  if (data.outcome === 'panel') return isPanelLines(data.lines);
   if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
+  if (data.way !== undefined && data.way !== 'track' && data.way !== 'player') return false;
   const track = data.track as Record<string, unknown> | null;
   // vssId keys the kept transcript: a string, if an empty one.
   const isTrackId = typeof track?.vssId === 'string' && track.vssId.length <= 200;
   return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isTrackId;
 }
+
+/** A panel's lines: a talk of a few hours has a few thousand; each starts at a second of the video and holds words. */
+const isPanelLines = (lines: unknown) =>
+  Array.isArray(lines) &&
+  lines.length > 0 &&
+  lines.length <= 20_000 &&
+  lines.every((line: { start?: unknown; text?: unknown } | null) => isFiniteNumber(line?.start) && line.start >= 0 && typeof line?.text === 'string' && line.text.length > 0 && line.text.length <= 2000);
 
 export function isVideoRequest(value: unknown): value is { videoId: string } {
   return typeof value === 'object' && value !== null && isShortText((value as { videoId?: unknown }).videoId);

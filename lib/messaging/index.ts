@@ -48,7 +48,10 @@ export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
 
 /** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
-export type CaptionsReport = { talkId: string; videoId: string } & CaptionsFetched;
+/** YouTube's transcript panel as the talk module read it: each line's start, to the second, and its words. */
+export type PanelRead = { outcome: 'panel'; lines: { start: number; text: string }[] };
+
+export type CaptionsReport = { talkId: string; videoId: string } & (CaptionsFetched | PanelRead);
 
 export interface ProtocolMap {
   /** Content script → background and views: the talk's playback changed. */
@@ -86,6 +89,11 @@ export interface ProtocolMap {
   lineStartAt(data: { talkId: string; videoId: string; time: number }): number | null;
   /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
   captions(data: CaptionsReport): void;
+  /**
+   * View → content script: read YouTube's own transcript panel (opening it), when the captions gave nothing. Resolves
+   * with why it could not, or null once the lines are sent to the background.
+   */
+  readTranscriptPanel(data: { videoId: string }): string | null;
 
   // The user's changes, from a view or the card. The background is the one writer: it commits each to the database
   // and then answers, so a change the view shows has outlived the view. Each names what it acts on.

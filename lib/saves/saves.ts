@@ -47,8 +47,17 @@ function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boo
   });
 }
 
-/** The id of a caption line as a save: the talk, the video and the moment it is said. */
-export const captionQuoteId = (talkId: string, videoId: string, line: CaptionLine) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
+/** The id of a caption line as a save: the talk, the video and the moment it is said (in tenths of a second). */
+export const captionQuoteId = (talkId: string, videoId: string, line: Pick<CaptionLine, 'start'>) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
+
+/**
+ * The second a saved caption line is said, from its id: YouTube's transcript panel gives lines to the second, and a
+ * caption track read later gives the same line to the tenth; a star made on either stands for the line said then.
+ */
+export function savedLineSecond(talkId: string, videoId: string, quoteId: string): number | undefined {
+  const prefix = `${talkId}/captions/${videoId}@`;
+  return quoteId.startsWith(prefix) ? Math.floor(Number(quoteId.slice(prefix.length)) / 10) : undefined;
+}
 
 /**
  * Stars or un-stars the line of the video's kept captions that starts at `start`; resolves with whether it is saved
@@ -60,8 +69,12 @@ export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string
     const line = kept.find((row) => row.talkId === talkId && row.status === 'ready')?.lines.find((candidate) => candidate.start === start);
     if (!talk || !line) return false;
     const quoteId = captionQuoteId(talkId, videoId, line);
-    if (await db.saves.get(quoteId)) {
-      await removeSave(db, quoteId);
+    // Saved already: this line, or the same second's line as the transcript read before gave it.
+    const starred = (await db.saves.where('quoteId').startsWith(`${talkId}/captions/${videoId}@`).primaryKeys()).find(
+      (id) => id === quoteId || savedLineSecond(talkId, videoId, id) === Math.floor(line.start),
+    );
+    if (starred) {
+      await removeSave(db, starred);
       return false;
     }
     const now = Date.now();

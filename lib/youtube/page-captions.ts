@@ -1,7 +1,11 @@
-// Runs in the page's own world, where YouTube's player API is: when the content script asks for a video's captions,
-// it finds the track the player offers, fetches it same-origin as the player does when captions are switched on
-// (the player's URL carries the proof-of-origin token timedtext requires), and hands the text back. It does nothing
-// until asked, and then only until it has answered.
+// Runs in the page's own world, where YouTube's player is. When the content script asks for a video's captions it
+// tries, in turn, the ways YouTube gives them in late 2026 (PRODUCT.md), and hands back the first that gives words:
+// 1. the player's track URL, once it carries the proof-of-origin token (waited for a few seconds; never fetched
+//    without it: timedtext answers that with an empty 200 after a stall);
+// 2. the player's own caption request, which carries the token: already made if the user has captions on, else asked
+//    of the player, and the user's caption setting put back as it was.
+// YouTube's transcript panel, the third way, is page DOM, read by the talk module (transcript-panel.ts). This does
+// nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
 import { chooseTrack, json3Url, type CaptionTrack } from '../captions/tracks';
 import { PLAYER } from './selectors';
 
@@ -9,18 +13,119 @@ export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
 export const CAPTIONS_FOUND = 'talk-companion:captions-found';
 
 export type TrackInfo = Omit<CaptionTrack, 'url'>;
+/** Which way gave the words: the track's URL, or the player's own request. */
+export type CaptionsWay = 'track' | 'player';
 /** What was found of a video's captions: a track's text, none offered, or why they could not be read. */
-export type CaptionsFetched = { outcome: 'track'; track: TrackInfo; body: string } | { outcome: 'none' } | { outcome: 'failed'; reason: string };
+export type CaptionsFetched = { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay } | { outcome: 'none' } | { outcome: 'failed'; reason: string };
 
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
   getAudioTrack?(): { captionTracks?: { languageCode?: string; kind?: string; displayName?: string; vssId?: string; url?: string }[] } | undefined;
+  getOption?(module: string, option: string): { languageCode?: string } | undefined;
+  setOption?(module: string, option: string, value: object): void;
+  loadModule?(module: string): void;
+  unloadModule?(module: string): void;
 }
 
-const ASK_EVERY_MS = 250;
-const ASK_TIMES = 40;
+const POLL_MS = 250;
+/** The player names its video this soon after an in-page navigation, or never will. */
+const PLAYER_WAIT_MS = 10_000;
+/** asbplayer (2026-08) waits 5 s for a track URL that carries the token. */
+const TOKEN_WAIT_MS = 5_000;
+/** The player makes its own caption request this soon after captions are switched on. */
+const PLAYER_REQUEST_WAIT_MS = 5_000;
 /** Only YouTube's own timedtext is ever fetched: a path on this origin, or one of YouTube's hosts (nocookie's too). */
 const TIMEDTEXT = /^(https:\/\/((www|m)\.youtube|www\.youtube-nocookie)\.com)?\/api\/timedtext\?/;
+
+const hasToken = (url: string) => /[?&]pot=[^&]/.test(url);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `read`'s first answer, asked every POLL_MS for up to `ms`. */
+async function until<T>(read: () => T | undefined, ms: number): Promise<T | undefined> {
+  for (let waited = 0; ; waited += POLL_MS) {
+    const value = read();
+    if (value !== undefined || waited >= ms) return value;
+    await sleep(POLL_MS);
+  }
+}
+
+function tracksOf(player: Player): CaptionTrack[] {
+  return (player.getAudioTrack?.()?.captionTracks ?? []).flatMap((track) =>
+    track.languageCode && track.url ? [{ languageCode: track.languageCode, kind: track.kind, name: track.displayName ?? track.languageCode, vssId: track.vssId ?? '', url: track.url }] : [],
+  );
+}
+
+/** The player's timedtext requests for this video, oldest first, as the page's resource timings list them. */
+const playerRequests = (videoId: string) =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => TIMEDTEXT.test(url) && new URL(url).searchParams.get('v') === videoId);
+/** A request of the player's for this video that carries the token: made when captions are on. */
+const playerRequest = (videoId: string) => playerRequests(videoId).findLast(hasToken);
+
+/**
+ * Switches the player's captions on for a moment so that it makes its own request (the user had them off), then back
+ * off: the user's setting is left as it was. Resolves with the request's URL, if the player made one.
+ */
+async function askPlayer(player: Player, languageCode: string, videoId: string): Promise<string | undefined> {
+  if (!player.loadModule || !player.setOption) return undefined;
+  const wasOn = Boolean(player.getOption?.('captions', 'track')?.languageCode);
+  const before = playerRequests(videoId).length;
+  if (!wasOn) {
+    player.loadModule('captions');
+    player.setOption('captions', 'track', { languageCode });
+  }
+  try {
+    // Its next request, with the token or (then it gives none) without.
+    const made = await until(() => playerRequests(videoId)[before], PLAYER_REQUEST_WAIT_MS);
+    return made && hasToken(made) ? made : undefined;
+  } finally {
+    if (!wasOn) {
+      player.setOption('captions', 'track', {});
+      player.unloadModule?.('captions');
+    }
+  }
+}
+
+export async function readCaptions(doc: Document, videoId: string): Promise<CaptionsFetched> {
+  // After in-page navigation the player reports the previous video for a moment: wait for this one.
+  const player = await until(() => {
+    const found = doc.querySelector<Player>(PLAYER);
+    return found?.getVideoData?.()?.video_id === videoId ? found : undefined;
+  }, PLAYER_WAIT_MS);
+  if (!player) return { outcome: 'failed', reason: 'the player never said which captions it offers' };
+  const chosen = chooseTrack(tracksOf(player));
+  if (!chosen) return { outcome: 'none' };
+  const { url, ...track } = chosen;
+  if (!TIMEDTEXT.test(url)) return { outcome: 'failed', reason: 'the player offered captions from somewhere other than YouTube' };
+  let problem = 'YouTube gave its captions to no one without its token';
+  const fetchTrack = async (from: string): Promise<string> => {
+    const asked = new URL(json3Url(from, doc.location.origin));
+    // asbplayer's PR #978: without the client's name timedtext may answer empty.
+    if (!asked.searchParams.has('c')) asked.searchParams.set('c', String((doc.defaultView as { ytcfg?: { get?(key: string): unknown } } | null)?.ytcfg?.get?.('INNERTUBE_CLIENT_NAME') ?? 'WEB'));
+    try {
+      const response = await fetch(asked.href);
+      if (response.ok) return await response.text();
+      problem = `YouTube answered ${response.status}`;
+    } catch (error) {
+      problem = `the captions could not be fetched (${String(error)})`;
+    }
+    return '';
+  };
+
+  // 1. The track's own URL, once the player has minted its token. A request of the player's that carries it (the user's
+  // captions are on) ends the wait too (null: no track URL, go on).
+  const tokenedTrack = () => tracksOf(player).find((offered) => offered.vssId === track.vssId && hasToken(offered.url))?.url;
+  const tokened = await until(() => tokenedTrack() ?? (playerRequest(videoId) ? null : undefined), TOKEN_WAIT_MS);
+  const fromTrack = tokened ? await fetchTrack(tokened) : '';
+  if (fromTrack) return { outcome: 'track', track, body: fromTrack, way: 'track' };
+  // 2. The player's own request: made already if captions are on, else asked for.
+  const own = playerRequest(videoId) ?? (await askPlayer(player, track.languageCode, videoId));
+  const fromPlayer = own ? await fetchTrack(own) : '';
+  if (fromPlayer) return { outcome: 'track', track, body: fromPlayer, way: 'player' };
+  return { outcome: 'failed', reason: problem };
+}
 
 /** Answers the content script's requests until stopped (the returned function; the page's life in use). */
 export function servePlayerCaptions(doc: Document = document): () => void {
@@ -28,28 +133,7 @@ export function servePlayerCaptions(doc: Document = document): () => void {
     const videoId = (event as CustomEvent<unknown>).detail;
     if (typeof videoId !== 'string') return;
     // The detail is a JSON string: a string crosses between the page's world and the content script's in every browser.
-    const answer = (found: CaptionsFetched) => doc.dispatchEvent(new CustomEvent(CAPTIONS_FOUND, { detail: JSON.stringify({ videoId, ...found }) }));
-    let asked = 0;
-    const look = () => {
-      const player = doc.querySelector<Player>(PLAYER);
-      // After in-page navigation the player reports the previous video for a moment: wait for this one.
-      if (player?.getVideoData?.()?.video_id !== videoId) {
-        if (++asked < ASK_TIMES) setTimeout(look, ASK_EVERY_MS);
-        else answer({ outcome: 'failed', reason: 'the player never said which captions it offers' });
-        return;
-      }
-      const tracks = (player.getAudioTrack?.()?.captionTracks ?? []).flatMap((track) =>
-        track.languageCode && track.url ? [{ languageCode: track.languageCode, kind: track.kind, name: track.displayName ?? track.languageCode, vssId: track.vssId ?? '', url: track.url }] : [],
-      );
-      const chosen = chooseTrack(tracks);
-      if (!chosen) return answer({ outcome: 'none' });
-      const { url, ...track } = chosen;
-      if (!TIMEDTEXT.test(url)) return answer({ outcome: 'failed', reason: 'the player offered captions from somewhere other than YouTube' });
-      fetch(json3Url(url, doc.location.origin))
-        .then(async (response) => (response.ok ? answer({ outcome: 'track', track, body: await response.text() }) : answer({ outcome: 'failed', reason: `YouTube answered ${response.status}` })))
-        .catch((error: unknown) => answer({ outcome: 'failed', reason: `the captions could not be fetched (${String(error)})` }));
-    };
-    look();
+    void readCaptions(doc, videoId).then((found) => doc.dispatchEvent(new CustomEvent(CAPTIONS_FOUND, { detail: JSON.stringify({ videoId, ...found }) })));
   };
   doc.addEventListener(CAPTIONS_WANTED, listener);
   return () => doc.removeEventListener(CAPTIONS_WANTED, listener);

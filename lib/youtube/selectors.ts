@@ -34,3 +34,18 @@ export const MOBILE_NAVIGATE_END_EVENT = 'state-navigateend';
 export const PROGRESS_BAR = '.ytp-progress-bar-container > .ytp-progress-bar';
 /** One block per chapter in the seek bar, each with an inline px width and a margin-right gap. */
 export const CHAPTER_BLOCK = '.ytp-chapters-container > .ytp-chapter-hover-container';
+
+/** The description's "Show transcript" button, which opens YouTube's transcript panel. */
+export const TRANSCRIPT_BUTTON = 'ytd-video-description-transcript-section-renderer button';
+/** YouTube's transcript panel (2026: PAmodern_transcript_view; before it, the searchable transcript), and whether it is open. */
+export const TRANSCRIPT_PANEL = 'ytd-engagement-panel-section-list-renderer[target-id="PAmodern_transcript_view"], ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-searchable-transcript"]';
+export const PANEL_OPEN = { attribute: 'visibility', value: 'ENGAGEMENT_PANEL_VISIBILITY_EXPANDED' };
+/**
+ * A line of the transcript, its time ("0:01") and its words, in the 2026 panel and the older one. The modern line's
+ * accessibility label beside the time ("1 second", .ytwTranscriptSegmentViewModelTimestampA11yLabel) is not a word
+ * said: only the words' own element is read. (Its inner class yt-core-attributed-string went stale in 2026.)
+ */
+export const TRANSCRIPT_LINES = [
+  { line: 'transcript-segment-view-model', time: '.ytwTranscriptSegmentViewModelTimestamp', words: 'span.ytAttributedStringHost[role="text"]' },
+  { line: 'ytd-transcript-segment-renderer', time: '.segment-timestamp', words: '.segment-text' },
+];

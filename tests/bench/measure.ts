@@ -45,7 +45,7 @@ export interface VariantFigures {
   seedMs: number;
   /** Bare IndexedDB writing the same rows: what no database library could beat. */
   rawSeedMs: number;
-  syncLatencyMs?: number;
+  quoteLatencyMs?: number;
   /** The popup opened on its Transcript tab, against the blank page. */
   transcriptPaintRatio?: number;
 }
@@ -54,7 +54,7 @@ export interface VariantFigures {
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 31, seedRuns = 5, sync = false, transcript = false } = {},
+  { runs = 31, seedRuns = 5, nearQuote = false, transcript = false } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
@@ -97,7 +97,7 @@ export async function measureVariant(
       seedMs: median(seeds),
       rawSeedMs,
     };
-    if (sync) figures.syncLatencyMs = await syncLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
+    if (nearQuote) figures.quoteLatencyMs = await quoteLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
     if (transcript) {
       // The tab read the captions as it started playing the talk: wait until the popup shows them, then time it.
       const onTranscript = `${base}/popup.html${pinned}&view=transcript`;
@@ -115,7 +115,7 @@ export async function measureVariant(
 }
 
 /** From setting the video at a quote's start to the quote's text painted in the popup. */
-async function syncLatency(talkPage: Page, popup: Page, popupUrl: string, quoteStart: number, runs = 15): Promise<number> {
+async function quoteLatency(talkPage: Page, popup: Page, popupUrl: string, quoteStart: number, runs = 15): Promise<number> {
   await popup.goto(popupUrl);
   await popup.locator('.chapters').waitFor();
   const latencies: number[] = [];
@@ -261,7 +261,7 @@ export async function measureTalkPage(
  * A star in the popup → its write to sync done (the popup hears it in `storage.onChanged`), one star at a time, a
  * second and a half apart as a user's stars are; and 500 saves arriving in sync from another browser → merged here.
  */
-export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}): Promise<{ syncWriteMs: number; syncMergeMs: number }> {
+export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}): Promise<{ saveCommitMs: number; syncWriteMs: number; syncMergeMs: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
     const base = `chrome-extension://${browser.extensionId}`;
@@ -270,19 +270,34 @@ export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}):
     await popup.getByRole('tab', { name: /^Quotes/ }).click();
     await popup.locator('article.quote button.star').first().waitFor();
     const writes: number[] = [];
+    const commits: number[] = [];
     for (let i = 0; i <= runs; i++) {
-      // Plain script text: tsx would wrap the function passed here in a helper the page lacks.
-      const elapsed = (await popup.evaluate(`new Promise((resolve) => {
+      // Plain script text: tsx would wrap the function passed here in a helper the page lacks. The star shows its new
+      // state once the background (the one writer) has committed it and the view's live query has read it back.
+      const [committed, written] = (await popup.evaluate(`new Promise((resolve) => {
         const start = performance.now();
+        const star = document.querySelector('article.quote button.star');
+        const before = star.getAttribute('aria-pressed');
+        let committed;
+        const shown = new MutationObserver(() => {
+          if (committed !== undefined || star.getAttribute('aria-pressed') === before) return;
+          committed = performance.now() - start;
+          shown.disconnect();
+        });
+        shown.observe(star, { attributes: true, attributeFilter: ['aria-pressed'] });
         const written = (changes, area) => {
-          if (area !== 'sync') return;
+          if (area !== 'sync' || committed === undefined) return;
           chrome.storage.onChanged.removeListener(written);
-          resolve(performance.now() - start);
+          resolve([committed, performance.now() - start]);
         };
         chrome.storage.onChanged.addListener(written);
-        document.querySelector('article.quote button.star').click();
-      })`)) as number;
-      if (i > 0) writes.push(elapsed); // the first warms the worker up
+        star.click();
+      })`)) as [number, number];
+      // The first warms the worker up.
+      if (i > 0) {
+        writes.push(written);
+        commits.push(committed);
+      }
       await popup.waitForTimeout(1500);
     }
     await popup.close();
@@ -297,7 +312,7 @@ export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}):
       if (run > 0) merges.push(elapsed);
     }
     await lab.close();
-    return { syncWriteMs: median(writes), syncMergeMs: median(merges) };
+    return { saveCommitMs: median(commits), syncWriteMs: median(writes), syncMergeMs: median(merges) };
   } finally {
     await browser.context.close();
   }
@@ -313,4 +328,56 @@ function arrivingSaves(count: number, run: number): { items: Record<string, unkn
   const { items, carried } = packRecords(records);
   if (carried.length !== count) throw new Error(`only ${carried.length} of ${count} saves fit in sync`);
   return { items, prefix };
+}
+
+/**
+ * How much later the talk's transcript is kept when the player's token comes `lateMs` late than when it comes at once:
+ * from opening the talk's page to its transcript in the database, medians of alternating runs, the kept transcript
+ * removed before each (read from the background's worker, with IndexedDB itself).
+ */
+export async function measureLateToken(extensionDir: string, { lateMs = 4_000, runs = 5 } = {}): Promise<{ transcriptLateTokenMs: number; transcriptNowMs: number }> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    await serveReplica(browser.context);
+    // Plain script text, run in the worker: tsx would wrap a function passed here in a helper the worker lacks.
+    const transcripts = (action: 'clear' | 'wait') =>
+      browser.worker.evaluate(`new Promise((resolve, reject) => {
+        const open = indexedDB.open('talk-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const look = () => {
+            const store = db.transaction('transcripts', '${action === 'clear' ? 'readwrite' : 'readonly'}').objectStore('transcripts');
+            const request = ${action === 'clear' ? 'store.clear()' : 'store.count()'};
+            request.onsuccess = () => {
+              if ('${action}' === 'clear' || request.result > 0) {
+                db.close();
+                resolve(performance.now());
+              } else setTimeout(look, 20);
+            };
+          };
+          look();
+        };
+      })`);
+    const readIn = async (token: number) => {
+      await transcripts('clear');
+      const page = await browser.context.newPage();
+      const start = Date.now();
+      await page.goto(`https://www.youtube.com/watch?v=QwC-J2KFTrM&token=${token}`);
+      await transcripts('wait');
+      const elapsed = Date.now() - start;
+      await page.close();
+      return elapsed;
+    };
+    await readIn(0); // warm-up: the first start seeds the database
+    const now: number[] = [];
+    const late: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      now.push(await readIn(0));
+      late.push(await readIn(lateMs));
+    }
+    return { transcriptLateTokenMs: median(late) - median(now), transcriptNowMs: median(now) };
+  } finally {
+    await browser.context.close();
+  }
 }

@@ -118,14 +118,6 @@ test('a video without captions says so, and everything else works as before', as
   await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
 });
 
-test('captions that cannot be read say why, and invent no time', async ({ helpers }) => {
-  const { popup } = await openTranscript(helpers, '&captions=tokenless');
-  await expect(popup.getByRole('status')).toContainText('Captions unavailable: YouTube sent an empty caption track');
-  await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
-  await popup.getByRole('tab', { name: 'Quotes' }).click();
-  await expect(quote(popup, SECOND_QUOTE)).toContainText('time unknown');
-});
-
 test('after in-page navigation it waits for the player to report the talk, not the video before it', async ({ helpers }) => {
   const { page, tabId } = await helpers.openWatchPage('OtherVideo1');
   await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));

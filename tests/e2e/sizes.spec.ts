@@ -9,7 +9,8 @@ const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 /** Budgets in bytes (issue 16). */
 const ALWAYS_ON = 6_000;
 const TALK_MODULE = 24_000;
-const CAPTION_READER = 2_000;
+// 3,000 since the caption reader tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
+const CAPTION_READER = 3_000;
 
 interface ContentScript {
   js: string[];

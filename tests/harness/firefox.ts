@@ -52,7 +52,9 @@ export async function replicaTab(browser: Browser): Promise<Page> {
     if (!REPLICA_HOSTS.includes(url.hostname)) return void request.abort().catch(() => undefined);
     const answer = replicaAnswer(url, request.headers().range);
     // A page closing under a pending answer is no failure of the test.
-    request.respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body }).catch(() => undefined);
+    const respond = () => request.respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body }).catch(() => undefined);
+    if (answer.delayMs) setTimeout(respond, answer.delayMs);
+    else void respond();
   });
   return page;
 }

@@ -162,30 +162,92 @@
   };
 
   // YouTube's player API, as the page's own world sees it: the video it plays, and the caption tracks it offers, each
-  // with a timedtext URL that carries the proof-of-origin token (`pot`). After in-page navigation the player goes on
-  // reporting the previous video for a moment, as the real one does. An embed can be made without it (noApi=1).
+  // with a timedtext URL that carries the proof-of-origin token (`pot`) once the player has minted it (at once, late,
+  // or never). After in-page navigation the player goes on reporting the previous video for a moment, as the real one
+  // does. An embed can be made without it (noApi=1).
+  const captions = window.replicaCaptions;
   let playing = currentId();
+  const loadedAt = Date.now();
   const staleFor = (previous, next) => {
     playing = previous;
     setTimeout(() => { playing = next; }, 1200);
   };
-  const trackUrl = (kind, token = 'replica-token') =>
-    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${window.replicaCaptions.at}&fmt=srv3`;
+  const minted = () => captions.token !== 'never' && Date.now() - loadedAt >= captions.token;
+  const trackUrl = (kind, token) =>
+    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${captions.at}&fmt=srv3`;
+  // The captions shown on the video: the user's setting (the CC button), or the API's setOption.
+  let captionsOn = false;
+  const showCaptions = (on) => {
+    captionsOn = on;
+    document.querySelector('.ytp-subtitles-button')?.setAttribute('aria-pressed', String(on));
+    // Switched on, the player asks for the track itself, with its token (unless `playerToken=no`), as json3.
+    if (on) fetch(`/api/timedtext?v=${playing}&caps=asr&opi=1&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`).catch(() => {});
+  };
   const attachApi = () => {
     const element = player();
     if (!element || (window.replicaKind === 'embed' && document.body.dataset.api !== '1')) return;
     element.getVideoData = () => ({ video_id: playing });
     element.getAudioTrack = () => {
-      const offer = window.replicaCaptions.offer;
+      const offer = captions.offer;
+      const token = minted() ? 'replica-token' : '';
       const tracks = [];
-      if (offer === 'both' || offer === 'asr') tracks.push({ languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: trackUrl('asr') });
-      if (offer === 'both') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('') });
-      // Like a baseUrl from ytInitialPlayerResponse: no proof-of-origin token, so timedtext answers an empty 200.
-      if (offer === 'tokenless') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', '') });
+      if (offer === 'both' || offer === 'asr') tracks.push({ languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: trackUrl('asr', token) });
+      // `tokenless`: like a baseUrl from ytInitialPlayerResponse, no proof-of-origin token, ever.
+      if (offer === 'both' || offer === 'tokenless') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', token) });
       return { captionTracks: tracks };
     };
+    let module = false;
+    element.loadModule = (name) => { if (name === 'captions') module = true; };
+    element.unloadModule = (name) => { if (name === 'captions') { module = false; showCaptions(false); } };
+    element.getOption = (name, option) => (name === 'captions' && option === 'track' ? (captionsOn ? { languageCode: 'en' } : {}) : undefined);
+    element.setOption = (name, option, value) => {
+      if (name === 'captions' && option === 'track' && module && captions.offer !== 'none') showCaptions(Boolean(value && value.languageCode));
+    };
+    const button = document.querySelector('.ytp-subtitles-button');
+    button?.addEventListener('click', () => showCaptions(!captionsOn));
+    if (captions.userOn && captions.offer !== 'none') showCaptions(true);
   };
   attachApi();
+
+  // YouTube's own transcript panel, opened from the description: the 2026 one (PAmodern_transcript_view) or the older
+  // one; it fills a moment after it opens, in parts.
+  const transcriptButton = document.querySelector('ytd-video-description-transcript-section-renderer button');
+  transcriptButton?.addEventListener('click', async () => {
+    const lines = await (await fetch(`/replica/transcript?v=${playing}&at=${captions.at}${captions.offer === 'asr' ? '&kind=asr' : ''}`)).json();
+    const modern = captions.panel !== 'old';
+    const panel = make('ytd-engagement-panel-section-list-renderer', '', document.querySelector('#panels'));
+    panel.setAttribute('target-id', modern ? 'PAmodern_transcript_view' : 'engagement-panel-searchable-transcript');
+    panel.setAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_EXPANDED');
+    const list = make('div', 'segments', panel);
+    const spoken = (seconds) => {
+      const minutes = Math.floor(seconds / 60);
+      const rest = seconds % 60;
+      return [minutes && `${minutes} minute${minutes === 1 ? '' : 's'}`, rest && `${rest} second${rest === 1 ? '' : 's'}`].filter(Boolean).join(', ') || '0 seconds';
+    };
+    const segment = ({ start, text }) => {
+      const time = `${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`;
+      if (!modern) {
+        const row = make('ytd-transcript-segment-renderer', '', list);
+        make('div', 'segment-timestamp', row).textContent = time;
+        make('yt-formatted-string', 'segment-text', row).textContent = text;
+        return;
+      }
+      const row = make('transcript-segment-view-model', 'ytwTranscriptSegmentViewModelHost', list);
+      const stamp = make('div', 'ytwTranscriptSegmentViewModelTimestamp', row);
+      stamp.setAttribute('aria-hidden', 'true');
+      stamp.textContent = time;
+      make('span', 'ytwTranscriptSegmentViewModelTimestampA11yLabel', row).textContent = spoken(start);
+      const words = make('span', 'ytAttributedStringHost', row);
+      words.setAttribute('role', 'text');
+      words.textContent = text;
+    };
+    const parts = 3;
+    const size = Math.ceil(lines.length / parts);
+    for (let part = 0; part < parts; part++) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      lines.slice(part * size, (part + 1) * size).forEach(segment);
+    }
+  });
   const navigate = replica.navigate;
   replica.navigate = (target) => {
     staleFor(playing, target);

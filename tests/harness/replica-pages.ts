@@ -15,14 +15,23 @@ export const PLAYER_STYLE = `#movie_player{position:relative;width:640px;height:
 .ytp-progress-bar{position:absolute;left:0;right:0;bottom:5px;height:5px} .ytp-chapters-container{display:flex;height:100%} .ytp-chapter-hover-container{height:100%;background:rgba(255,255,255,.3);flex:none}
 .ytp-scrubber-container{position:absolute;top:-4px;left:-6px} .ytp-scrubber-button{width:13px;height:13px;border-radius:50%;background:#f00}
 .ytp-tooltip{position:absolute;bottom:48px;background:rgba(28,28,28,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:12px}
-.ytp-chrome-top{position:absolute;top:0;left:0;right:0;padding:8px;display:flex;gap:8px;align-items:center} .ytp-title-link{color:#fff}`;
+.ytp-chrome-top{position:absolute;top:0;left:0;right:0;padding:8px;display:flex;gap:8px;align-items:center} .ytp-title-link{color:#fff}
+.ytp-subtitles-button{position:absolute;right:0;bottom:0;width:28px;height:18px}`;
 
 /** The page's data and its player script, each carrying the page's nonce. */
 export function pageScripts(url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string, kind: 'desktop' | 'mobile' | 'embed'): string {
   const data = {
     replicaKind: kind,
     replicaVideos: videos,
-    replicaCaptions: { offer: url.searchParams.get('captions') ?? 'both', at: url.searchParams.get('at') ?? '' },
+    replicaCaptions: {
+      offer: url.searchParams.get('captions') ?? 'both',
+      at: url.searchParams.get('at') ?? '',
+      // When the track URLs carry the token: at once, `token` ms after load, or never (as a baseUrl without it).
+      token: url.searchParams.get('captions') === 'tokenless' || url.searchParams.get('token') === 'never' ? 'never' : Number(url.searchParams.get('token')) || 0,
+      playerToken: url.searchParams.get('playerToken') !== 'no',
+      userOn: url.searchParams.get('cc') === '1',
+      panel: url.searchParams.get('panel') ?? 'modern',
+    },
     replicaBar: { chapters, length: Number(url.searchParams.get('barLength')) || null, absent: url.searchParams.get('noBar') === '1' },
   };
   return `<script nonce="${nonce}">Object.assign(window, ${JSON.stringify(data)});</script>

@@ -20,7 +20,12 @@ export interface ReplicaResponse {
   contentType: string;
   headers?: Record<string, string>;
   body: string | Buffer;
+  /** Answered only after this long (timedtext's stall before its empty answer to a URL without the token). */
+  delayMs?: number;
 }
+
+/** How long timedtext stalls before its empty answer to a URL without the player's token (8.8 s measured in 2026-08). */
+export const TOKENLESS_STALL_MS = 3_000;
 
 /** The hosts the replica answers for: YouTube's, and a conference's page that embeds its player. */
 export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be', 'build.microsoft.com'];
@@ -28,7 +33,12 @@ export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-n
 /** `extra` adds videos to the replica (the bench's synthetic talks). */
 export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
   const videos = { ...knownVideos, ...extra };
-  const handle = (route: Route) => route.fulfill(replicaAnswer(new URL(route.request().url()), route.request().headers().range, videos));
+  const handle = async (route: Route) => {
+    const answer = replicaAnswer(new URL(route.request().url()), route.request().headers().range, videos);
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    // A page closed during the stall is no failure of the test.
+    await route.fulfill(answer).catch(() => undefined);
+  };
   for (const host of REPLICA_HOSTS) await context.route(`https://${host}/**`, handle);
 }
 
@@ -37,6 +47,7 @@ export function replicaAnswer(url: URL, range: string | undefined, videos: Recor
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return mediaAnswer(media[file], range);
   if (url.pathname === '/api/timedtext') return timedtext(url);
+  if (url.pathname === '/replica/transcript') return { status: 200, contentType: 'application/json', body: JSON.stringify(panelTranscript(url)) };
   if (url.hostname === 'build.microsoft.com') return { status: 200, contentType: 'text/html', body: embeddingPage(url) };
   // youtu.be/ID sends the browser on to the watch page. The real one answers 301; the replica refreshes instead,
   // because a redirect answered by request interception is not itself intercepted (it would reach the network).
@@ -99,14 +110,24 @@ export function captionLineStart(seconds: number, [timedAt, untimedAt] = [CAPTIO
 }
 
 /**
- * YouTube's timedtext as it answers today: without the player's proof-of-origin token (`pot`) an empty 200; with it,
+ * YouTube's timedtext as it answers today: without the player's proof-of-origin token (`pot`) an empty 200 after a
+ * stall; with it,
  * the track in the format `fmt` asks for (the old srv1 XML without one). `kind=asr` is the automatic track; `at`
  * names the moments of the two quotes.
  */
 function timedtext(url: URL): ReplicaResponse {
-  const empty = { status: 200, contentType: 'text/plain', body: '' };
-  if (!url.searchParams.get('pot')) return empty;
-  const automatic = url.searchParams.get('kind') === 'asr';
+  if (!url.searchParams.get('pot')) return { status: 200, contentType: 'text/plain', body: '', delayMs: TOKENLESS_STALL_MS };
+  const lines = linesOf(url);
+  const fmt = url.searchParams.get('fmt');
+  if (fmt === 'json3') return { status: 200, contentType: 'application/json', body: json3(lines, url.searchParams.get('kind') === 'asr') };
+  if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
+  if (fmt === 'vtt') return { status: 200, contentType: 'text/vtt', body: vtt(lines) };
+  return { status: 200, contentType: 'text/xml', body: srv1(lines) };
+}
+
+
+/** The video's words as its captions say them (`v`, `kind=asr`, `at` as in a timedtext URL). */
+function linesOf(url: URL) {
   const [timedAt, untimedAt] = (url.searchParams.get('at') ?? '').split(',').map(Number);
   // Only the talk says the quotes: another video's captions are filler alone.
   const quotes =
@@ -116,22 +137,23 @@ function timedtext(url: URL): ReplicaResponse {
           { text: untimed.text, at: untimedAt || CAPTION_MOMENTS.untimed },
         ]
       : [];
-  const lines = captionLines({ quotes, automatic });
-  const fmt = url.searchParams.get('fmt');
-  if (fmt === 'json3') return { status: 200, contentType: 'application/json', body: json3(lines, automatic) };
-  if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
-  if (fmt === 'vtt') return { status: 200, contentType: 'text/vtt', body: vtt(lines) };
-  return { status: 200, contentType: 'text/xml', body: srv1(lines) };
+  return captionLines({ quotes, automatic: url.searchParams.get('kind') === 'asr' });
 }
 
+/** What YouTube's transcript panel lists for the video: each line's words at its start, to the second. */
+function panelTranscript(url: URL): { start: number; text: string }[] {
+  return linesOf(url).map((line) => ({ start: Math.floor(line.start), text: line.text }));
+}
 
 /**
  * Query options the tests use: `t` starts the video there, `lateTitle=1` leaves the title empty until
  * `replica.revealTitle()`, `preview=1` puts a playing hover-preview video before the player, `noPlayer=1` leaves the
  * player out (a page not as expected), `captions=asr|none|tokenless` offers only an automatic track, none, or one whose
- * URL lacks the token (else a manual English track beside an automatic one), `at=SECONDS,SECONDS` moves the quotes in
- * the captions, `barLength=SECONDS` has the seek bar's aria-valuemax disagree with the video, `noBar=1` leaves the
- * seek bar out.
+ * URL lacks the token (else a manual English track beside an automatic one), `token=MS|never` has the track URLs carry
+ * the token only MS after the page loads, or never; `playerToken=no` leaves it off the player's own caption request
+ * too; `cc=1` has the user's captions on; `panel=old|none` shows the older transcript panel, or none (else the 2026
+ * one); `at=SECONDS,SECONDS` moves the quotes in the captions, `barLength=SECONDS` has the seek bar's aria-valuemax
+ * disagree with the video, `noBar=1` leaves the seek bar out.
  */
 function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
   const video = videos[id];
@@ -159,12 +181,14 @@ ${PLAYER_STYLE}</style>
       ${url.searchParams.get('noPlayer') === '1' ? '<div id="player"></div>' : `<div id="player"><div id="movie_player" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="/replica/talk.webm#t=${start}"` : ''}></video></div>
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
-        <div class="ytp-chrome-bottom"></div>
+        <div class="ytp-chrome-bottom"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div>
       </div></div>`}
       <ytd-watch-metadata>
         <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
         <div id="owner"><ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></ytd-channel-name></div>
       </ytd-watch-metadata>
+      ${url.searchParams.get('panel') === 'none' ? '' : '<ytd-text-inline-expander id="description"><ytd-video-description-transcript-section-renderer><button aria-label="Show transcript">Show transcript</button></ytd-video-description-transcript-section-renderer></ytd-text-inline-expander>'}
+      <div id="panels"></div>
       <ytd-comments><div id="contenteditable-root" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Add a comment"></div></ytd-comments>
     </ytd-watch-flexy>
   </div>

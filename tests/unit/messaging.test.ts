@@ -60,7 +60,14 @@ describe('messages are checked where they enter', () => {
     expect(isCaptionsReport({ ...base, outcome: 'none' })).toBe(true);
     expect(isCaptionsReport({ ...base, outcome: 'failed', reason: 'YouTube answered 500' })).toBe(true);
     expect(isCaptionsReport({ ...base, outcome: 'track', track, body: '{"events":[]}' })).toBe(true);
+    expect(isCaptionsReport({ ...base, outcome: 'track', track, body: '{"events":[]}', way: 'player' })).toBe(true);
+    expect(isCaptionsReport({ ...base, outcome: 'panel', lines: [{ start: 1, text: 'so when we think' }] })).toBe(true);
     for (const bad of [
+      { ...base, outcome: 'track', track, body: '', way: 'guessed' },
+      { ...base, outcome: 'panel', lines: [] },
+      { ...base, outcome: 'panel', lines: [{ start: -1, text: 'x' }] },
+      { ...base, outcome: 'panel', lines: [{ start: 1, text: '' }] },
+      { ...base, outcome: 'panel', lines: 'so when we think' },
       null,
       { ...base, outcome: 'maybe' },
       { ...base, outcome: 'failed', reason: '' },

@@ -57,4 +57,30 @@ describe('keeping captions', () => {
     await keepCaptions(db, report({ outcome: 'none' }), 6000);
     expect(await captionsWanted(db, VIDEO, 7000)).toBe(false);
   });
+
+  describe('read from YouTube\'s transcript panel', () => {
+    const panelLines = captionLines({ quotes: [{ text: untimed.text, at: 1420 }] }).map((line) => ({ start: Math.floor(line.start), text: line.text }));
+    const panel = report({ outcome: 'panel', lines: [...panelLines].reverse() });
+
+    it('keeps its lines in time order, each lasting until the next, and places the quotes by them', async () => {
+      await keepCaptions(db, panel, 1000);
+      const kept = (await readTranscript(db, talk.id))!;
+      expect(kept).toMatchObject({ status: 'ready', source: 'panel', trackId: 'panel' });
+      expect(kept.lines.slice(0, 2).map(({ start, end }) => [start, end])).toEqual([[panelLines[0]!.start, panelLines[1]!.start], [panelLines[1]!.start, panelLines[2]!.start]]);
+      expect(kept.placements[untimed.id]?.start).toBe(1420);
+    });
+
+    it('gives way to a caption track read later, and never replaces one', async () => {
+      await keepCaptions(db, panel, 1000);
+      expect(await captionsWanted(db, VIDEO, 2000)).toBe(true);
+      await keepCaptions(db, report({ outcome: 'failed', reason: 'no token' }), 2000);
+      await keepCaptions(db, report({ outcome: 'none' }), 2500);
+      expect(await readTranscript(db, talk.id)).toMatchObject({ source: 'panel' });
+      await keepCaptions(db, report({ outcome: 'track', track, body }), 3000);
+      expect(await readTranscript(db, talk.id)).toMatchObject({ source: 'captions', fetchedAt: 3000 });
+      await keepCaptions(db, panel, 4000);
+      expect(await readTranscript(db, talk.id)).toMatchObject({ source: 'captions', fetchedAt: 3000 });
+      expect(await db.transcripts.count()).toBe(1);
+    });
+  });
 });

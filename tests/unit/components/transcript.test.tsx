@@ -26,11 +26,19 @@ describe('the Transcript tab says where the captions stand', () => {
     expect(show(props)).toContain(text);
   });
 
-  it('offers to read them again only where the talk is open to read them from', () => {
-    show({ transcript: row({ status: 'unavailable', reason: 'x' }), onReadAgain: () => undefined });
-    expect(document.body.querySelector('button')?.textContent).toBe('Try again');
-    show({ transcript: row({ status: 'unavailable', reason: 'x' }) });
-    expect(document.body.querySelector('button')).toBeNull();
+  it('offers to read them again, or YouTube\'s own transcript, only where the talk is open to read them from', () => {
+    const buttons = () => [...document.body.querySelectorAll('button')].map((button) => button.textContent);
+    const text = show({ transcript: row({ status: 'unavailable', reason: 'x' }), onReadAgain: () => undefined, onReadPanel: async () => null });
+    expect(buttons()).toEqual(['Read YouTube’s transcript', 'Try again']);
+    expect(text).toContain('Switch captions on in the player (CC) and try again, or have YouTube’s own transcript read.');
+    expect(show({ transcript: row({ status: 'unavailable', reason: 'x' }) })).toContain('Open the talk on YouTube to try again.');
+    expect(buttons()).toEqual([]);
+  });
+
+  it('says where the lines came from: YouTube\'s captions, or its transcript, to the second', () => {
+    const lines = [{ start: 0, end: 3, text: 'words' }];
+    expect(show({ transcript: row({ lines, track: { languageCode: 'en', name: 'English', vssId: '.en' } }) })).toContain('1 line from YouTube’s captions · English');
+    expect(show({ transcript: row({ lines, source: 'panel' }) })).toContain('1 line from YouTube’s transcript, times to the second');
   });
 
   it('names each line with its time and marks the one being said', () => {

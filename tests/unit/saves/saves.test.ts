@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { NOTE_LIMIT, setNote } from '@/lib/saves/notes';
-import { captionQuoteId, saveOf, addImportedSaves, removeSave, saveQuoteNear, toggleLineSave, toggleSave } from '@/lib/saves/saves';
+import { captionQuoteId, saveOf, addImportedSaves, removeSave, savedLineSecond, saveQuoteNear, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { pinTiming } from '@/lib/saves/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
 import { captionsPlacing, realTalk } from '../seeds';
@@ -39,6 +39,32 @@ describe('starring', () => {
   });
 });
 
+describe('a save\'s own copy', () => {
+  it('keeps the quote\'s words, speaker, talk, video and time, so it outlives the quote leaving the corpus', () => {
+    expect(saveOf(timed, talk, 7)).toEqual({ quoteId: timed.id, talkId: talk.id, savedAt: 7, text: timed.text, speaker: timed.speaker, talkTitle: talk.title, videoId: 'QwC-J2KFTrM', start: 2481, changedAt: 7 });
+    expect(saveOf(timed, { ...talk, videoIds: [] }, 7).videoId).toBeNull();
+  });
+
+  it('names a caption line by its talk, video and tenth of a second', () => {
+    expect(captionQuoteId('brk227', 'QwC-J2KFTrM', { start: 301.54 })).toBe('brk227/captions/QwC-J2KFTrM@3015');
+  });
+
+  it('forgets the removal when a quote, a line or an import saves it again', async () => {
+    await toggleSave(db, talk.id, timed.id);
+    await toggleSave(db, talk.id, timed.id);
+    expect(await db.tombstones.count()).toBe(1);
+    await addImportedSaves(db, [saveOf(timed, talk, 5)]);
+    expect(await db.tombstones.count()).toBe(0);
+    const line = { start: 14, end: 17, text: 'we spent years on locality' };
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
+    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
+    expect(await db.tombstones.count()).toBe(1);
+    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
+    expect(await db.tombstones.count()).toBe(0);
+  });
+});
+
 describe('starring a line of the captions', () => {
   it('saves it as a quote of the user\'s, from captions, with its time and talk; a second star removes it', async () => {
     const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
@@ -48,6 +74,28 @@ describe('starring a line of the captions', () => {
     expect(saved).toMatchObject({ quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line), talkId: talk.id, text: line.text, speaker: '', start: 301.5, source: 'captions', videoId: 'QwC-J2KFTrM' });
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
     expect(await db.saves.count()).toBe(0);
+  });
+
+  it('keeps a line starred on YouTube\'s transcript (to the second) when a track replaces it (to the tenth)', async () => {
+    const put = (start: number, source: 'panel' | 'captions') =>
+      db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: source === 'panel' ? 'panel' : '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', source, lines: [{ start, end: start + 3, text: 'we spent years on locality' }], placements: {} });
+    await put(601, 'panel');
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 601)).toBe(true);
+    await db.transcripts.clear();
+    await put(601.5, 'captions');
+    expect(savedLineSecond(talk.id, 'QwC-J2KFTrM', (await db.saves.toArray())[0]!.quoteId)).toBe(601);
+    // The star on the track's line is the same star: pressing it takes the save away.
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 601.5)).toBe(false);
+    expect(await db.saves.count()).toBe(0);
+  });
+
+  it('stars no line from another talk\'s captions of the video, nor from captions not read', async () => {
+    const line = { start: 14, end: 17, text: 'we spent years on locality' };
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: 'another-talk', fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
+    await db.transcripts.clear();
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '', talkId: talk.id, fetchedAt: 1, status: 'unavailable', lines: [line], placements: {} });
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
   });
 
   it('saves no line the kept captions lack, whatever a message says its words are', async () => {
@@ -71,6 +119,10 @@ describe('saving by key', () => {
   it('saves the untimed quote where the captions place it', async () => {
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [], ...captionsPlacing({ [untimed.id]: 1420 }) });
     expect(await saveQuoteNear(db, talk.id, 1425)).toEqual({ saved: 'new', text: untimed.text });
+  });
+
+  it('saves nothing for a talk not installed', async () => {
+    expect(await saveQuoteNear(db, 'no-such-talk', 2490)).toEqual({ saved: 'none' });
   });
 
   it('saves nothing far from any quote', async () => {

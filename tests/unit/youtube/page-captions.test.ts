@@ -1,59 +1,143 @@
 // @vitest-environment happy-dom
-// The page-world side of reading captions: it answers for the video asked about, waiting out a stale player.
+// The page-world side of reading captions: the chain of ways YouTube gives them in late 2026. The track's URL once it
+// carries the token (waited for, never fetched without it), then the player's own request (already made, or asked
+// for with the user's caption setting put back). Timers are fake: waits are counted, not slept.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { servePlayerCaptions, askPageForCaptions } from '@/lib/youtube/page-captions';
+import { askPageForCaptions, servePlayerCaptions } from '@/lib/youtube/page-captions';
 
 let playing: string;
-let tracks: { languageCode: string; kind?: string; displayName: string; vssId: string; url: string }[];
+let tokened: boolean;
+let captionsOn: boolean;
+/** Timedtext requests the page's resource timings list: the player's own. */
+let requests: string[];
+/** What the player does when its captions are switched on: its own request (null: it makes none). */
+let playerRequests: string | null;
 const fetched: string[] = [];
+const options: unknown[][] = [];
 let stop: () => void;
+
+const track = (kind?: string) => `/api/timedtext?v=talkVideo1&lang=en${kind ? `&kind=${kind}` : ''}${tokened ? '&pot=t' : ''}&fmt=srv3`;
+const ask = () => askPageForCaptions(document, 'talkVideo1', new AbortController().signal);
 
 beforeEach(() => {
   vi.useFakeTimers();
-  playing = 'previousVid';
-  tracks = [
-    { languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: '/api/timedtext?v=talk&kind=asr&pot=t' },
-    { languageCode: 'en', displayName: 'English', vssId: '.en', url: '/api/timedtext?v=talk&pot=t' },
-  ];
+  playing = 'talkVideo1';
+  tokened = true;
+  captionsOn = false;
+  requests = [];
+  playerRequests = "https://www.youtube.com/api/timedtext?v=talkVideo1&lang=en&pot=player&fmt=json3&c=WEB";
+  fetched.length = 0;
+  options.length = 0;
   document.body.innerHTML = '<div id="movie_player"></div>';
   Object.assign(document.querySelector('#movie_player')!, {
     getVideoData: () => ({ video_id: playing }),
-    getAudioTrack: () => ({ captionTracks: playing === 'talkVideo1' ? tracks : [] }),
+    getAudioTrack: () => ({
+      captionTracks: [
+        { languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: track('asr') },
+        { languageCode: 'en', displayName: 'English', vssId: '.en', url: track() },
+      ],
+    }),
+    getOption: () => (captionsOn ? { languageCode: 'en' } : {}),
+    loadModule: (name: string) => options.push(['load', name]),
+    unloadModule: (name: string) => options.push(['unload', name]),
+    setOption: (module: string, option: string, value: { languageCode?: string }) => {
+      options.push(['set', module, option, value]);
+      captionsOn = Boolean(value.languageCode);
+      if (captionsOn && playerRequests) requests.push(playerRequests);
+    },
   });
-  fetched.length = 0;
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation(() => requests.map((name) => ({ name })) as PerformanceEntry[]);
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
-    return new Response('{"events":[]}');
+    return new Response(/[?&]pot=/.test(url) ? '{"events":[]}' : '');
   });
   stop = servePlayerCaptions(document);
 });
 afterEach(() => {
   stop();
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 
+const english = { outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: '{"events":[]}' };
+
 describe('reading captions in the page\'s world', () => {
-  it('waits until the player reports the video asked about, then fetches its manual English track as json3', async () => {
-    const answer = askPageForCaptions(document, 'talkVideo1', new AbortController().signal);
+  it('waits until the player reports the video asked about, then fetches its manual English track as json3, as the web client', async () => {
+    playing = 'previousVid';
+    const answer = ask();
     await vi.advanceTimersByTimeAsync(600);
     expect(fetched).toEqual([]);
     playing = 'talkVideo1'; // the player catches up after in-page navigation
     await vi.advanceTimersByTimeAsync(250);
-    await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: '{"events":[]}' });
-    expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talk&pot=t&fmt=json3`]);
+    await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'track' });
+    expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&lang=en&pot=t&fmt=json3&c=WEB`]);
+  });
+
+  it('waits for a token that comes late, and fetches nothing before it', async () => {
+    tokened = false;
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(fetched).toEqual([]);
+    tokened = true;
+    await vi.advanceTimersByTimeAsync(250);
+    await expect(answer).resolves.toMatchObject({ outcome: 'track', way: 'track' });
+    expect(fetched).toHaveLength(1);
+  });
+
+  it('takes the player\'s own request at once when the track does not carry the token and the user has captions on', async () => {
+    tokened = false;
+    captionsOn = true;
+    requests = ["https://www.youtube.com/api/timedtext?v=otherVideo1&pot=p&fmt=json3", playerRequests!];
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'player' });
+    expect(fetched).toEqual([playerRequests]);
+    expect(options).toEqual([]); // the user's captions were on: nothing switched
+  });
+
+  it('asks the player to load its captions, picks up its request, and switches them off again as the user had them', async () => {
+    tokened = false;
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(5_500);
+    await expect(answer).resolves.toMatchObject({ outcome: 'track', way: 'player' });
+    expect(options).toEqual([['load', 'captions'], ['set', 'captions', 'track', { languageCode: 'en' }], ['set', 'captions', 'track', {}], ['unload', 'captions']]);
+    expect(captionsOn).toBe(false);
+    expect(fetched).toEqual([playerRequests]);
+  });
+
+  it('gives up on the player when its own request comes without the token, without waiting it out', async () => {
+    tokened = false;
+    playerRequests = 'https://www.youtube.com/api/timedtext?v=talkVideo1&lang=en&fmt=json3';
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(5_250);
+    await expect(answer).resolves.toMatchObject({ outcome: 'failed' });
+    expect(fetched).toEqual([]);
+    expect(captionsOn).toBe(false);
+  });
+
+  it('says plainly when no way gives the words, having fetched nothing without the token', async () => {
+    tokened = false;
+    playerRequests = null;
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(11_000);
+    await expect(answer).resolves.toMatchObject({ outcome: 'failed', reason: expect.stringMatching(/token/) });
+    expect(fetched).toEqual([]);
+    expect(captionsOn).toBe(false);
   });
 
   it('says there are none when the player offers no track', async () => {
     playing = 'quietVideo1';
+    document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({ captionTracks: [] });
     await expect(askPageForCaptions(document, 'quietVideo1', new AbortController().signal)).resolves.toMatchObject({ outcome: 'none' });
     expect(fetched).toEqual([]);
   });
 
   it('fetches nothing from anywhere but YouTube\'s timedtext', async () => {
-    playing = 'talkVideo1';
-    tracks[1]!.url = 'https://elsewhere.example/api/timedtext?v=talk';
-    await expect(askPageForCaptions(document, 'talkVideo1', new AbortController().signal)).resolves.toMatchObject({ outcome: 'failed' });
+    document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({
+      captionTracks: [{ languageCode: 'en', displayName: 'English', vssId: '.en', url: 'https://elsewhere.example/api/timedtext?v=talk&pot=t' }],
+    });
+    await expect(ask()).resolves.toMatchObject({ outcome: 'failed' });
     expect(fetched).toEqual([]);
   });
 });

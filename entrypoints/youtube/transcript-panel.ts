@@ -1,0 +1,19 @@
+// Reading YouTube's transcript panel when a view asks (its Transcript tab's "Read YouTube's transcript"): opened, read
+// as its lines arrive, and sent to the background, which keeps it as the video's transcript until a track replaces it.
+import { isVideoRequest, onMessage } from '@/lib/messaging';
+import { openPanel, readPanel } from '@/lib/youtube/transcript-panel';
+import type { TalkPage } from './talk-page';
+
+export function readTranscriptPanelWhenAsked(page: TalkPage): void {
+  const read = async (): Promise<string | null> => {
+    if (!openPanel(document)) return 'This page offers no transcript of its own.';
+    const lines = await readPanel(document, page.signal);
+    if (page.signal.aborted) return 'You left the talk before its transcript was read.';
+    if (lines.length === 0) return 'YouTube’s transcript showed no lines.';
+    await page.send('captions', { talkId: page.talkId, videoId: page.videoId, outcome: 'panel', lines });
+    return null;
+  };
+  // A request meant for the video before an in-page navigation is dropped.
+  const stop = onMessage('readTranscriptPanel', ({ data }) => (isVideoRequest(data) && data.videoId === page.videoId && page.alive() ? read() : 'This tab no longer shows the talk.'));
+  page.signal.addEventListener('abort', stop);
+}
