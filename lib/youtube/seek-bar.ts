@@ -39,15 +39,11 @@ export function timeToFraction(time: number, length: number, chapterStarts: numb
   const clamped = Math.min(Math.max(time, 0), length);
   const total = blocks.reduce((sum, block) => sum + block.width + block.gap, 0);
   if (blocks.length < 2 || blocks.length !== chapterStarts.length || total <= 0) return clamped / length;
-  let offset = 0;
-  for (const [index, block] of blocks.entries()) {
-    const start = chapterStarts[index]!;
-    const end = chapterStarts[index + 1] ?? length;
-    if (clamped < end || index === blocks.length - 1) {
-      const within = end > start ? Math.min(1, Math.max(0, (clamped - start) / (end - start))) : 0;
-      return (offset + within * block.width) / total;
-    }
-    offset += block.width + block.gap;
-  }
-  return clamped / length;
+  // The chapter holding the moment: the last to start at or before it (the first, for a moment before any).
+  const index = Math.max(0, chapterStarts.findLastIndex((start) => start <= clamped));
+  const start = chapterStarts[index]!;
+  const end = chapterStarts[index + 1] ?? length;
+  const offset = blocks.slice(0, index).reduce((sum, block) => sum + block.width + block.gap, 0);
+  const within = end > start ? Math.min(1, Math.max(0, (clamped - start) / (end - start))) : 0;
+  return (offset + within * blocks[index]!.width) / total;
 }

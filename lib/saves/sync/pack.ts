@@ -36,7 +36,8 @@ function byPriority(a: SyncRecord, b: SyncRecord): number {
   return removal(a) - removal(b) || b.at - a.at || (a.key < b.key ? -1 : 1);
 }
 
-const oldestFirst = (a: { record: SyncRecord }, b: { record: SyncRecord }) => a.record.at - b.record.at || (a.record.key < b.record.key ? -1 : 1);
+/** Oldest first; at the same moment the priority order (by key) stands, the sort being stable. */
+const oldestFirst = (a: { record: SyncRecord }, b: { record: SyncRecord }) => a.record.at - b.record.at;
 
 interface Sized {
   record: SyncRecord;

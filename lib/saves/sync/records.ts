@@ -63,7 +63,8 @@ function momentOf(value: unknown, until = Infinity): number | undefined {
 /** A change stamped more than a day ahead of this browser's clock would win every merge from now on: not honest. */
 const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
-const isStart = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < 48 * 3600;
+/** A start sync carries is within two days: the save's own checks have made it a number of seconds already. */
+const MAX_START = 48 * 3600;
 
 /** The record a wire record stands for, or why it cannot be one. */
 export function fromWire(value: unknown, now: number): SyncRecord | string {
@@ -91,13 +92,13 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
       ...(w.o !== undefined && { note: w.o }),
       ...(w.oa !== undefined && { noteAt }),
     };
-    // An empty note is no note: it never travels.
-    if (!isWholeSave(save) || (save.start !== null && !isStart(save.start)) || save.note === '') return 'a damaged save';
+    // An empty note is no note: it never travels. A note's moment that does not read damages the save.
+    if (!isWholeSave(save) || (save.start ?? 0) >= MAX_START || save.note === '' || (w.oa !== undefined && noteAt === undefined)) return 'a damaged save';
     return recordOfSave({ ...save, changedAt: at });
   }
   if ('p' in w) {
     const timing = { quoteId: w.p, talkId: w.k, start: w.t, pinnedAt: momentOf(w.s) };
-    if (!isWholeTiming(timing) || !isStart(timing.start)) return 'a damaged timing';
+    if (!isWholeTiming(timing) || timing.start >= MAX_START) return 'a damaged timing';
     return recordOfTiming({ ...timing, changedAt: at });
   }
   return 'of an unknown kind';

@@ -105,17 +105,31 @@ describe('the one writer', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ syncEnabled: false });
   });
 
-  it('changes nothing for a malformed message', async () => {
+  it('changes nothing for a malformed message, and answers as for a change not made', async () => {
+    const answers = [];
     for (const [type, data] of [
       ['toggleSave', { talkId }],
       ['toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: -1 }],
+      ['saveQuoteAt', { talkId, time: -1 }],
       ['removeSave', {}],
       ['setNote', { quoteId: timedId, note: 42 }],
       ['keepNoteDraft', { quoteId: timedId }],
       ['pinTiming', { talkId, quoteId: untimedId, start: 'soon' }],
+      ['unpinTiming', {}],
       ['importSaves', { text: 7 }],
     ] as const)
-      await ask(type, data);
+      answers.push(await ask(type, data));
+    expect(answers).toEqual([
+      false,
+      false,
+      { saved: 'none' },
+      undefined,
+      'This note could not be read.',
+      'This note could not be read.',
+      undefined,
+      undefined,
+      { text: 'This file could not be read. Nothing was imported.', error: true },
+    ]);
     expect([await db.saves.count(), await db.timings.count(), await db.noteDrafts.count()]).toEqual([0, 0, 0]);
   });
 });

@@ -15,6 +15,7 @@ describe('recognising the talk', () => {
     ['its title with a prefix on its channel', page('Unknown0003', `Microsoft Build 2026: ${TITLE} | BRK227`)],
     ['its exact title and code on another channel (a re-upload)', page('Unknown0004', `${TITLE} | BRK227`, 'Microsoft Build')],
     ['its title typed with other punctuation and case', page('Unknown0005', 'distributed systems to AI platforms with Mark Russinovich and Ion Stoica | brk227')],
+    ['its exact title without a code on another channel', page('Unknown0015', TITLE, 'Build Archive')],
   ])('by %s', (_, facts) => {
     expect(recogniseTalk(talks, facts)?.code).toBe('BRK227');
   });
@@ -30,6 +31,8 @@ describe('recognising the talk', () => {
     ['a speaker\'s name alone', page('Unknown0008', 'Ion Stoica')],
     ['a few shared words', page('Unknown0009', 'Distributed systems to AI platforms')],
     ['the title with another session code', page('Unknown0010', `${TITLE} | BRK228`)],
+    ['the title with another session code in lower case', page('Unknown0016', `${TITLE} | brk228`)],
+    ['the title with the talk\'s code and another', page('Unknown0017', `${TITLE} | BRK227 | LAB101`)],
     ['the title inside a longer title on another channel', page('Unknown0011', `Reacting to ${TITLE} | BRK227`, 'Some Reactor')],
     ['the title without code on another channel', page('Unknown0012', `${TITLE} (full)`, 'Random Uploads')],
     ['an empty page', page(null, '', '')],

@@ -89,6 +89,15 @@ describe('starring a line of the captions', () => {
     expect(await db.saves.count()).toBe(0);
   });
 
+  it('un-stars the very line pressed, among several saved, even one said at the end of its second', async () => {
+    const lines = [14, 20, 26.96].map((start) => ({ start, end: start + 3, text: `line at ${start}` }));
+    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines, placements: {} });
+    for (const line of lines) expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', line.start)).toBe(true);
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 26.96)).toBe(false);
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 20)).toBe(false);
+    expect((await db.saves.toArray()).map((save) => save.text)).toEqual(['line at 14']);
+  });
+
   it('stars no line from another talk\'s captions of the video, nor from captions not read', async () => {
     const line = { start: 14, end: 17, text: 'we spent years on locality' };
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: 'another-talk', fetchedAt: 1, status: 'ready', lines: [line], placements: {} });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { currentChapter, NEAR_WINDOW, quoteBeingSaid, quotesNear, quoteToSave, speakingSeconds } from '@/lib/timeline/near';
+import { currentChapter, NEAR_WINDOW, nothingNear, quoteBeingSaid, quotesNear, quoteToSave, SAVE_REACH, speakingSeconds } from '@/lib/timeline/near';
 import { timedQuotes, timelineOf } from '@/lib/timeline/timeline';
 import { realSeeds } from '../seeds';
 
@@ -87,5 +87,74 @@ describe('the quote to save by key', () => {
   it('is none further away', () => {
     expect(quoteToSave(timed, 2481 - 61)).toBeUndefined();
     expect(quoteToSave(timed, firstEnds + 61)).toBeUndefined();
+  });
+});
+
+describe('near now, at its edges', () => {
+  // Quotes of 5 s each (two words say in less than the shortest saying): q10 at 10–15, q20 at 20–25, q30 at 30–35.
+  const at = (id: string, start: number) => ({ quote: { id, text: 'two words' }, start });
+  const three = [at('q30', 30), at('q10', 10), at('q20', 20)];
+  const ids = (items: { quote: { id: string } }[]) => items.map((item) => item.quote.id);
+
+  it('says a quote from its first second to just before its end, with how far through it is', () => {
+    expect(ids(quotesNear([at('a', 10)], 10).now)).toEqual(['a']);
+    expect(quotesNear([at('a', 10)], 12).now[0]!.progress).toBeCloseTo(0.4);
+    expect(quotesNear([at('a', 10)], 15).now).toEqual([]);
+    expect(ids(quotesNear([at('a', 10)], 15).past)).toEqual(['a']);
+    expect(quotesNear([at('a', 10)], 9.5).now).toEqual([]);
+  });
+
+  it('counts down to a quote exactly two minutes away, and keeps one said exactly two minutes ago', () => {
+    expect(quotesNear([at('a', 200)], 200 - NEAR_WINDOW).next).toMatchObject([{ inSeconds: NEAR_WINDOW }]);
+    expect(quotesNear([at('a', 10)], 15 + NEAR_WINDOW).past).toMatchObject([{ agoSeconds: NEAR_WINDOW }]);
+    expect(quotesNear([at('a', 10)], 10).next).toEqual([]);
+  });
+
+  it('orders what is said now and next by start, and what was just said latest first', () => {
+    expect(ids(quotesNear(three, 0).next)).toEqual(['q10', 'q20', 'q30']);
+    expect(ids(quotesNear(three, 100).past)).toEqual(['q30', 'q20', 'q10']);
+    const overlapping = [at('late', 12), at('early', 10)];
+    expect(ids(quotesNear(overlapping, 13).now)).toEqual(['early', 'late']);
+  });
+
+  it('tells when nothing is near', () => {
+    expect(nothingNear(quotesNear(three, 500))).toBe(true);
+    expect(nothingNear(quotesNear([at('past', 0), at('now', 10)], 12))).toBe(false);
+    expect(nothingNear(quotesNear([at('now', 10), at('next', 20)], 12))).toBe(false);
+    expect(nothingNear(quotesNear(three, 12))).toBe(false);
+    expect(nothingNear(quotesNear(three, 100))).toBe(false);
+    expect(nothingNear(quotesNear(three, 0))).toBe(false);
+  });
+
+  it('has the first of two quotes starting together being said, as quotesNear lists it', () => {
+    const together = [at('first', 10), at('second', 10)];
+    expect(quoteBeingSaid(together, 11)?.quote.id).toBe('first');
+    expect(quoteBeingSaid([at('later', 12), at('earlier', 10)], 13)?.quote.id).toBe('earlier');
+  });
+
+  it('saves by key the quote being said, the one that began first where two overlap', () => {
+    expect(quoteToSave([at('first', 10), at('second', 12)], 13)?.quote.id).toBe('first');
+  });
+
+  it('saves by key the nearest of several, a minute away at most', () => {
+    expect(quoteToSave(three, 18)?.quote.id).toBe('q20'); // 3 s after q10 ends, 2 s before q20 starts
+    expect(quoteToSave(three, 16)?.quote.id).toBe('q10');
+    expect(quoteToSave([at('a', 100)], 100 - SAVE_REACH)?.quote.id).toBe('a');
+    expect(quoteToSave([at('a', 10)], 15 + SAVE_REACH)?.quote.id).toBe('a');
+    expect(quoteToSave([at('a', 100)], 100 - SAVE_REACH - 1)).toBeUndefined();
+  });
+
+  it('counts a quote\'s words however they are spaced', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, n) => `w${n}`);
+    expect(speakingSeconds(words(14).join(' '))).toBe(6);
+    expect(speakingSeconds(words(12).join(' '))).toBe(5);
+    expect(speakingSeconds(`  ${words(12).join('  \n ')}  `)).toBe(5);
+  });
+
+  it('takes the chapter that started last, in whatever order the chapters come', () => {
+    expect(currentChapter([{ start: 50 }, { start: 0 }, { start: 20 }], 30)?.start).toBe(20);
+    expect(currentChapter([{ start: 20 }, { start: 0 }], 30)?.start).toBe(20);
+    const same = [{ start: 20, title: 'a' }, { start: 20, title: 'b' }];
+    expect(currentChapter(same, 25)?.title).toBe('b');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
 import { markBeside, marksOf } from '@/lib/timeline/marks';
-import { CAPTIONS_DISAGREE_SECONDS, lineAt, placedQuotes, placeQuotes, timedQuotes, timelineOf } from '@/lib/timeline/timeline';
+import { CAPTIONS_DISAGREE_SECONDS, lineAt, onTimeline, placedQuotes, placeQuotes, timedQuotes, timelineOf } from '@/lib/timeline/timeline';
 import { captionsPlacing, realSeeds } from '../seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -36,6 +36,11 @@ describe('where a quote sits', () => {
     expect(timedQuotes(corpus.quotes, timelineOf(none, undefined)).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481]]);
     const placed = timedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
     expect(placed.map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481], [untimed.id, 1420]]);
+  });
+
+  it('puts placed quotes on the timeline at their place', () => {
+    const placed = placedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
+    expect(onTimeline(placed).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481], [untimed.id, 1420]]);
   });
 
   it('tells the talk\'s page whose each place is: the user\'s, the captions\', or the published time', () => {
@@ -80,5 +85,16 @@ describe('the marks of a talk', () => {
     expect(markBeside(marks, 2481, 'next')).toBeUndefined();
     expect(markBeside(marks, 601, 'previous')).toBeUndefined();
     expect(markBeside([], 50, 'next')).toBeUndefined();
+  });
+
+  it('count a mark within a second of playback as here: the next is more than a second ahead, the previous more than one behind', () => {
+    expect(markBeside([{ start: 11 }], 10, 'next')).toBeUndefined();
+    expect(markBeside([{ start: 11.5 }], 10, 'next')).toBe(11.5);
+    expect(markBeside([{ start: 9 }], 10, 'previous')).toBeUndefined();
+    expect(markBeside([{ start: 8.5 }], 10, 'previous')).toBe(8.5);
+  });
+
+  it('are the placed quotes alone when no caption line is saved', () => {
+    expect(marksOf([quote('a', 5)], new Set()).map(({ id, saved }) => [id, saved])).toEqual([['a', false]]);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Where a moment sits on YouTube's seek bar: through its chapter blocks and their 2 px gaps, by the bar's own length.
 import { describe, expect, it } from 'vitest';
-import { barBlocks, barLength, timeToFraction } from '@/lib/youtube/seek-bar';
+import { barBlocks, barLength, progressBar, timeToFraction } from '@/lib/youtube/seek-bar';
 
 // Three chapters of a 100 s video, drawn as 298 px of blocks and two 2 px gaps (302 px in all).
 const STARTS = [0, 20, 50];
@@ -34,6 +34,22 @@ describe('time to a place on the bar', () => {
     expect(timeToFraction(-5, 100, STARTS, BLOCKS)).toBe(0);
     expect(timeToFraction(130, 100, STARTS, BLOCKS)).toBeCloseTo(1);
   });
+
+  it('lays out by the blocks from two chapters on, and evenly for one, whatever its block\'s gap', () => {
+    expect(timeToFraction(25, 100, [0, 50], [{ width: 148, gap: 2 }, { width: 150, gap: 0 }]) * 300).toBeCloseTo(74);
+    expect(timeToFraction(25, 100, [0], [{ width: 300, gap: 100 }])).toBeCloseTo(0.25);
+  });
+
+  it('spreads evenly over blocks with no width, and places the end of a bar whose last block has a gap at that block\'s end', () => {
+    expect(timeToFraction(25, 100, STARTS, [{ width: 0, gap: 0 }, { width: 0, gap: 0 }, { width: 0, gap: 0 }])).toBeCloseTo(0.25);
+    const gapped = [...BLOCKS.slice(0, 2), { width: 150, gap: 4 }];
+    expect(timeToFraction(100, 100, STARTS, gapped) * 306).toBeCloseTo(302);
+  });
+
+  it('places a moment in a chapter of no length at that chapter\'s start', () => {
+    expect(timeToFraction(100, 100, [0, 50, 100], BLOCKS) * TOTAL).toBeCloseTo(152);
+    expect(timeToFraction(50, 100, [0, 50, 50], BLOCKS) * TOTAL).toBeCloseTo(152);
+  });
 });
 
 describe('the length the bar lays out', () => {
@@ -44,10 +60,27 @@ describe('the length the bar lays out', () => {
     expect(barLength(null, '2700')).toBe(2700);
     expect(barLength(Number.NaN, null)).toBeNull();
     expect(barLength(2800, null)).toBe(2800);
+    // 3 s apart is not more than 3 s.
+    expect(barLength(2800, '2803')).toBe(2800);
+    expect(barLength(2800, '2803.5')).toBe(2803.5);
+  });
+
+  it('takes no length from a video of none, a negative or an endless one, nor from a bar that says 0', () => {
+    for (const duration of [0, -5, Number.POSITIVE_INFINITY]) expect(barLength(duration, null)).toBeNull();
+    expect(barLength(2800, '0')).toBe(2800);
+    expect(barLength(null, '2')).toBe(2);
+    expect(barLength(null, 'none')).toBeNull();
   });
 });
 
 describe('reading the blocks', () => {
+  it('finds the desktop seek bar in the player, and none in a player without it', () => {
+    const player = document.createElement('div');
+    expect(progressBar(player)).toBeNull();
+    player.innerHTML = '<div class="ytp-progress-bar-container"><div class="ytp-progress-bar" role="slider"></div></div>';
+    expect(progressBar(player)?.getAttribute('role')).toBe('slider');
+  });
+
   it('takes each chapter block\'s px width and gap from its inline style, and nothing from a bar without them', () => {
     const bar = document.createElement('div');
     const chapters = bar.appendChild(Object.assign(document.createElement('div'), { className: 'ytp-chapters-container' }));

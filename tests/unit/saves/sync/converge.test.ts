@@ -4,7 +4,7 @@
 // the one stated exception is that a browser offline longer than that may bring back an older copy of the save.
 // `npm run simulate` runs the same at a larger size.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OwnTiming, Save, Tombstone } from '@/lib/db/database';
 import { localRecords, planMerge, type LocalSaves } from '@/lib/saves/sync/merge';
 import { recordOfRemoval, recordOfSave, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
@@ -66,6 +66,41 @@ describe('merging what another browser put in sync', () => {
     expect(held(merged(local, [recordOfSave(copy)], removedAt + TOMBSTONE_MS - 1))).toEqual([toWire(recordOfRemoval({ key: `f:${copy.quoteId}`, removedAt }))].filter(() => removedAt >= NOW - TOMBSTONE_MS));
     const later = merged(local, [recordOfSave(copy)], removedAt + TOMBSTONE_MS + daysPast * 86_400_000);
     expect(later.saves.map((row) => row.quoteId)).toEqual([copy.quoteId]);
+  });
+});
+
+describe('the plan of a merge', () => {
+  const q = (n: number) => `q${n}`;
+  const stored = (n: number, at: number): Save => ({ quoteId: q(n), talkId: 't', savedAt: at, text: 'words', speaker: 'Ion Stoica', talkTitle: 'T', videoId: null, start: null, changedAt: at });
+
+  it('writes exactly what the arriving records change, and forgets the removals they undo and those past their days', () => {
+    const local: LocalSaves = {
+      saves: [stored(1, NOW - 10), stored(2, NOW - 10)],
+      timings: [{ quoteId: q(3), talkId: 't', start: 5, pinnedAt: NOW - 10, changedAt: NOW - 10 }],
+      tombstones: [{ key: 'f:q4', removedAt: NOW - 10 }, { key: 'f:q9', removedAt: NOW - TOMBSTONE_MS - 1 }, { key: 't:q8', removedAt: NOW - TOMBSTONE_MS }],
+    };
+    const plan = planMerge(local, [
+      recordOfRemoval({ key: 'f:q1', removedAt: NOW - 5 }),
+      recordOfRemoval({ key: 't:q3', removedAt: NOW - 5 }),
+      recordOfSave(stored(4, NOW - 5)),
+      recordOfTiming({ quoteId: q(5), talkId: 't', start: 9, pinnedAt: NOW - 5, changedAt: NOW - 5 }),
+      recordOfSave(stored(2, NOW - 20)), // older than what is here: changes nothing
+    ], NOW);
+    expect(plan).toEqual({
+      putSaves: [stored(4, NOW - 5)],
+      putTimings: [{ quoteId: q(5), talkId: 't', start: 9, pinnedAt: NOW - 5, changedAt: NOW - 5 }],
+      deleteSaves: [q(1)],
+      deleteTimings: [q(3)],
+      putTombstones: [{ key: 'f:q1', removedAt: NOW - 5 }, { key: 't:q3', removedAt: NOW - 5 }],
+      forgetTombstones: ['f:q9', 'f:q4', 't:q5'],
+      changed: 4,
+    });
+  });
+
+  it('keeps a removal exactly its days old, and applies none arriving past them', () => {
+    const local: LocalSaves = { saves: [stored(1, NOW - TOMBSTONE_MS - 10)], timings: [], tombstones: [{ key: 'f:q2', removedAt: NOW - TOMBSTONE_MS }] };
+    const plan = planMerge(local, [recordOfSave(stored(2, NOW - TOMBSTONE_MS - 5)), recordOfRemoval({ key: 'f:q1', removedAt: NOW - TOMBSTONE_MS - 1 })], NOW);
+    expect(plan).toMatchObject({ putSaves: [], deleteSaves: [], putTombstones: [], forgetTombstones: [], changed: 0 });
   });
 });
 

@@ -1,4 +1,5 @@
 // Packing the saves into the browser's sync items, within its limits, and reading them back whatever sync holds.
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import type { Save } from '@/lib/db/database';
 import { BROWSER_LIMITS, packRecords, quotaBytes } from '@/lib/saves/sync/pack';
@@ -69,6 +70,76 @@ describe('packing into sync', () => {
   it('leaves room for what other keys take', () => {
     const { items } = packRecords(lines(700), { ...BROWSER_LIMITS, totalBytes: 50_000 });
     expect(Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0)).toBeLessThanOrEqual(50_000);
+  });
+});
+
+describe('packing, byte for byte', () => {
+  const limits = { totalBytes: 2_000, itemBytes: 600, items: 3 };
+  const bytesOf = (key: string, value: unknown) => quotaBytes(key) + quotaBytes(value);
+
+  it('counts a key as its characters and a value as its JSON, Chrome\'s escapes included', () => {
+    expect(quotaBytes('tc1.0')).toBe(5);
+    expect(quotaBytes(['a<b\u2028'])).toBe(2 + 2 + 1 + 6 + 1 + 6);
+    expect(quotaBytes('é')).toBe(2);
+  });
+
+  test.prop([fc.array(fc.record({ n: fc.nat(40), at: fc.nat(5), note: fc.string({ maxLength: 120 }) }), { maxLength: 40 })])(
+    'fills items to their limit and no further, carries the first records by priority that fit, and nothing when there is nothing',
+    (rows) => {
+      const records = [...new Map(rows.map(({ n, at, note }) => [n, line(n, { changedAt: T + at, ...(note && { note, noteAt: T }) })])).values()];
+      const { items, carried } = packRecords(records, limits);
+      const keys = Object.keys(items);
+      expect(keys).toEqual(keys.map((_, index) => `tc1.${index}`));
+      expect(keys.length).toBeLessThanOrEqual(limits.items);
+      const sizes = keys.map((key) => bytesOf(key, items[key]));
+      for (const size of sizes) expect(size).toBeLessThanOrEqual(limits.itemBytes);
+      expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(limits.totalBytes);
+      for (const key of keys) expect(items[key]!.length).toBeGreaterThan(0);
+      // Greedy within the order: the next item's first record would not have fitted in the one before.
+      keys.slice(1).forEach((key, index) => {
+        const before = keys[index]!;
+        expect(bytesOf(before, [...items[before]!, items[key]![0]])).toBeGreaterThan(limits.itemBytes);
+      });
+      // Maximal: the carried ones are the first by priority, and one more would not fit.
+      const order = [...records].sort((a, b) => b.at - a.at || (a.key < b.key ? -1 : 1));
+      expect(carried.map((record) => record.key).sort()).toEqual(order.slice(0, carried.length).map((record) => record.key).sort());
+      if (carried.length < records.length) expect(packRecords(order.slice(0, carried.length + 1), limits).carried.length).toBeLessThan(carried.length + 1);
+    },
+  );
+
+  it('within an item, puts the oldest first and, at the same moment, by key', () => {
+    const { items } = packRecords([5, 4, 3, 2, 1].map((n) => line(n, { changedAt: T })).concat(line(6, { changedAt: T + 1 })));
+    // Keys compare as text: @120 (4), @150 (5), @30 (1), @60 (2), @90 (3); the later @180 (6) last.
+    expect(items['tc1.0']!.map((wire) => (wire as { f: string }).f)).toEqual([4, 5, 1, 2, 3, 6].map((n) => `brk227-2026/captions/QwC-J2KFTrM@${n * 30}`));
+  });
+
+  it('carries, of saves made at the same moment, those first by key when not all fit', () => {
+    const same = [5, 3, 4, 1, 2].map((n) => line(n, { changedAt: T, note: 'x'.repeat(200), noteAt: T }));
+    const { carried } = packRecords(same, { totalBytes: 1_300, itemBytes: 8_192, items: 512 });
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.length).toBeLessThan(same.length);
+    expect(carried.map((record) => record.key).sort()).toEqual(same.map((record) => record.key).sort().slice(0, carried.length));
+  });
+
+  it('uses every item and every byte it is allowed, and not one more', () => {
+    const two = [line(1), line(2)];
+    const each = itemBytes('tc1.0', [toWire(two[0]!)]);
+    const limits = { totalBytes: 2 * each, itemBytes: each, items: 2 };
+    expect(packRecords(two, limits).carried).toHaveLength(2);
+    expect(packRecords(two, { ...limits, items: 1 }).carried).toHaveLength(1);
+    expect(packRecords(two, { ...limits, totalBytes: 2 * each - 1 }).carried).toHaveLength(1);
+  });
+
+  it('carries a record that fills an item exactly, and none that is a byte too large', () => {
+    const one = line(1);
+    const exact = bytesOf('tc1.512', [toWire(one)]);
+    expect(packRecords([one], { totalBytes: 100_000, itemBytes: exact, items: 512 }).carried).toHaveLength(1);
+    expect(packRecords([one], { totalBytes: 100_000, itemBytes: exact - 1, items: 512 }).carried).toHaveLength(0);
+  });
+
+  it('packs nothing into no item, and nothing when other keys already take all of sync', () => {
+    expect(packRecords([])).toEqual({ items: {}, carried: [] });
+    expect(packRecords([line(1)], { ...BROWSER_LIMITS, totalBytes: -10 })).toEqual({ items: {}, carried: [] });
   });
 });
 
