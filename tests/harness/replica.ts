@@ -27,8 +27,11 @@ export interface ReplicaResponse {
 /** How long timedtext stalls before its empty answer to a URL without the player's token (8.8 s measured in 2026-08). */
 export const TOKENLESS_STALL_MS = 3_000;
 
-/** The hosts the replica answers for: YouTube's, and a conference's page that embeds its player. */
-export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be', 'build.microsoft.com'];
+/** A video host of another origin, which sends no CORS header: a page can play its video but not read its pixels. */
+const OTHER_MEDIA_HOST = 'rr1---sn-replica.googlevideo.com';
+
+/** The hosts the replica answers for: YouTube's, a conference's page that embeds its player, another video host. */
+export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be', 'build.microsoft.com', OTHER_MEDIA_HOST];
 
 /** `extra` adds videos to the replica (the bench's synthetic talks). */
 export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
@@ -152,7 +155,8 @@ function panelTranscript(url: URL): { start: number; text: string }[] {
  * URL lacks the token (else a manual English track beside an automatic one), `token=MS|never` has the track URLs carry
  * the token only MS after the page loads, or never; `playerToken=no` leaves it off the player's own caption request
  * too; `cc=1` has the user's captions on; `panel=old|none` shows the older transcript panel, or none (else the 2026
- * one); `at=SECONDS,SECONDS` moves the quotes in the captions, `barLength=SECONDS` has the seek bar's aria-valuemax
+ * one); `media=other` plays the video from another origin that does not allow reading its pixels (a tainted
+ * canvas); `at=SECONDS,SECONDS` moves the quotes in the captions, `barLength=SECONDS` has the seek bar's aria-valuemax
  * disagree with the video, `noBar=1` leaves the seek bar out.
  */
 function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
@@ -160,6 +164,7 @@ function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, n
   const lateTitle = url.searchParams.get('lateTitle') === '1';
   const title = video && !lateTitle ? video.title : '';
   const start = Number.parseInt(url.searchParams.get('t') ?? '0', 10) || 0;
+  const mediaOrigin = url.searchParams.get('media') === 'other' ? `https://${OTHER_MEDIA_HOST}` : '';
   const preview = url.searchParams.get('preview') === '1'
     ? '<div id="inline-preview-player" class="html5-video-player"><video class="video-stream html5-main-video" src="/replica/talk.webm" muted autoplay></video></div>'
     : '';
@@ -179,7 +184,7 @@ ${PLAYER_STYLE}</style>
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
       ${url.searchParams.get('noPlayer') === '1' ? '<div id="player"></div>' : `<div id="player"><div id="movie_player" class="html5-video-player">
-        <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="/replica/talk.webm#t=${start}"` : ''}></video></div>
+        <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
         <div class="ytp-chrome-bottom"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div>
       </div></div>`}
