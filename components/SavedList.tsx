@@ -1,8 +1,10 @@
 // The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
-import type { Save } from '@/lib/db/database';
+import { useState } from 'preact/hooks';
+import type { Save, SavedFrame } from '@/lib/db/database';
 import { moveFocusInList } from './keyboard';
 import type { SaveActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
+import { SlideViewer } from './SlideViewer';
 
 interface Props {
   saves: Save[];
@@ -10,26 +12,41 @@ interface Props {
   inCorpus: Set<string>;
   /** Notes being typed and not saved yet, by save. */
   drafts: ReadonlyMap<string, string>;
+  /** The slides kept here, by save. */
+  frames: ReadonlyMap<string, SavedFrame>;
   actions: SaveActions;
-  /** The talk as a Markdown note (a file, or copied), or every save as JSON. */
-  onExport: (format: 'markdown' | 'copy' | 'json') => void;
+  /** The talk as a Markdown note (a file, or copied, or a zip with its slides), or every save as JSON. */
+  onExport: (format: ExportFormat) => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
 }
 
-export function SavedList({ saves, inCorpus, drafts, actions, onExport, onImport, message }: Props) {
+export type ExportFormat = 'markdown' | 'slides' | 'copy' | 'json' | 'json-slides';
+
+export function SavedList({ saves, inCorpus, drafts, frames, actions, onExport, onImport, message }: Props) {
+  const [shown, setShown] = useState<{ frame: SavedFrame; words: string }>();
+  const [withSlides, setWithSlides] = useState(false);
+  const slides = [...frames.values()].filter((frame) => frame.image && saves.some((save) => save.quoteId === frame.quoteId));
+  const bytes = slides.reduce((sum, frame) => sum + (frame.bytes ?? 0), 0);
   return (
     <section class="saved">
       <div class="toolbar">
         <button type="button" onClick={() => onExport('markdown')} disabled={saves.length === 0}>
           Export Markdown
         </button>
+        <button type="button" onClick={() => onExport('slides')} disabled={saves.length === 0}>
+          Export Markdown with slides
+        </button>
         <button type="button" onClick={() => onExport('copy')} disabled={saves.length === 0}>
           Copy as Markdown
         </button>
-        <button type="button" onClick={() => onExport('json')} disabled={saves.length === 0}>
+        <button type="button" onClick={() => onExport(withSlides ? 'json-slides' : 'json')} disabled={saves.length === 0}>
           Export JSON
         </button>
+        <label class="with-slides">
+          <input type="checkbox" checked={withSlides} disabled={slides.length === 0} onChange={(event) => setWithSlides(event.currentTarget.checked)} />
+          with its slides ({sizeOf(bytes)})
+        </label>
         <label class="button">
           Import JSON…
           <input
@@ -50,6 +67,12 @@ export function SavedList({ saves, inCorpus, drafts, actions, onExport, onImport
           {message.text}
         </p>
       )}
+      {slides.length > 0 && (
+        <p class="slides-kept muted">
+          Slides: {slides.length} kept in this browser, {sizeOf(bytes)}. They stay here: sync carries the saves, not their slides.
+        </p>
+      )}
+      {shown && <SlideViewer frame={shown.frame} words={shown.words} onClose={() => setShown(undefined)} />}
       {saves.length === 0 ? (
         <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
       ) : (
@@ -60,6 +83,7 @@ export function SavedList({ saves, inCorpus, drafts, actions, onExport, onImport
                 save={save}
                 draft={drafts.get(save.quoteId)}
                 actions={actions}
+                slide={{ frame: frames.get(save.quoteId), onShow: (frame) => setShown({ frame, words: save.text }) }}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
                 frame={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}
               />
@@ -70,3 +94,6 @@ export function SavedList({ saves, inCorpus, drafts, actions, onExport, onImport
     </section>
   );
 }
+
+/** A size as a person reads it: "412 KB", "1.4 MB". */
+const sizeOf = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);

@@ -1,11 +1,21 @@
 // A saved quote wherever it appears: its own copy of the words, its place on the timeline, its talk, its note.
-import type { Save } from '@/lib/db/database';
+import type { Save, SavedFrame } from '@/lib/db/database';
 import { NoteEditor } from './NoteEditor';
 import type { SaveActions } from './quote-actions';
 import { QuoteItem, type ItemFrame } from './QuoteItem';
+import { SlideThumb } from './SlideThumb';
 
-/** `draft`: the note as the user was typing it, not saved yet. */
-export function SavedQuote({ save, draft, actions, frame }: { save: Save; draft?: string; actions: SaveActions; frame: ItemFrame }) {
+interface Props {
+  save: Save;
+  /** The note as the user was typing it, not saved yet. */
+  draft?: string;
+  actions: SaveActions;
+  frame: ItemFrame;
+  /** Its slide, where Saved shows them (not in search results). */
+  slide?: { frame: SavedFrame | undefined; onShow: (frame: SavedFrame) => void };
+}
+
+export function SavedQuote({ save, draft, actions, frame, slide }: Props) {
   const place = actions.timeline.startOf(save.quoteId, save.start);
   return (
     <QuoteItem
@@ -20,6 +30,7 @@ export function SavedQuote({ save, draft, actions, frame }: { save: Save; draft?
       }}
       frame={frame}
     >
+      {slide && <SlideThumb frame={slide.frame} start={place.start} onShow={slide.onShow} />}
       <NoteEditor
         key={`${save.quoteId}:${save.noteAt ?? 0}`}
         note={save.note}

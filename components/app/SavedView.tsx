@@ -1,11 +1,11 @@
 // The Saved tab: sync's switch and what it is doing, then the saves with their exports and import.
 import { useState } from 'preact/hooks';
-import { SavedList } from '@/components/SavedList';
+import { SavedList, type ExportFormat } from '@/components/SavedList';
 import type { SaveActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Save, StoredTalk } from '@/lib/db/database';
 import { asError } from './use-live-query';
-import { useSetting, useSyncStatus } from './use-talk';
+import { useFrames, useSetting, useSyncStatus } from './use-talk';
 import { turn, type ReportProblem } from './view-actions';
 
 // Exports and imports load on first use.
@@ -21,15 +21,17 @@ interface Props {
 }
 
 export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Props) {
+  const frames = useFrames();
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
 
   // The exports' file cannot be fetched if the extension was updated while this view stayed open.
   const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
-  const onExport = (format: 'markdown' | 'copy' | 'json') => {
-    if (format === 'json') return void exports().then(({ downloadSaves }) => downloadSaves(saves), unloaded);
+  const onExport = (format: ExportFormat) => {
+    if (format === 'json' || format === 'json-slides') return void exports().then(({ downloadSaves }) => downloadSaves(saves, format === 'json-slides' ? frames : undefined), unloaded);
     const note = { talk, chapters: talk.chapters, saves: saves.filter((save) => save.talkId === talk.id), timeline: actions.timeline };
+    if (format === 'slides') return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, frames), unloaded);
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
     void exports().then(
@@ -45,6 +47,7 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
         saves={saves}
         inCorpus={inCorpus}
         drafts={drafts}
+        frames={frames}
         actions={actions}
         onExport={onExport}
         onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}

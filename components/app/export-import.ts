@@ -1,7 +1,7 @@
 // Export downloads a file (the saves, the transcript); import reads one and hands it to the background, which checks
 // it whole and merges it into the saves.
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Save, StoredTranscript } from '@/lib/db/database';
+import type { Save, SavedFrame, StoredTranscript } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging';
 import { MAX_IMPORT_BYTES, savesJson, TOO_LARGE } from '@/lib/saves/export-file';
 import { talkFileName } from '@/lib/corpus/talk';
@@ -9,10 +9,18 @@ import { talkNote, type TalkNoteInput } from '@/lib/saves/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
 
-/** Every save, note and own timing, to restore (import) here or in another browser. */
-export async function downloadSaves(saves: Save[]): Promise<void> {
+/** Every save, note and own timing (and the slides, if asked), to restore (import) here or in another browser. */
+export async function downloadSaves(saves: Save[], frames?: ReadonlyMap<string, SavedFrame>): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();
-  download('talk-companion-saved.json', 'application/json', savesJson(saves, timings));
+  const slides = frames && [...frames.values()].flatMap(({ quoteId, time, image, width, height }) => (image && width && height ? [{ quoteId, time, image, width, height }] : []));
+  download('talk-companion-saved.json', 'application/json', savesJson(saves, timings, new Date(), slides));
+}
+
+/** The talk as a note with its slides beside it, in one zip (fflate loads with this). */
+export async function downloadNoteWithSlides(input: Omit<TalkNoteInput, 'savedOn' | 'slides'>, frames: ReadonlyMap<string, SavedFrame>): Promise<void> {
+  const { noteWithSlides } = await import('@/lib/saves/slides-export');
+  const { name, bytes } = noteWithSlides({ ...input, savedOn: new Date() }, frames);
+  download(name, 'application/zip', bytes);
 }
 
 /** The talk as one Markdown note with the user's saves of it: downloaded, or put on the clipboard. */
@@ -28,8 +36,8 @@ export function downloadTranscript(format: TranscriptFormat, talk: Talk, chapter
   download(file.name, file.type, file.text);
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(name: string, type: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   Object.assign(document.createElement('a'), { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -1,7 +1,8 @@
 // The live data a view shows: the talk with its chapters and quotes, the saves and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredTalk, StoredTranscript } from '@/lib/db/database';
+import type { SavedFrame, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import { readFrames } from '@/lib/saves/frames';
 import type { FirstScreenData } from '@/lib/messaging';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
@@ -46,6 +47,12 @@ export function useOwnTimings(first?: FirstScreen): Map<string, number> {
 export function useSaves(first?: FirstScreen): Saves {
   const saves = useLiveQuery(readSaves, [], first && { value: first.saves });
   return saves.status === 'ready' ? saves.value : { saved: [], inCorpus: new Set<string>(), drafts: new Map<string, string>() };
+}
+
+/** The slides kept here, by save: read after the first paint, with Saved. */
+export function useFrames(): ReadonlyMap<string, SavedFrame> {
+  const frames = useLiveQuery(readFrames, []);
+  return frames.status === 'ready' ? frames.value : new Map();
 }
 
 /** Whether the quote card or the marks show on the player, kept in step with every other view. */

@@ -1,15 +1,17 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
-// the caption line being said. YouTube's own keys are left alone, and nothing happens while the user types.
+// the caption line being said, Alt+Shift+F keeps the slide on screen with the line being said. YouTube's own keys are
+// left alone, and nothing happens while the user types.
 import { quoteBeingSaid } from '@/lib/timeline/near';
 import { markBeside, marksOf } from '@/lib/timeline/marks';
 import { onTimeline } from '@/lib/timeline/timeline';
 import { isTyping } from '@/lib/typing';
+import { takeFrame } from '@/lib/youtube/frame';
 import { isMobileSite, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
-type Action = 'next' | 'previous' | 'replay';
+type Action = 'next' | 'previous' | 'replay' | 'slide';
 /** By the key's position (`code`): on a Mac, Alt turns R into another character. */
-const ACTIONS: Record<string, Action> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyR: 'replay' };
+const ACTIONS: Record<string, Action> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyR: 'replay', KeyF: 'slide' };
 
 export function listenForKeys(page: TalkPage): void {
   // Phones have no keyboard to speak of, and the mobile site's marks are for later.
@@ -20,6 +22,7 @@ export function listenForKeys(page: TalkPage): void {
 
   const act = async (action: Action) => {
     const time = now();
+    if (action === 'slide') return keepSlideNow(page, time);
     if (action === 'replay') {
       const line = await page.send('lineStartAt', { talkId, videoId, time });
       const quote = quoteBeingSaid(onTimeline(page.quotes.quotes), time);
@@ -37,11 +40,27 @@ export function listenForKeys(page: TalkPage): void {
   const onKey = (event: KeyboardEvent) => {
     const action = ACTIONS[event.code];
     if (!action || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
-    // While an ad plays the player is the ad's; and a page left behind by an extension reload does nothing.
-    if (page.reading?.ad || !page.alive()) return;
+    // A page left behind by an extension reload does nothing; while an ad plays the player is the ad's (the slide key
+    // says why it keeps nothing).
+    if (!page.alive() || (page.reading?.ad && action !== 'slide')) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     void act(action);
   };
   document.addEventListener('keydown', onKey, { capture: true, signal: page.signal });
+}
+
+/** The slide key: the frame on screen now, kept with the line being said (saved if it was not); the card says what it did. */
+async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
+  const say = (message: string) => page.tell('say', message);
+  const video = mainVideo(document);
+  if (page.reading?.ad) return say('No slide while an ad plays.');
+  const frame = video ? takeFrame(video) : 'not yet';
+  if (frame === 'not yet') return say('No picture to keep yet.');
+  const taken = frame === 'unreadable' ? { missing: frame } : { frame };
+  const result = await page.send('keepFrameNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
+  if (!result) return say('Could not keep the slide.');
+  if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
+  const words = `“${result.text.split(/\s+/).slice(0, 6).join(' ')}…”`;
+  say(frame === 'unreadable' ? `Saved ${words}, without its slide: this page’s video cannot be read.` : `Kept the slide with ${words}`);
 }

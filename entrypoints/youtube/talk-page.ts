@@ -11,6 +11,7 @@ import { listenForKeys } from './keys';
 import { showMarks } from './marks';
 import { followTalkPlayback } from './playback';
 import { answerSeeks } from './seek';
+import { keepSlides } from './slides';
 import { readTranscriptPanelWhenAsked } from './transcript-panel';
 
 
@@ -39,7 +40,7 @@ export interface TalkPage extends TalkVisit {
 /** The player can arrive late; a page that never shows one is not as expected. */
 const PLAYER_TIMEOUT_MS = 10_000;
 // Playback last: its first reading, given at once, then reaches features already listening.
-const FEATURES: ((page: TalkPage) => void)[] = [showQuoteCard, showMarks, listenForKeys, answerCaptionRequests, readTranscriptPanelWhenAsked, answerSeeks, followTalkPlayback];
+const FEATURES: ((page: TalkPage) => void)[] = [showQuoteCard, showMarks, listenForKeys, answerCaptionRequests, readTranscriptPanelWhenAsked, keepSlides, answerSeeks, followTalkPlayback];
 
 export async function startTalkPage(visit: TalkVisit): Promise<void> {
   const { talkId, videoId, signal } = visit;

@@ -4,8 +4,11 @@
 // registered as the worker starts: a message that wakes a stopped worker is heard, not dropped.
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
+import type { TalkDatabase } from '../db/database';
 import {
   isDraftRequest,
+  isFrameNowRequest,
+  isFrameRequest,
   isImportRequest,
   isNoteRequest,
   isPinRequest,
@@ -15,10 +18,12 @@ import {
   isLineSaveRequest,
   isSettingRequest,
   onMessage,
+  type FrameTaken,
 } from '../messaging';
 import { importSavesFile } from '../saves/export-file';
 import { keepNoteDraft, setNote } from '../saves/notes';
-import { removeSave, saveQuoteNear, toggleLineSave, toggleSave } from '../saves/saves';
+import { keepFrame, noteFrameMissing } from '../saves/frames';
+import { removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '../saves/saves';
 import { pinTiming, unpinTiming } from '../saves/timings';
 import { setSetting } from '../settings';
 
@@ -39,4 +44,16 @@ export function registerSavesService(db = extensionDb): void {
     isImportRequest(data) ? commit(() => importSavesFile(db, data.text)) : { text: 'This file could not be read. Nothing was imported.', error: true },
   );
   onMessage('setSetting', async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))));
+  onMessage('keepFrame', ({ data }) => (isFrameRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false));
+  onMessage('keepFrameNow', async ({ data }) => {
+    if (!isFrameNowRequest(data)) return { saved: 'none' as const };
+    const said = await commit(() => saveWhatIsSaid(db, data.talkId, data.videoId, data.time));
+    if (!said) return { saved: 'none' as const };
+    await keepSlide(db, said.quoteId, data.time, data, true);
+    return { saved: said.added ? ('new' as const) : ('already' as const), text: said.text };
+  });
 }
+
+/** A slide the page took, or why it could not take one. */
+const keepSlide = (db: TalkDatabase, quoteId: string, time: number, taken: FrameTaken, replace = false) =>
+  'frame' in taken ? keepFrame(db, quoteId, time, taken.frame, replace) : noteFrameMissing(db, quoteId, time, taken.missing).then(() => false);

@@ -56,6 +56,26 @@ export interface NoteDraft {
   at: number;
 }
 
+/** Why a save has no slide: an ad had the video, the page would not let its video be read, or it was saved elsewhere. */
+export type FrameMissing = 'ad' | 'unreadable' | 'elsewhere';
+
+/**
+ * A save's slide: the video's frame at the save's moment, a JPEG data URL, kept in this browser only (the
+ * browser's sync carries the save, never its frame). A save with no row has no slide yet; `missing` says why not.
+ */
+export interface SavedFrame {
+  quoteId: string;
+  talkId: string;
+  /** The second of the video the frame shows. */
+  time: number;
+  image?: string;
+  width?: number;
+  height?: number;
+  /** The image's own size (its bytes, not its data URL's). */
+  bytes?: number;
+  missing?: FrameMissing;
+}
+
 /**
  * What was read of a video's captions, kept so views show it when the talk is not open and it is not fetched on every
  * visit: the lines of a track and the quotes placed by them; or that the video offers none; or why they could not be read.
@@ -103,6 +123,7 @@ export class TalkDatabase extends Dexie {
   transcripts!: Table<StoredTranscript, [string, string]>;
   tombstones!: Table<Tombstone, string>;
   noteDrafts!: Table<NoteDraft, string>;
+  frames!: Table<SavedFrame, string>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -131,6 +152,8 @@ export class TalkDatabase extends Dexie {
       });
     // What the user was typing in a note and has not saved yet: kept here, never synced, never exported.
     this.version(6).stores({ noteDrafts: 'quoteId' });
+    // The slides: each save's frame, kept in this browser only.
+    this.version(7).stores({ frames: 'quoteId, talkId' });
     this.saves = this.table(SAVES_STORED_AS);
   }
 }

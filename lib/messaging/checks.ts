@@ -1,8 +1,9 @@
 // What each message must hold to be taken: checked where it enters, so a malformed one is dropped, never trusted.
+import { isFileSlide } from '../saves/checks';
 import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
 import { SETTINGS, type Setting } from '../settings';
 import type { Playback } from '../talk-tabs';
-import type { CaptionsReport, PageQuotes, ServeTabRequest } from './index';
+import type { CaptionsReport, FrameTaken, PageQuotes, ServeTabRequest } from './index';
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
@@ -83,11 +84,12 @@ export function isLineRequest(value: unknown): value is { talkId: string; videoI
 
 export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
-  const { quotes, saved, savedLines, chapters } = value as unknown as Record<string, unknown>;
+  const { quotes, saved, savedLines, chapters, framed } = value as unknown as Record<string, unknown>;
   const isQuote = (quote: Record<string, unknown>) =>
     isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start) && [undefined, 'own', 'captions'].includes(quote.timing as string);
   const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
-  return Array.isArray(saved) && saved.every(isShortText) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
+  const areIds = (list: unknown) => Array.isArray(list) && list.every(isShortText);
+  return areIds(saved) && areIds(framed) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
 }
 
 export function isSaveRequest(value: unknown): value is { quoteId: string } {
@@ -123,4 +125,20 @@ export function isImportRequest(value: unknown): value is { text: string } {
 export function isSettingRequest(value: unknown): value is { setting: Setting; on: boolean } {
   const { setting, on } = (value ?? {}) as { setting?: unknown; on?: unknown };
   return SETTINGS.includes(setting as Setting) && typeof on === 'boolean';
+}
+
+/** A frame as a data URL of a JPEG image, of a size a slide can be; or one of the reasons there is none. */
+function isFrameTaken(value: Record<string, unknown>): value is FrameTaken & Record<string, unknown> {
+  if ('missing' in value) return ['ad', 'unreadable'].includes(value.missing as string);
+  const frame = value.frame as Record<string, unknown> | null;
+  return typeof frame === 'object' && frame !== null && isFileSlide({ ...frame, quoteId: 'frame', time: 0 });
+}
+
+export function isFrameRequest(value: unknown): value is { quoteId: string; time: number } & FrameTaken {
+  const time = (value as { time?: unknown } | null)?.time;
+  return isSaveRequest(value) && isFiniteNumber(time) && time >= 0 && isFrameTaken(value as Record<string, unknown>);
+}
+
+export function isFrameNowRequest(value: unknown): value is { talkId: string; videoId: string; time: number } & FrameTaken {
+  return isLineRequest(value) && isFrameTaken(value as Record<string, unknown>);
 }

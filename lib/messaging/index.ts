@@ -1,6 +1,7 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Save, StoredTalk, StoredTranscript } from '../db/database';
+import type { FrameMissing, Save, StoredTalk, StoredTranscript } from '../db/database';
+import type { TakenFrame } from '../saves/frames';
 import type { Playback, ServedTab } from '../talk-tabs';
 import type { PlacedQuote } from '../timeline/timeline';
 import type { Setting } from '../settings';
@@ -40,12 +41,17 @@ export interface PageQuotes {
   saved: string[];
   savedLines: PlacedQuote[];
   chapters: number[];
+  /** The saves that have their slide here. */
+  framed: string[];
 }
 
 /** What the talk's page shows before (or without) the background's answer: nothing. */
-export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [] });
+export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [], framed: [] });
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
+
+/** A frame the talk's page took, or why it could not. */
+export type FrameTaken = { frame: TakenFrame } | { missing: FrameMissing };
 
 /** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
 /** YouTube's transcript panel as the talk module read it: each line's start, to the second, and its words. */
@@ -115,6 +121,13 @@ export interface ProtocolMap {
   importSaves(data: { text: string }): { text: string; error: boolean };
   /** Turn a switch: the card or the marks on the player, sync of the saves. */
   setSetting(data: { setting: Setting; on: boolean }): void;
+  /**
+   * The talk's page → background: a save's slide, the frame the video showed at its moment (or why none could be
+   * taken). Kept unless the save has one. Resolves with whether it was kept.
+   */
+  keepFrame(data: { quoteId: string; time: number } & FrameTaken): boolean;
+  /** The talk's page → background: the slide key: save the line being said and keep this frame with it. */
+  keepFrameNow(data: { talkId: string; videoId: string; time: number } & FrameTaken): SaveByKeyResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

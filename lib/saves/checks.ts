@@ -2,6 +2,8 @@
 // field of its kind and size. Both roads in use these checks; each adds its own (sync: honest moments, starts in range).
 import type { OwnTiming, Save } from '../db/database';
 import { isVideoId } from '../youtube/links';
+import type { FileSlide } from './export-file';
+import { MAX_FRAME_CHARS } from './limits';
 import { noteProblem } from './notes';
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
@@ -32,4 +34,16 @@ export function isWholeTiming(value: unknown): value is Omit<OwnTiming, 'changed
   if (typeof value !== 'object' || value === null) return false;
   const t = value as Record<string, unknown>;
   return isText(t.quoteId, 200) && isText(t.talkId, 200) && isTime(t.start) && isTime(t.pinnedAt);
+}
+
+/** A slide's image as the extension writes it: a JPEG data URL of a slide's size. */
+export const isSlideImage = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_FRAME_CHARS && /^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/.test(value);
+const isSide = (value: unknown) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 4096;
+
+/** A slide as an export file carries it. */
+export function isFileSlide(value: unknown): value is FileSlide {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return isText(s.quoteId, 200) && isTime(s.time) && isSlideImage(s.image) && isSide(s.width) && isSide(s.height);
 }

@@ -6,29 +6,40 @@ import { MAX_IMPORT_BYTES } from './limits';
 export { MAX_IMPORT_BYTES };
 import { mergeTimings } from './timings';
 import { noteProblem } from './notes';
-import { isWholeSave, isWholeTiming } from './checks';
+import { isFileSlide, isWholeSave, isWholeTiming } from './checks';
+import { keepFrame } from './frames';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
  * 2 added saves from the captions (`source: 'captions'`, no speaker); 3 added the user's notes (`note`,
- * `noteAt`). Version 1 and 2 files still import.
+ * `noteAt`); 4 added the slides (`slides`), when the user chooses to take them along. Versions 1 to 3 still import.
  */
-export const FILE_VERSION = 3;
+export const FILE_VERSION = 4;
+
+/** A save's slide as a file carries it: the frame's data URL, its size and the moment it shows. */
+export interface FileSlide {
+  quoteId: string;
+  time: number;
+  image: string;
+  width: number;
+  height: number;
+}
 
 /** A save as a file carries it: when it last changed in this browser is this browser's own (an import is a change). */
 export type ImportedSave = Omit<Save, 'changedAt'>;
 export type ImportedTiming = Omit<OwnTiming, 'changedAt'>;
 
 /** Version 1 files may carry `timings`, the user's own moments for quotes without one; older files have none. */
-export function savesJson(saves: ImportedSave[], timings: ImportedTiming[] = [], exportedAt = new Date()): string {
+export function savesJson(saves: ImportedSave[], timings: ImportedTiming[] = [], exportedAt = new Date(), slides?: FileSlide[]): string {
   const kept = saves.map(({ changedAt: _, ...save }: ImportedSave & { changedAt?: number }) => save);
   const own = timings.map(({ changedAt: _, ...timing }: ImportedTiming & { changedAt?: number }) => timing);
-  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), [SAVES_STORED_AS]: kept, timings: own }, null, 2);
+  const file = { format: FILE_FORMAT, version: FILE_VERSION, exportedAt: exportedAt.toISOString(), [SAVES_STORED_AS]: kept, timings: own, ...(slides && { slides }) };
+  return JSON.stringify(file, null, 2);
 }
 
 export const TOO_LARGE = `This file is too large to be a Talk Companion export (the limit is ${MAX_IMPORT_BYTES / 1_000_000} MB). Nothing was imported.`;
 
-export type ImportResult = { ok: true; saves: ImportedSave[]; timings: ImportedTiming[] } | { ok: false; reason: string };
+export type ImportResult = { ok: true; saves: ImportedSave[]; timings: ImportedTiming[]; slides: FileSlide[] } | { ok: false; reason: string };
 
 /** Reads an export back. Any doubt refuses the whole file, with a reason a user can act on. */
 export function readSavesFile(text: string): ImportResult {
@@ -40,7 +51,7 @@ export function readSavesFile(text: string): ImportResult {
   } catch {
     return refuse('This file is not valid JSON, so it cannot be a Talk Companion export. Nothing was imported.');
   }
-  const file = data as { format?: unknown; version?: unknown; timings?: unknown } & Record<typeof SAVES_STORED_AS, unknown>;
+  const file = data as { format?: unknown; version?: unknown; timings?: unknown; slides?: unknown } & Record<typeof SAVES_STORED_AS, unknown>;
   if (typeof data !== 'object' || data === null || file.format !== FILE_FORMAT)
     return refuse('This is not a Talk Companion saves export. Nothing was imported.');
   if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
@@ -58,7 +69,9 @@ export function readSavesFile(text: string): ImportResult {
   }
   const timings = file.timings ?? [];
   if (!Array.isArray(timings) || !timings.every(isWholeTiming)) return refuse('The timings in this export are damaged. Nothing was imported.');
-  return { ok: true, saves: saves as ImportedSave[], timings };
+  const slides = file.slides ?? [];
+  if (!Array.isArray(slides) || !slides.every(isFileSlide)) return refuse('The slides in this export are damaged. Nothing was imported.');
+  return { ok: true, saves: saves as ImportedSave[], timings, slides };
 }
 
 /**
@@ -68,9 +81,11 @@ export function readSavesFile(text: string): ImportResult {
 export function importSavesFile(db: TalkDatabase, text: string): Promise<{ text: string; error: boolean }> {
   const result = readSavesFile(text);
   if (!result.ok) return Promise.resolve({ text: result.reason, error: true });
-  return db.transaction('rw', [db.saves, db.timings, db.tombstones], async () => {
+  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.frames], async () => {
     const { added, existing } = await addImportedSaves(db, result.saves);
     await mergeTimings(db, result.timings);
+    // A slide comes in with its save, unless the save has one here already.
+    for (const { quoteId, time, ...frame } of result.slides) await keepFrame(db, quoteId, time, frame);
     const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
     return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
   });

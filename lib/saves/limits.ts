@@ -5,5 +5,7 @@
 export const NOTE_LIMIT = 2000;
 /** A draft is what was typed, however long; past this it is not typing. */
 export const DRAFT_LIMIT = 100_000;
-/** A real export holds a few hundred quotes; anything past this is not one. */
-export const MAX_IMPORT_BYTES = 2_000_000;
+/** A real export holds a few hundred quotes, and their slides if the user chose them; anything past this is not one. */
+export const MAX_IMPORT_BYTES = 32_000_000;
+/** A slide's data URL: a 1280-pixel-wide JPEG of a slide is some 50 KB; past this it is not one. */
+export const MAX_FRAME_CHARS = 4_000_000;

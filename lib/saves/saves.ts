@@ -2,11 +2,11 @@
 // copy of the quote, so it outlives the quote leaving the corpus.
 import type { CaptionLine } from '../captions/parse';
 import type { Quote, Talk } from '../corpus/types';
-import type { Save, TalkDatabase } from '../db/database';
+import type { Save, StoredTalk, TalkDatabase } from '../db/database';
 import { forget, remember } from './tombstones';
 import type { SaveByKeyResult } from '../messaging';
-import { quoteToSave } from '../timeline/near';
-import { timedQuotes, timelineOf } from '../timeline/timeline';
+import { quoteBeingSaid, quoteToSave } from '../timeline/near';
+import { lineAt, timedQuotes, timelineOf } from '../timeline/timeline';
 import { readOwnTimings, readTranscript } from '../db/reads';
 
 export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
@@ -25,7 +25,7 @@ export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
 
 /** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
 export function toggleSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts], async () => {
+  return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts, db.frames], async () => {
     if (await db.saves.get(quoteId)) {
       await removeSave(db, quoteId);
       return false;
@@ -59,37 +59,69 @@ export function savedLineSecond(talkId: string, videoId: string, quoteId: string
   return quoteId.startsWith(prefix) ? Math.floor(Number(quoteId.slice(prefix.length)) / 10) : undefined;
 }
 
+/** The save of a caption line: this line's, or the same second's line as the transcript read before gave it. */
+async function lineSaveOf(db: TalkDatabase, talkId: string, videoId: string, line: CaptionLine): Promise<string | undefined> {
+  const quoteId = captionQuoteId(talkId, videoId, line);
+  const lines = await db.saves.where('quoteId').startsWith(`${talkId}/captions/${videoId}@`).primaryKeys();
+  return lines.find((id) => id === quoteId || savedLineSecond(talkId, videoId, id) === Math.floor(line.start));
+}
+
+/** Saves a caption line as a quote of the user's; resolves with its id. Call inside a transaction with the saves and tombstones. */
+async function addLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<string> {
+  const quoteId = captionQuoteId(talk.id, videoId, line);
+  const now = Date.now();
+  await db.saves.add({ quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now });
+  await forget(db, 'f', [quoteId]);
+  return quoteId;
+}
+
+/** The talk and the lines of its video's kept captions, if it has them. */
+async function talkAndLines(db: TalkDatabase, talkId: string, videoId: string): Promise<{ talk?: StoredTalk; lines: CaptionLine[] }> {
+  const [talk, kept] = await Promise.all([db.talks.get(talkId), db.transcripts.where('videoId').equals(videoId).toArray()]);
+  return { talk, lines: kept.find((row) => row.talkId === talkId && row.status === 'ready')?.lines ?? [] };
+}
+
 /**
  * Stars or un-stars the line of the video's kept captions that starts at `start`; resolves with whether it is saved
  * now (false for a line the kept captions lack).
  */
 export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string, start: number): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.talks, db.transcripts], async () => {
-    const [talk, kept] = await Promise.all([db.talks.get(talkId), db.transcripts.where('videoId').equals(videoId).toArray()]);
-    const line = kept.find((row) => row.talkId === talkId && row.status === 'ready')?.lines.find((candidate) => candidate.start === start);
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.frames, db.talks, db.transcripts], async () => {
+    const { talk, lines } = await talkAndLines(db, talkId, videoId);
+    const line = lines.find((candidate) => candidate.start === start);
     if (!talk || !line) return false;
-    const quoteId = captionQuoteId(talkId, videoId, line);
-    // Saved already: this line, or the same second's line as the transcript read before gave it.
-    const starred = (await db.saves.where('quoteId').startsWith(`${talkId}/captions/${videoId}@`).primaryKeys()).find(
-      (id) => id === quoteId || savedLineSecond(talkId, videoId, id) === Math.floor(line.start),
-    );
-    if (starred) {
-      await removeSave(db, starred);
-      return false;
-    }
-    const now = Date.now();
-    const save: Save = { quoteId, talkId, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now };
-    await db.saves.add(save);
-    await forget(db, 'f', [quoteId]);
-    return true;
+    const starred = await lineSaveOf(db, talkId, videoId, line);
+    if (starred) await removeSave(db, starred);
+    else await addLineSave(db, talk, videoId, line);
+    return !starred;
   });
 }
 
-/** Removes a save (and any note draft of it), whether or not its quote is still in the corpus; the removal is remembered for sync. */
+/**
+ * Saves what is being said at `time`, for the slide key: the caption line being said, or the quote being said where no
+ * captions are kept. Resolves with the save, and whether it was added; undefined where nothing is being said.
+ */
+export function saveWhatIsSaid(db: TalkDatabase, talkId: string, videoId: string, time: number): Promise<{ quoteId: string; text: string; added: boolean } | undefined> {
+  return db.transaction('rw', [db.saves, db.tombstones, db.talks, db.transcripts, db.timings], async () => {
+    const { talk, lines } = await talkAndLines(db, talkId, videoId);
+    if (!talk) return undefined;
+    const line = lines[lineAt(lines, time)];
+    if (line) {
+      const saved = await lineSaveOf(db, talkId, videoId, line);
+      return { quoteId: saved ?? (await addLineSave(db, talk, videoId, line)), text: line.text, added: !saved };
+    }
+    const said = quoteBeingSaid(timedQuotes(talk.quotes, timelineOf(await readOwnTimings(db, talkId), undefined)), time);
+    if (!said) return undefined;
+    return { quoteId: said.quote.id, text: said.quote.text, added: await addSave(db, talkId, said.quote.id) };
+  });
+}
+
+/** Removes a save (its note draft and its slide with it), whether or not its quote is still in the corpus; the removal is remembered for sync. */
 export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
-  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts], async () => {
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.frames], async () => {
     await db.saves.delete(quoteId);
     await db.noteDrafts.delete(quoteId);
+    await db.frames.delete(quoteId);
     await remember(db, 'f', quoteId);
   });
 }

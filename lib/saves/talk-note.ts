@@ -19,9 +19,11 @@ export interface TalkNoteInput {
   saves: Save[];
   timeline: Timeline;
   savedOn: Date;
+  /** Each save's slide, as a path beside the note (standard Markdown images, which Obsidian shows as they are). */
+  slides?: ReadonlyMap<string, string>;
 }
 
-export function talkNote({ talk, chapters, saves, timeline, savedOn }: TalkNoteInput): string {
+export function talkNote({ talk, chapters, saves, timeline, savedOn, slides }: TalkNoteInput): string {
   const videoId = talk.videoIds[0] ?? saves.find((save) => save.videoId)?.videoId ?? null;
   const front = [
     '---',
@@ -47,6 +49,8 @@ export function talkNote({ talk, chapters, saves, timeline, savedOn }: TalkNoteI
     const when = start !== null && link ? `[${at}](${talkLink(link, '', start)})` : at;
     const who = save.source === 'captions' ? 'from the captions' : save.speaker;
     body.push('', ...save.text.split('\n').map((line) => `> ${line}`), '', `— ${who}, ${when}`);
+    const slide = slides?.get(save.quoteId);
+    if (slide) body.push('', `![Slide at ${start === null ? 'its moment' : formatTimestamp(start)}](${slide})`);
     if (save.note) body.push('', ...save.note.split('\n').map(literal));
   }
   return `${[...front, '', ...body].join('\n')}\n`;

@@ -231,7 +231,7 @@ test('a quote the captions place sits at the same time in every view: Quotes, Sa
 
   // The Markdown note, downloaded and copied, places it where the views do.
   const download = popup.waitForEvent('download');
-  await popup.getByRole('button', { name: 'Export Markdown' }).click();
+  await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
   const markdown = readFileSync((await (await download).path())!, 'utf8');
   expect(markdown).toContain(`[≈ 23:40](https://www.youtube.com/watch?v=${TALK_ID}&t=${CAPTION_MOMENTS.untimed}s)`);
   await popup.getByRole('button', { name: 'Copy as Markdown' }).click();

@@ -84,7 +84,7 @@ test('export then import into a fresh profile restores the saves', async ({ help
 
   // The talk as one Markdown note: front matter, the saves under their chapters, linked to their moments.
   const markdownDownload = popup.waitForEvent('download');
-  await popup.getByRole('button', { name: 'Export Markdown' }).click();
+  await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
   const note = await markdownDownload;
   expect(note.suggestedFilename()).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md');
   const markdown = readFileSync((await note.path())!, 'utf8');
@@ -194,11 +194,11 @@ test('a note on a save is kept as typed, survives reopening, is found by search,
   await popup.getByRole('searchbox').fill('');
 
   const markdownDownload = popup.waitForEvent('download');
-  await popup.getByRole('button', { name: 'Export Markdown' }).click();
+  await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
   expect(readFileSync((await (await markdownDownload).path())!, 'utf8')).toContain('\nAsk about zebrafish <b>proofs</b>\nand Lean, on Friday\n');
   const jsonDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export JSON' }).click();
   const exported = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));
-  expect(exported.version).toBe(3);
+  expect(exported.version).toBe(4);
   expect(exported.favourites[0].note).toBe('Ask about zebrafish <b>proofs</b>\nand Lean, on Friday');
 });

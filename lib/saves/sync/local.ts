@@ -22,17 +22,24 @@ export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Prom
 
 /**
  * Applies what beats this browser's own records, in one transaction with the reading, so a star made meanwhile is
- * never overwritten by an older copy. Forgets expired removals. Resolves with how many records changed something.
+ * never overwritten by an older copy. Forgets expired removals. A save removed takes its slide with it; a save made
+ * in another browser has none here (its slide stayed there). Resolves with how many records changed something.
  */
 export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, now = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.saves, db.timings, db.tombstones], async () => {
-    const plan = planMerge(await readTables(db), arriving, now);
+  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.frames], async () => {
+    const tables = await readTables(db);
+    const plan = planMerge(tables, arriving, now);
+    const here = new Set(tables.saves.map((save) => save.quoteId));
+    const framed = new Set(await db.frames.bulkGet(plan.putSaves.map((save) => save.quoteId)).then((rows) => rows.flatMap((row) => (row ? [row.quoteId] : []))));
+    const elsewhere = plan.putSaves.filter((save) => !here.has(save.quoteId) && !framed.has(save.quoteId));
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
     const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => (rows.length > 0 ? write(rows) : undefined);
     await Promise.all([
       unlessEmpty(plan.putSaves, (rows) => db.saves.bulkPut(rows)),
       unlessEmpty(plan.putTimings, (rows) => db.timings.bulkPut(rows)),
       unlessEmpty(plan.deleteSaves, (ids) => db.saves.bulkDelete(ids)),
+      unlessEmpty(plan.deleteSaves, (ids) => db.frames.bulkDelete(ids)),
+      unlessEmpty(elsewhere, (saves) => db.frames.bulkPut(saves.map((save) => ({ quoteId: save.quoteId, talkId: save.talkId, time: save.start ?? 0, missing: 'elsewhere' as const })))),
       unlessEmpty(plan.deleteTimings, (ids) => db.timings.bulkDelete(ids)),
       unlessEmpty(plan.forgetTombstones, (keys) => db.tombstones.bulkDelete(keys)),
       unlessEmpty(plan.putTombstones, (rows) => db.tombstones.bulkPut(rows)),

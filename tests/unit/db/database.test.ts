@@ -102,7 +102,7 @@ describe('the upgrade that adds kept captions', () => {
     expect(await db.transcripts.count()).toBe(0);
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
     expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
   });
 });
 

@@ -12,25 +12,31 @@ describe('the JSON export', () => {
 
   it('round-trips through import, with the user\'s own timings', () => {
     const file = savesJson(saved, [timing], new Date('2026-11-21T10:00:00Z'));
-    expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 3, exportedAt: '2026-11-21T10:00:00.000Z' });
-    expect(readSavesFile(file)).toEqual({ ok: true, saves: saved, timings: [timing] });
+    expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 4, exportedAt: '2026-11-21T10:00:00.000Z' });
+    expect(JSON.parse(file)).not.toHaveProperty('slides');
+    expect(readSavesFile(file)).toEqual({ ok: true, saves: saved, timings: [timing], slides: [] });
   });
 
   it('carries a line saved from the captions, marked as such, and reads it back', () => {
     const line = { ...saved[0]!, quoteId: `${talk.id}/captions/QwC-J2KFTrM@3015`, text: 'we spent years on locality', speaker: '', start: 301.5, source: 'captions' as const };
-    expect(readSavesFile(savesJson([line]))).toEqual({ ok: true, saves: [line], timings: [] });
+    expect(readSavesFile(savesJson([line]))).toEqual({ ok: true, saves: [line], timings: [], slides: [] });
     // Only a caption line may go without a speaker.
     expect(readSavesFile(savesJson([{ ...line, source: undefined }])).ok).toBe(false);
   });
 
   it('carries the user\'s notes (version 3), and still reads version 1 and 2 files, which have none', () => {
     const noted = [{ ...saved[0]!, note: 'Ask about Lean & <specs>\non Friday', noteAt: 5 }, saved[1]!];
-    expect(readSavesFile(savesJson(noted))).toEqual({ ok: true, saves: noted, timings: [] });
-    for (const version of [1, 2]) expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version, favourites: saved })).ok).toBe(true);
+    expect(readSavesFile(savesJson(noted))).toEqual({ ok: true, saves: noted, timings: [], slides: [] });
+    for (const version of [1, 2, 3]) expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version, favourites: saved })).ok).toBe(true);
+  });
+
+  it('carries the slides when asked (version 4), and reads them back', () => {
+    const slide = { quoteId: saved[0]!.quoteId, time: 2485, image: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z', width: 1, height: 1 };
+    expect(readSavesFile(savesJson(saved, [], new Date(), [slide]))).toEqual({ ok: true, saves: saved, timings: [], slides: [slide] });
   });
 
   it('reads a file from before timings were exported', () => {
-    expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({ ok: true, saves: saved, timings: [] });
+    expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({ ok: true, saves: saved, timings: [], slides: [] });
   });
 
   const file = (data: object) => JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved, ...data });
@@ -38,7 +44,8 @@ describe('the JSON export', () => {
     ['not JSON', '{"format": "talk-comp', /not valid JSON/],
     ['another program\'s JSON', JSON.stringify({ bookmarks: [] }), /not a Talk Companion saves export/],
     ['a JSON array', '[]', /not a Talk Companion saves export/],
-    ['a newer version', file({ version: 4 }), /newer Talk Companion \(format 4\)/],
+    ['a newer version', file({ version: 5 }), /newer Talk Companion \(format 5\)/],
+    ['a damaged slide', file({ version: 4, slides: [{ quoteId: 'q', time: 1, image: 'data:text/html;base64,PGI+', width: 1, height: 1 }] }), /slides .* damaged/],
     ['a note over the limit', file({ favourites: [{ ...saved[0], note: 'x'.repeat(2001) }] }), /note of save number 1 .* at most 2,000 characters; this one has 2,001/],
     ['a note that is not text', file({ favourites: [{ ...saved[0], note: { html: '<b>' } }] }), /note of save number 1 .* plain text/],
     ['no version', file({ version: 'one' }), /no valid format version/],

@@ -1,0 +1,69 @@
+// The slides: each save keeps the video's frame at its moment, what was on screen when it was said. Taken on the talk's
+// page when the video shows that moment (at once if it does), never from another moment; kept through the one writer.
+import type { FrameMissing, SavedFrame, TalkDatabase } from '../db/database';
+import type { PageQuotes } from '../messaging';
+import { speakingSeconds } from '../timeline/near';
+
+/** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
+const LINE_SECONDS = 5;
+/** The widest slide kept: enough to read a slide's text, not a screen's worth of bytes. */
+export const FRAME_MAX_WIDTH = 1280;
+
+/** A frame as the talk's page took it: a JPEG data URL and its size. */
+export interface TakenFrame {
+  image: string;
+  width: number;
+  height: number;
+}
+
+/** Where a saved quote or line is said: the frames of this stretch of the video are its slide. */
+export interface SaveMoment {
+  quoteId: string;
+  start: number;
+  end: number;
+}
+
+/** The saves of the talk's page that have no slide yet, with their moments. */
+export function momentsWithoutSlide({ quotes, saved, savedLines, framed }: PageQuotes): SaveMoment[] {
+  const wanted = new Set(saved.filter((id) => !framed.includes(id)));
+  return [
+    ...quotes.filter((quote) => wanted.has(quote.id)).map((quote) => ({ quoteId: quote.id, start: quote.start, end: quote.start + speakingSeconds(quote.text) })),
+    ...savedLines.filter((line) => wanted.has(line.id)).map((line) => ({ quoteId: line.id, start: line.start, end: line.start + LINE_SECONDS })),
+  ];
+}
+
+/** The save whose moment the video shows at `time`, if any: its slide is on screen now. */
+export const momentAt = (moments: SaveMoment[], time: number): SaveMoment | undefined => moments.find((moment) => time >= moment.start && time < moment.end);
+
+/** The bytes of the image a data URL holds. */
+export const dataUrlBytes = (image: string) => {
+  const base64 = image.slice(image.indexOf(',') + 1);
+  return Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+};
+
+/**
+ * Keeps a save's slide, unless it has one (`replace`: the user asked for the frame now). A save that is not there (no
+ * longer saved) keeps nothing. Resolves with whether it was kept.
+ */
+export function keepFrame(db: TalkDatabase, quoteId: string, time: number, frame: TakenFrame, replace = false): Promise<boolean> {
+  return db.transaction('rw', [db.saves, db.frames], async () => {
+    const save = await db.saves.get(quoteId);
+    if (!save || (!replace && (await db.frames.get(quoteId))?.image)) return false;
+    await db.frames.put({ quoteId, talkId: save.talkId, time, ...frame, bytes: dataUrlBytes(frame.image) });
+    return true;
+  });
+}
+
+/** Notes why a save has no slide, unless it has one. */
+export function noteFrameMissing(db: TalkDatabase, quoteId: string, time: number, missing: FrameMissing): Promise<void> {
+  return db.transaction('rw', [db.saves, db.frames], async () => {
+    const save = await db.saves.get(quoteId);
+    if (!save || (await db.frames.get(quoteId))?.image) return;
+    await db.frames.put({ quoteId, talkId: save.talkId, time, missing });
+  });
+}
+
+/** The slides kept here, by save. */
+export async function readFrames(db: TalkDatabase): Promise<Map<string, SavedFrame>> {
+  return new Map((await db.frames.toArray()).map((frame) => [frame.quoteId, frame]));
+}
