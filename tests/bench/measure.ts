@@ -1,4 +1,7 @@
-// Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, the talk's page, idle cost.
+// Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, the talk's page, idle
+// cost, a slide's capture.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
@@ -377,6 +380,31 @@ export async function measureLateToken(extensionDir: string, { lateMs = 4_000, r
       late.push(await readIn(lateMs));
     }
     return { transcriptLateTokenMs: median(late) - median(now), transcriptNowMs: median(now) };
+  } finally {
+    await browser.context.close();
+  }
+}
+
+/**
+ * A slide's capture, as the talk module takes one (drawn at 1280 px wide, kept as JPEG): the test slides' frames
+ * (tests/fixtures/slides.webm, 1080p: four text slides and one busy picture), each taken `rounds` times; medians of
+ * the time to take one and of its size.
+ */
+export async function measureFrames(extensionDir: string, { rounds = 5 } = {}): Promise<{ frameCaptureMs: number; frameBytes: number; frameBytesMax: number }> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    const lab = await browser.context.newPage();
+    await lab.goto(`chrome-extension://${browser.extensionId}/bench-lab.html`);
+    type Lab = { framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> };
+    const video = readFileSync(resolve('tests/fixtures/slides.webm')).toString('base64');
+    const times = [0.5, 1.5, 2.5, 3.5, 4.5];
+    await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const); // warm: the first encoder start
+    const frames = [];
+    for (let round = 0; round < rounds; round++) frames.push(...(await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const)));
+    const narrow = frames.find((frame) => frame.width !== 1280);
+    if (narrow) throw new Error(`a frame was taken ${narrow.width} px wide, not 1280`);
+    await lab.close();
+    return { frameCaptureMs: median(frames.map((f) => f.ms)), frameBytes: median(frames.map((f) => f.bytes)), frameBytesMax: Math.max(...frames.map((f) => f.bytes)) };
   } finally {
     await browser.context.close();
   }

@@ -13,7 +13,7 @@ import { buildSearchIndex, search, searchItems } from '../../lib/search/search';
 import { toSrt } from '../../lib/captions/exports';
 import { captionLines, json3 } from '../harness/captions';
 import { TALK_ID, TALK_TITLE } from '../harness/videos';
-import { measureIdle, measureLateToken, measureSavesSync, measureTalkPage, measureVariant, median } from './measure';
+import { measureFrames, measureIdle, measureLateToken, measureSavesSync, measureTalkPage, measureVariant, median } from './measure';
 import { syntheticSeeds } from './synthetic';
 
 /** The last commit before the talk module: its content script did everything on every page. The card and marks may take 1.2× its time to the card. */
@@ -44,6 +44,8 @@ const BUDGETS: Record<string, [number, string]> = {
   saveCommitMs: [50, 'a star in the popup → committed by the background and shown in the popup (median)'],
   syncWriteMs: [2000, 'a star in the popup → its write to storage.sync done, batched (median)'],
   syncMergeMs: [200, '500 saves arriving in storage.sync from another browser → merged into this one (median)'],
+  frameCaptureMs: [50, 'a slide taken from the video: drawn at 1280 px and encoded as JPEG (median of the test slides)'],
+  frameBytes: [150000, 'one slide kept, 1280 px wide (median of the test slides)'],
   idleScriptMs: [0, 'the extension\'s script time on a non-talk YouTube page, 10 s after load (CPU profile)'],
   idleMessages: [0, 'messages sent from that page'],
   idleScriptMsEmbeds: [0, 'the same on a page with ten embedded players of other videos, their frames included'],
@@ -209,6 +211,9 @@ async function main(): Promise<void> {
   step('saves to and from the browser\'s sync');
   Object.assign(results, await measureSavesSync(realDir));
 
+  step('a slide taken from the video');
+  Object.assign(results, await measureFrames(realDir));
+
   step('idle cost on a YouTube page that is not the talk');
   Object.assign(results, await measureIdle(realDir));
   const tenEmbeds = `https://build.microsoft.com/sessions?embeds=${Array(10).fill('OtherVideo1').join(',')}`;
@@ -225,6 +230,7 @@ async function main(): Promise<void> {
   const ms = (key: string) => `${results[key]!.toFixed(1)} ms`;
   console.log(`Popup ${ms('popupMs')} vs blank ${ms('blankMs')}; with 1,000 talks ${ms('popupMs1000')} vs ${ms('blankMs1000')}.`);
   console.log(`Bare IndexedDB writing the same rows (the floor under seeding): ${ms('rawSeedMs')}; 1,000 talks ${ms('rawSeedMs1000')}.`);
+  console.log(`Slides: the largest test frame ${results.frameBytesMax} bytes (the busy picture, not a slide).`);
   console.log(`Talk page to card and marks ${ms('talkReadyMs')}; to the card before the talk module ${ms('talkReadyBeforeMs')}.`);
   writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
   console.log(`bench-results.json written; ${Math.round((Date.now() - started) / 1000)} s in all.`);
