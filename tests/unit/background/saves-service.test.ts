@@ -105,11 +105,17 @@ describe('the one writer', () => {
     expect(await db.frames.get(timedId)).toMatchObject({ missing: 'ad' });
     expect(await ask('keepFrame', { quoteId: timedId, time: 2486, frame })).toBe(true);
     expect(await db.frames.get(timedId)).toMatchObject({ time: 2486, image: frame.image });
+    // A save's first slide stays: the page's next sight of the moment takes none over it.
+    expect(await ask('keepFrame', { quoteId: timedId, time: 2490, frame: { ...frame, width: 2 } })).toBe(false);
+    expect(await db.frames.get(timedId)).toMatchObject({ time: 2486, width: 1 });
     expect(await ask('keepFrame', { quoteId: timedId, time: 2486, frame: { ...frame, image: 'data:text/html;base64,PGI+' } })).toBe(false);
     expect(await ask('keepFrame', { quoteId: timedId, time: 2486, missing: 'elsewhere' })).toBe(false);
 
     const line = { start: 600, end: 603, text: 'we spent years on locality' };
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    // A damaged frame: the key's request is refused whole, and no line is saved for it.
+    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, frame: { ...frame, image: 'data:text/html;base64,PGI+' } })).toEqual({ saved: 'none' });
+    expect(await db.saves.count()).toBe(1);
     expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, frame })).toEqual({ saved: 'new', text: line.text });
     expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 602, frame: { ...frame, width: 2 } })).toEqual({ saved: 'already', text: line.text });
     const lineSave = (await db.saves.toArray()).find((save) => save.source === 'captions')!;

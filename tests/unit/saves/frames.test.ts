@@ -34,6 +34,7 @@ describe('which saves want a slide, and when', () => {
   it('are the saves of the page without one, each over the moment it is said', () => {
     expect(momentsWithoutSlide(page)).toEqual([{ quoteId: 'q', start: 100, end: 105 }, { quoteId: 'line', start: 300, end: 305 }]);
     expect(momentsWithoutSlide({ ...page, framed: ['q'] })).toEqual([{ quoteId: 'line', start: 300, end: 305 }]);
+    expect(momentsWithoutSlide({ ...page, framed: ['line'] })).toEqual([{ quoteId: 'q', start: 100, end: 105 }]);
   });
 
   it('is on screen from the moment\'s first second to just before its end', () => {
@@ -45,6 +46,7 @@ describe('which saves want a slide, and when', () => {
     expect(dataUrlBytes(JPEG)).toBe(225);
     expect(dataUrlBytes('data:image/jpeg;base64,QUJD')).toBe(3);
     expect(dataUrlBytes('data:image/jpeg;base64,QUI=')).toBe(2);
+    expect(dataUrlBytes('data:image/jpeg;base64,QQ==')).toBe(1);
   });
 });
 

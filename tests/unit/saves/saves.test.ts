@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { NOTE_LIMIT, setNote } from '@/lib/saves/notes';
-import { captionQuoteId, saveOf, addImportedSaves, removeSave, savedLineSecond, saveQuoteNear, toggleLineSave, toggleSave } from '@/lib/saves/saves';
+import { captionQuoteId, saveOf, addImportedSaves, removeSave, savedLineSecond, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '@/lib/saves/saves';
 import { pinTiming } from '@/lib/saves/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
 import { captionsPlacing, realTalk } from '../seeds';
@@ -132,6 +132,7 @@ describe('saving by key', () => {
 
   it('saves nothing for a talk not installed', async () => {
     expect(await saveQuoteNear(db, 'no-such-talk', 2490)).toEqual({ saved: 'none' });
+    expect(await saveWhatIsSaid(db, 'no-such-talk', 'QwC-J2KFTrM', 2490)).toBeUndefined();
   });
 
   it('saves nothing far from any quote', async () => {
