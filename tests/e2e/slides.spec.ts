@@ -140,7 +140,7 @@ test('"Export Markdown with slides" gives one zip: the note, linking every slide
       const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/jpeg' }));
       return [bitmap.width, bitmap.height];
     }, await image!.async('base64'));
-    expect(size).toEqual([16, 16]);
+    expect(size).toEqual([32, 18]);
   }
   // Each slide sits under its quote, after the line that says who said it and when.
   expect(note).toMatch(/— Ion Stoica, \[41:21\]\([^)]+\)\n\n!\[Slide at 41:21\]\(slides\/41-25-\d\d\.jpg\)/);
