@@ -20,6 +20,9 @@ const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 // ES module with the content script's own Vite config, and made web-accessible to YouTube's pages only (after WXT's
 // esm-content-script-ui example).
 const CONTENT_SCRIPT = 'youtube';
+// Chrome 116: sidePanel.open and AbortSignal.any. Firefox 140: data_collection_permissions on the desktop (MAIN-world
+// content scripts 128, AbortSignal.any 124). Firefox for Android 142: data_collection_permissions there.
+const MINIMUM = { chrome: '116', firefox: '140.0', firefoxAndroid: '142.0' };
 let contentScriptConfig: InlineConfig | undefined;
 
 // See https://wxt.dev/api/config.html
@@ -101,10 +104,12 @@ export default defineConfig({
         description: 'Save the quote being said now',
       },
     },
+    // Each minimum is the newest of what the code needs, listed with its source in README's "Where it works".
+    ...(browser === 'chrome' && { minimum_chrome_version: MINIMUM.chrome }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        // MAIN-world content scripts (which read the player's captions) came in 128; data_collection_permissions in 142.
-        gecko: { id: 'talk-companion@talk-companion.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+        gecko: { id: 'talk-companion@talk-companion.invalid', strict_min_version: MINIMUM.firefox, data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: MINIMUM.firefoxAndroid },
       },
     }),
   }),

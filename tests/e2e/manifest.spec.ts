@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { EXTENSION_DIR, chromiumPath } from '../harness/chromium';
+import { FIREFOX_EXTENSION_DIR, firefoxPath } from '../harness/firefox';
+import { installProblem } from '../harness/versions';
 
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 // YouTube's desktop and mobile sites, and its player embedded in other pages: nothing else.
@@ -40,3 +43,10 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
       expect(readFileSync(join(dir, page), 'utf8'), page).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
   });
 }
+
+// A build whose minimum is above the browser under test would be refused at install: said here in one sentence, naming
+// both versions, rather than as an install error deep in another test.
+test('each build installs on the Chromium and the Firefox under test: neither is older than its minimum', () => {
+  expect(installProblem(chromiumPath(), EXTENSION_DIR)).toBeUndefined();
+  expect(installProblem(firefoxPath(), FIREFOX_EXTENSION_DIR)).toBeUndefined();
+});

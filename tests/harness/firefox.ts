@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPLICA_HOSTS, replicaAnswer } from './replica';
+import { installProblem } from './versions';
 
 export const FIREFOX_EXTENSION_DIR = fileURLToPath(new URL('../../.output/firefox-mv2', import.meta.url));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -17,6 +18,8 @@ export function firefoxPath(): string {
 
 /** `profileDir`: a folder for the profile, to read what Firefox keeps there; a temporary one otherwise. */
 export async function launchFirefoxWithExtension(profileDir?: string): Promise<Browser> {
+  const problem = installProblem(firefoxPath(), FIREFOX_EXTENSION_DIR);
+  if (problem) throw new Error(problem);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, userDataDir: profileDir });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
