@@ -13,7 +13,7 @@ export default {
     'lib/saves/tombstones.ts',
     'lib/saves/saves.ts',
     'lib/saves/notes.ts',
-    'lib/saves/frames.ts',
+    'lib/saves/slides.ts',
     'lib/timeline/timeline.ts',
     'lib/timeline/near.ts',
     'lib/timeline/marks.ts',

@@ -93,7 +93,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Talk Companion',
-    description: 'Follow a conference talk on YouTube: the current chapter, quotes synced to playback, saves and search.',
+    description: 'Follow a conference talk on YouTube: the current chapter, the quotes being said around now, saves and search.',
     // storage: the index of talks the content script reads, the card and marks switches, which tabs play the talk.
     // Nothing else: no tabs, no <all_urls>.
     permissions: ['storage'],

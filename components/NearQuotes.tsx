@@ -15,17 +15,17 @@ export function NearQuotes({ near, actions }: { near: Near; actions: QuoteAction
         <ul class="quotes" aria-labelledby="near-heading" onKeyDown={moveFocusInList}>
           {near.now.map(({ quote }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} frame={{ near: 'now', label: 'Now' }} />
+              <TalkQuote quote={quote} actions={actions} extras={{ near: 'now', label: 'Now' }} />
             </li>
           ))}
           {near.next.map(({ quote, inSeconds }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} frame={{ near: 'next', label: <>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></> }} />
+              <TalkQuote quote={quote} actions={actions} extras={{ near: 'next', label: <>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></> }} />
             </li>
           ))}
           {near.past.map(({ quote }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} frame={{ near: 'past', label: 'Just said' }} />
+              <TalkQuote quote={quote} actions={actions} extras={{ near: 'past', label: 'Just said' }} />
             </li>
           ))}
         </ul>

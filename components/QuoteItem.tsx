@@ -18,8 +18,8 @@ export interface ItemActions {
   unpin?: () => void;
 }
 
-/** How the item is framed where it is listed. */
-export interface ItemFrame {
+/** What surrounds the item where it is listed. */
+export interface ItemExtras {
   /** Before the time: "Now", "Coming up in 1:30", "Just said". */
   label?: ComponentChildren;
   /** After the speaker: the talk, topics, or that the quote left the corpus. */
@@ -35,7 +35,7 @@ interface Props {
   place: QuoteStart;
   saved: boolean;
   actions: ItemActions;
-  frame?: ItemFrame;
+  extras?: ItemExtras;
   /** Under the quote: the user's note on a save. */
   children?: ComponentChildren;
 }
@@ -43,8 +43,8 @@ interface Props {
 /** Longer quotes show their first lines until the reader asks for the rest (the one being said now shows whole). */
 const CLAMP_WORDS = 60;
 
-export function QuoteItem({ text, speaker, place, saved, actions, frame = {}, children }: Props) {
-  const { label, note, highlights, near } = frame;
+export function QuoteItem({ text, speaker, place, saved, actions, extras = {}, children }: Props) {
+  const { label, note, highlights, near } = extras;
   const [expanded, setExpanded] = useState(false);
   const long = near !== 'now' && text.split(/\s+/).length > CLAMP_WORDS;
   return (

@@ -1,6 +1,6 @@
 // The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
 import { useState } from 'preact/hooks';
-import type { Save, SavedFrame } from '@/lib/db/database';
+import type { Save, SavedSlide } from '@/lib/db/database';
 import { moveFocusInList } from './keyboard';
 import type { SaveActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';
@@ -13,7 +13,7 @@ interface Props {
   /** Notes being typed and not saved yet, by save. */
   drafts: ReadonlyMap<string, string>;
   /** The slides kept here, by save. */
-  frames: ReadonlyMap<string, SavedFrame>;
+  slides: ReadonlyMap<string, SavedSlide>;
   actions: SaveActions;
   /** The talk as a Markdown note (a file, or copied, or a zip with its slides), or every save as JSON. */
   onExport: (format: ExportFormat) => void;
@@ -23,11 +23,11 @@ interface Props {
 
 export type ExportFormat = 'markdown' | 'slides' | 'copy' | 'json' | 'json-slides';
 
-export function SavedList({ saves, inCorpus, drafts, frames, actions, onExport, onImport, message }: Props) {
-  const [shown, setShown] = useState<{ frame: SavedFrame; words: string }>();
+export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, onImport, message }: Props) {
+  const [shown, setShown] = useState<{ slide: SavedSlide; words: string }>();
   const [withSlides, setWithSlides] = useState(false);
-  const slides = [...frames.values()].filter((frame) => frame.image && saves.some((save) => save.quoteId === frame.quoteId));
-  const bytes = slides.reduce((sum, frame) => sum + (frame.bytes ?? 0), 0);
+  const kept = [...slides.values()].filter((slide) => slide.image && saves.some((save) => save.quoteId === slide.quoteId));
+  const bytes = kept.reduce((sum, slide) => sum + (slide.bytes ?? 0), 0);
   return (
     <section class="saved">
       <div class="toolbar">
@@ -44,7 +44,7 @@ export function SavedList({ saves, inCorpus, drafts, frames, actions, onExport, 
           Export JSON
         </button>
         <label class="with-slides">
-          <input type="checkbox" checked={withSlides} disabled={slides.length === 0} onChange={(event) => setWithSlides(event.currentTarget.checked)} />
+          <input type="checkbox" checked={withSlides} disabled={kept.length === 0} onChange={(event) => setWithSlides(event.currentTarget.checked)} />
           with its slides ({sizeOf(bytes)})
         </label>
         <label class="button">
@@ -67,12 +67,12 @@ export function SavedList({ saves, inCorpus, drafts, frames, actions, onExport, 
           {message.text}
         </p>
       )}
-      {slides.length > 0 && (
+      {kept.length > 0 && (
         <p class="slides-kept muted">
-          Slides: {slides.length} kept in this browser, {sizeOf(bytes)}. They stay here: sync carries the saves, not their slides.
+          Slides: {kept.length} kept in this browser, {sizeOf(bytes)}. They stay here: sync carries the saves, not their slides.
         </p>
       )}
-      {shown && <SlideViewer frame={shown.frame} words={shown.words} onClose={() => setShown(undefined)} />}
+      {shown && <SlideViewer slide={shown.slide} words={shown.words} onClose={() => setShown(undefined)} />}
       {saves.length === 0 ? (
         <p class="muted">No saved quotes yet. Star a quote (☆) to keep it here.</p>
       ) : (
@@ -83,9 +83,9 @@ export function SavedList({ saves, inCorpus, drafts, frames, actions, onExport, 
                 save={save}
                 draft={drafts.get(save.quoteId)}
                 actions={actions}
-                slide={{ frame: frames.get(save.quoteId), onShow: (frame) => setShown({ frame, words: save.text }) }}
+                slide={{ slide: slides.get(save.quoteId), onShow: (slide) => setShown({ slide, words: save.text }) }}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
-                frame={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}
+                extras={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}
               />
             </li>
           ))}

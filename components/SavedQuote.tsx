@@ -1,8 +1,8 @@
 // A saved quote wherever it appears: its own copy of the words, its place on the timeline, its talk, its note.
-import type { Save, SavedFrame } from '@/lib/db/database';
+import type { Save, SavedSlide } from '@/lib/db/database';
 import { NoteEditor } from './NoteEditor';
 import type { SaveActions } from './quote-actions';
-import { QuoteItem, type ItemFrame } from './QuoteItem';
+import { QuoteItem, type ItemExtras } from './QuoteItem';
 import { SlideThumb } from './SlideThumb';
 
 interface Props {
@@ -10,12 +10,12 @@ interface Props {
   /** The note as the user was typing it, not saved yet. */
   draft?: string;
   actions: SaveActions;
-  frame: ItemFrame;
+  extras: ItemExtras;
   /** Its slide, where Saved shows them (not in search results). */
-  slide?: { frame: SavedFrame | undefined; onShow: (frame: SavedFrame) => void };
+  slide?: { slide: SavedSlide | undefined; onShow: (slide: SavedSlide) => void };
 }
 
-export function SavedQuote({ save, draft, actions, frame, slide }: Props) {
+export function SavedQuote({ save, draft, actions, extras, slide }: Props) {
   const place = actions.timeline.startOf(save.quoteId, save.start);
   return (
     <QuoteItem
@@ -28,9 +28,9 @@ export function SavedQuote({ save, draft, actions, frame, slide }: Props) {
         jump: (seconds) => actions.jump(save, seconds),
         copy: () => actions.copy(save, place.start),
       }}
-      frame={frame}
+      extras={extras}
     >
-      {slide && <SlideThumb frame={slide.frame} start={place.start} onShow={slide.onShow} />}
+      {slide && <SlideThumb slide={slide.slide} start={place.start} onShow={slide.onShow} />}
       <NoteEditor
         key={`${save.quoteId}:${save.noteAt ?? 0}`}
         note={save.note}

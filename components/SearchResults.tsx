@@ -36,7 +36,7 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
               <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
             )}
             {item.kind === 'quote' && (
-              <TalkQuote quote={item.quote} actions={actions} frame={{ highlights, note: [item.quote.role, ...item.quote.topics].filter(Boolean).join(', ') }} />
+              <TalkQuote quote={item.quote} actions={actions} extras={{ highlights, note: [item.quote.role, ...item.quote.topics].filter(Boolean).join(', ') }} />
             )}
             {item.kind === 'fact' && (
               <button type="button" class="fact-result" data-nav onClick={() => onOpenFact(item.fact, highlights.text ?? [])}>
@@ -53,7 +53,7 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
               </div>
             )}
             {item.kind === 'saved' && (
-              <SavedQuote save={item.save} actions={savedActions} frame={{ label: 'Saved', note: <>from “{item.save.talkTitle}”</>, highlights }} />
+              <SavedQuote save={item.save} actions={savedActions} extras={{ label: 'Saved', note: <>from “{item.save.talkTitle}”</>, highlights }} />
             )}
           </li>
         ))}

@@ -1,26 +1,26 @@
 // A save's slide in Saved: its thumbnail, a button that shows it large; or, plainly, why it has none (yet).
-import type { SavedFrame } from '@/lib/db/database';
+import type { SavedSlide } from '@/lib/db/database';
 import { formatTimestamp } from '@/lib/time';
 
 interface Props {
-  frame: SavedFrame | undefined;
+  slide: SavedSlide | undefined;
   /** Where the save sits, for when its slide will be taken. */
   start: number | null;
-  onShow: (frame: SavedFrame) => void;
+  onShow: (slide: SavedSlide) => void;
 }
 
-export function SlideThumb({ frame, start, onShow }: Props) {
-  if (frame?.image)
+export function SlideThumb({ slide, start, onShow }: Props) {
+  if (slide?.image)
     return (
-      <button type="button" class="slide-thumb" data-nav onClick={() => onShow(frame)} aria-label={`Show the slide at ${formatTimestamp(frame.time)}`}>
-        <img src={frame.image} alt="" width={frame.width} height={frame.height} loading="lazy" />
+      <button type="button" class="slide-thumb" data-nav onClick={() => onShow(slide)} aria-label={`Show the slide at ${formatTimestamp(slide.time)}`}>
+        <img src={slide.image} alt="" width={slide.width} height={slide.height} loading="lazy" />
       </button>
     );
   const when = start === null ? undefined : formatTimestamp(start);
-  return <p class="slide-none muted">{whyNone(frame?.missing, when)}</p>;
+  return <p class="slide-none muted">{whyNone(slide?.missing, when)}</p>;
 }
 
-function whyNone(missing: SavedFrame['missing'], when: string | undefined): string {
+function whyNone(missing: SavedSlide['missing'], when: string | undefined): string {
   if (missing === 'unreadable') return 'No slide: this page’s video cannot be read.';
   if (!when) return 'No slide: this save has no time to take one at.';
   if (missing === 'elsewhere') return `No slide here: it stayed in the browser this was saved in. One is kept when the video shows ${when} here.`;

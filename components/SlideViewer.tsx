@@ -1,18 +1,18 @@
 // A slide shown large, over the view: its image and the moment it shows. Esc or Close puts it away, and the focus goes
 // back to the thumbnail that opened it (a modal <dialog> does both).
 import { useEffect, useRef } from 'preact/hooks';
-import type { SavedFrame } from '@/lib/db/database';
+import type { SavedSlide } from '@/lib/db/database';
 import { formatTimestamp } from '@/lib/time';
 
-export function SlideViewer({ frame, words, onClose }: { frame: SavedFrame; words: string; onClose: () => void }) {
+export function SlideViewer({ slide, words, onClose }: { slide: SavedSlide; words: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  const at = formatTimestamp(frame.time);
+  const at = formatTimestamp(slide.time);
   return (
     <dialog ref={dialog} class="slide-viewer" aria-label={`Slide at ${at}`} onClose={onClose}>
-      <img src={frame.image} alt={`The slide at ${at}`} width={frame.width} height={frame.height} />
+      <img src={slide.image} alt={`The slide at ${at}`} width={slide.width} height={slide.height} />
       <p>
         <time class="time">{at}</time> · {words}
       </p>

@@ -1,9 +1,9 @@
 // A quote of the talk with everything a user can do to it, the same in every list.
 import type { Quote } from '@/lib/corpus/types';
 import type { QuoteActions } from './quote-actions';
-import { QuoteItem, type ItemFrame } from './QuoteItem';
+import { QuoteItem, type ItemExtras } from './QuoteItem';
 
-export function TalkQuote({ quote, actions, frame }: { quote: Quote; actions: QuoteActions; frame?: ItemFrame }) {
+export function TalkQuote({ quote, actions, extras }: { quote: Quote; actions: QuoteActions; extras?: ItemExtras }) {
   const place = actions.timeline.startOf(quote.id, quote.start);
   const pinAt = quote.start === null && !place.own ? actions.pinAt : null;
   return (
@@ -19,7 +19,7 @@ export function TalkQuote({ quote, actions, frame }: { quote: Quote; actions: Qu
         ...(pinAt !== null && { pin: { at: pinAt, pin: () => actions.pin(quote) } }),
         ...(place.own && { unpin: () => actions.unpin(quote) }),
       }}
-      frame={frame}
+      extras={extras}
     />
   );
 }

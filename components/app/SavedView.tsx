@@ -5,7 +5,7 @@ import type { SaveActions } from '@/components/quote-actions';
 import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Save, StoredTalk } from '@/lib/db/database';
 import { asError } from './use-live-query';
-import { useFrames, useSetting, useSyncStatus } from './use-talk';
+import { useSlides, useSetting, useSyncStatus } from './use-talk';
 import { turn, type ReportProblem } from './view-actions';
 
 // Exports and imports load on first use.
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Props) {
-  const frames = useFrames();
+  const slides = useSlides();
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
@@ -29,9 +29,9 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
   // The exports' file cannot be fetched if the extension was updated while this view stayed open.
   const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
   const onExport = (format: ExportFormat) => {
-    if (format === 'json' || format === 'json-slides') return void exports().then(({ downloadSaves }) => downloadSaves(saves, format === 'json-slides' ? frames : undefined), unloaded);
+    if (format === 'json' || format === 'json-slides') return void exports().then(({ downloadSaves }) => downloadSaves(saves, format === 'json-slides' ? slides : undefined), unloaded);
     const note = { talk, chapters: talk.chapters, saves: saves.filter((save) => save.talkId === talk.id), timeline: actions.timeline };
-    if (format === 'slides') return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, frames), unloaded);
+    if (format === 'slides') return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, slides), unloaded);
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
     void exports().then(
@@ -47,7 +47,7 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
         saves={saves}
         inCorpus={inCorpus}
         drafts={drafts}
-        frames={frames}
+        slides={slides}
         actions={actions}
         onExport={onExport}
         onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}

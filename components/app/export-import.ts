@@ -1,7 +1,7 @@
 // Export downloads a file (the saves, the transcript); import reads one and hands it to the background, which checks
 // it whole and merges it into the saves.
 import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Save, SavedFrame, StoredTranscript } from '@/lib/db/database';
+import type { Save, SavedSlide, StoredTranscript } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging';
 import { MAX_IMPORT_BYTES, savesJson, TOO_LARGE } from '@/lib/saves/export-file';
 import { talkFileName } from '@/lib/corpus/talk';
@@ -10,16 +10,16 @@ import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
 
 /** Every save, note and own timing (and the slides, if asked), to restore (import) here or in another browser. */
-export async function downloadSaves(saves: Save[], frames?: ReadonlyMap<string, SavedFrame>): Promise<void> {
+export async function downloadSaves(saves: Save[], slides?: ReadonlyMap<string, SavedSlide>): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();
-  const slides = frames && [...frames.values()].flatMap(({ quoteId, time, image, width, height }) => (image && width && height ? [{ quoteId, time, image, width, height }] : []));
-  download('talk-companion-saved.json', 'application/json', savesJson(saves, timings, new Date(), slides));
+  const files = slides && [...slides.values()].flatMap(({ quoteId, time, image, width, height }) => (image && width && height ? [{ quoteId, time, image, width, height }] : []));
+  download('talk-companion-saved.json', 'application/json', savesJson(saves, timings, new Date(), files));
 }
 
 /** The talk as a note with its slides beside it, in one zip (fflate loads with this). */
-export async function downloadNoteWithSlides(input: Omit<TalkNoteInput, 'savedOn' | 'slides'>, frames: ReadonlyMap<string, SavedFrame>): Promise<void> {
+export async function downloadNoteWithSlides(input: Omit<TalkNoteInput, 'savedOn' | 'slides'>, slides: ReadonlyMap<string, SavedSlide>): Promise<void> {
   const { noteWithSlides } = await import('@/lib/saves/slides-export');
-  const { name, bytes } = noteWithSlides({ ...input, savedOn: new Date() }, frames);
+  const { name, bytes } = noteWithSlides({ ...input, savedOn: new Date() }, slides);
   download(name, 'application/zip', bytes);
 }
 

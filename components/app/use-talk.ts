@@ -1,8 +1,8 @@
 // The live data a view shows: the talk with its chapters and quotes, the saves and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import type { SavedFrame, StoredTalk, StoredTranscript } from '@/lib/db/database';
-import { readFrames } from '@/lib/saves/frames';
+import type { SavedSlide, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import { readSlides } from '@/lib/saves/slides';
 import type { FirstScreenData } from '@/lib/messaging';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
@@ -50,9 +50,9 @@ export function useSaves(first?: FirstScreen): Saves {
 }
 
 /** The slides kept here, by save: read after the first paint, with Saved. */
-export function useFrames(): ReadonlyMap<string, SavedFrame> {
-  const frames = useLiveQuery(readFrames, []);
-  return frames.status === 'ready' ? frames.value : new Map();
+export function useSlides(): ReadonlyMap<string, SavedSlide> {
+  const slides = useLiveQuery(readSlides, []);
+  return slides.status === 'ready' ? slides.value : new Map();
 }
 
 /** Whether the quote card or the marks show on the player, kept in step with every other view. */

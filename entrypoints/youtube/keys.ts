@@ -5,7 +5,7 @@ import { quoteBeingSaid } from '@/lib/timeline/near';
 import { markBeside, marksOf } from '@/lib/timeline/marks';
 import { onTimeline } from '@/lib/timeline/timeline';
 import { isTyping } from '@/lib/typing';
-import { takeFrame } from '@/lib/youtube/frame';
+import { takeSlide } from '@/lib/youtube/frame';
 import { isMobileSite, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
@@ -55,12 +55,12 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const say = (message: string) => page.tell('say', message);
   const video = mainVideo(document);
   if (page.reading?.ad) return say('No slide while an ad plays.');
-  const frame = video ? takeFrame(video) : 'not yet';
-  if (frame === 'not yet') return say('No picture to keep yet.');
-  const taken = frame === 'unreadable' ? { missing: frame } : { frame };
-  const result = await page.send('keepFrameNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
+  const slide = video ? takeSlide(video) : 'not yet';
+  if (slide === 'not yet') return say('No picture to keep yet.');
+  const taken = slide === 'unreadable' ? { missing: slide } : { slide };
+  const result = await page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
   if (!result) return say('Could not keep the slide.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
   const words = `“${result.text.split(/\s+/).slice(0, 6).join(' ')}…”`;
-  say(frame === 'unreadable' ? `Saved ${words}, without its slide: this page’s video cannot be read.` : `Kept the slide with ${words}`);
+  say(slide === 'unreadable' ? `Saved ${words}, without its slide: this page’s video cannot be read.` : `Kept the slide with ${words}`);
 }

@@ -1,14 +1,14 @@
 // The slides: each save of the talk keeps the frame the video shows at its moment, taken here when the video shows
 // it (at once, if it does): a star on the card or in a view, the save key, a save from another browser alike. Never
 // from another moment; while an ad plays, none (and the save says so), until the talk shows the moment again.
-import { momentAt, momentsWithoutSlide, type SaveMoment } from '@/lib/saves/frames';
-import { takeFrame } from '@/lib/youtube/frame';
+import { momentAt, momentsWithoutSlide, type SaveMoment } from '@/lib/saves/slides';
+import { takeSlide } from '@/lib/youtube/frame';
 import { mainVideo } from '@/lib/youtube/page';
 import type { TalkPage } from './talk-page';
 
 export function keepSlides(page: TalkPage): void {
   let moments: SaveMoment[] = [];
-  // Sent this visit, once each: the background answers with the page's quotes, whose `framed` then holds it.
+  // Sent this visit, once each: the background answers with the page's quotes, whose `withSlide` then holds it.
   const sent = new Set<string>();
   const toldAd = new Set<string>();
   const look = () => {
@@ -16,15 +16,15 @@ export function keepSlides(page: TalkPage): void {
     const due = reading && momentAt(moments, reading.time);
     if (!due || sent.has(due.quoteId) || !page.alive()) return;
     if (reading.ad) {
-      if (!toldAd.has(due.quoteId)) void page.send('keepFrame', { quoteId: due.quoteId, time: reading.time, missing: 'ad' });
+      if (!toldAd.has(due.quoteId)) void page.send('keepSlide', { quoteId: due.quoteId, time: reading.time, missing: 'ad' });
       toldAd.add(due.quoteId);
       return;
     }
     const video = mainVideo(document);
-    const frame = video ? takeFrame(video) : 'not yet';
-    if (frame === 'not yet') return;
+    const slide = video ? takeSlide(video) : 'not yet';
+    if (slide === 'not yet') return;
     sent.add(due.quoteId);
-    void page.send('keepFrame', { quoteId: due.quoteId, time: video!.currentTime, ...(frame === 'unreadable' ? { missing: frame } : { frame }) });
+    void page.send('keepSlide', { quoteId: due.quoteId, time: video!.currentTime, ...(slide === 'unreadable' ? { missing: slide } : { slide }) });
   };
   moments = momentsWithoutSlide(page.quotes);
   page.on('quotes', () => {

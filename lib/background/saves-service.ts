@@ -7,8 +7,8 @@ import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
 import {
   isDraftRequest,
-  isFrameNowRequest,
-  isFrameRequest,
+  isSlideNowRequest,
+  isSlideRequest,
   isImportRequest,
   isNoteRequest,
   isPinRequest,
@@ -18,11 +18,11 @@ import {
   isLineSaveRequest,
   isSettingRequest,
   onMessage,
-  type FrameTaken,
+  type SlideTaken,
 } from '../messaging';
 import { importSavesFile } from '../saves/export-file';
 import { keepNoteDraft, setNote } from '../saves/notes';
-import { keepFrame, noteFrameMissing } from '../saves/frames';
+import { storeSlide, noteSlideMissing } from '../saves/slides';
 import { removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '../saves/saves';
 import { pinTiming, unpinTiming } from '../saves/timings';
 import { setSetting } from '../settings';
@@ -44,9 +44,9 @@ export function registerSavesService(db = extensionDb): void {
     isImportRequest(data) ? commit(() => importSavesFile(db, data.text)) : { text: 'This file could not be read. Nothing was imported.', error: true },
   );
   onMessage('setSetting', async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))));
-  onMessage('keepFrame', ({ data }) => (isFrameRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false));
-  onMessage('keepFrameNow', async ({ data }) => {
-    if (!isFrameNowRequest(data)) return { saved: 'none' as const };
+  onMessage('keepSlide', ({ data }) => (isSlideRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false));
+  onMessage('keepSlideNow', async ({ data }) => {
+    if (!isSlideNowRequest(data)) return { saved: 'none' as const };
     const said = await commit(() => saveWhatIsSaid(db, data.talkId, data.videoId, data.time));
     if (!said) return { saved: 'none' as const };
     await keepSlide(db, said.quoteId, data.time, data, true);
@@ -55,5 +55,5 @@ export function registerSavesService(db = extensionDb): void {
 }
 
 /** A slide the page took, or why it could not take one. */
-const keepSlide = (db: TalkDatabase, quoteId: string, time: number, taken: FrameTaken, replace = false) =>
-  'frame' in taken ? keepFrame(db, quoteId, time, taken.frame, replace) : noteFrameMissing(db, quoteId, time, taken.missing).then(() => false);
+const keepSlide = (db: TalkDatabase, quoteId: string, time: number, taken: SlideTaken, replace = false) =>
+  'slide' in taken ? storeSlide(db, quoteId, time, taken.slide, replace) : noteSlideMissing(db, quoteId, time, taken.missing).then(() => false);

@@ -12,12 +12,12 @@ import { readOwnTimings, readTranscript } from '../db/reads';
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {
-  const [talk, timings, transcript, saves, framed] = await Promise.all([
+  const [talk, timings, transcript, saves, withSlide] = await Promise.all([
     db.talks.get(talkId),
     readOwnTimings(db, talkId),
     readTranscript(db, talkId),
     db.saves.filter((save) => save.talkId === talkId).toArray(),
-    db.frames.where('talkId').equals(talkId).filter((frame) => frame.image !== undefined).primaryKeys(),
+    db.slides.where('talkId').equals(talkId).filter((slide) => slide.image !== undefined).primaryKeys(),
   ]);
   const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
@@ -26,7 +26,7 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
     saved: saves.map((save) => save.quoteId),
     savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
-    framed,
+    withSlide,
   };
 }
 
@@ -54,7 +54,7 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
 
   // A star, a pin, a slide kept or captions read show on the page at once: their tables are watched (across contexts), and each
   // talk tab is sent what its page shows. The first value is sent too: a worker that was stopped may have missed a change.
-  const watched = () => Promise.all([db.saves.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys(), db.frames.toCollection().primaryKeys()]);
+  const watched = () => Promise.all([db.saves.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys(), db.slides.toCollection().primaryKeys()]);
   liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
       const followed = await talkFrameOf(tabId);

@@ -57,13 +57,13 @@ export interface NoteDraft {
 }
 
 /** Why a save has no slide: an ad had the video, the page would not let its video be read, or it was saved elsewhere. */
-export type FrameMissing = 'ad' | 'unreadable' | 'elsewhere';
+export type SlideMissing = 'ad' | 'unreadable' | 'elsewhere';
 
 /**
  * A save's slide: the video's frame at the save's moment, a JPEG data URL, kept in this browser only (the
  * browser's sync carries the save, never its frame). A save with no row has no slide yet; `missing` says why not.
  */
-export interface SavedFrame {
+export interface SavedSlide {
   quoteId: string;
   talkId: string;
   /** The second of the video the frame shows. */
@@ -73,7 +73,7 @@ export interface SavedFrame {
   height?: number;
   /** The image's own size (its bytes, not its data URL's). */
   bytes?: number;
-  missing?: FrameMissing;
+  missing?: SlideMissing;
 }
 
 /**
@@ -113,6 +113,8 @@ const CORPUS_HASH = 'corpusHash';
  * format and list (saves/export-file.ts), so every database and file made before still reads. Elsewhere a save is a save.
  */
 export const SAVES_STORED_AS = 'favourites';
+/** The slides' table was named for the video's frames it keeps; the name stays so every database made before still reads. */
+export const SLIDES_STORED_AS = 'frames';
 
 export class TalkDatabase extends Dexie {
   talks!: Table<StoredTalk, string>;
@@ -123,7 +125,7 @@ export class TalkDatabase extends Dexie {
   transcripts!: Table<StoredTranscript, [string, string]>;
   tombstones!: Table<Tombstone, string>;
   noteDrafts!: Table<NoteDraft, string>;
-  frames!: Table<SavedFrame, string>;
+  slides!: Table<SavedSlide, string>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -152,9 +154,10 @@ export class TalkDatabase extends Dexie {
       });
     // What the user was typing in a note and has not saved yet: kept here, never synced, never exported.
     this.version(6).stores({ noteDrafts: 'quoteId' });
-    // The slides: each save's frame, kept in this browser only.
-    this.version(7).stores({ frames: 'quoteId, talkId' });
+    // The slides: each save's picture of the video, kept in this browser only.
+    this.version(7).stores({ [SLIDES_STORED_AS]: 'quoteId, talkId' });
     this.saves = this.table(SAVES_STORED_AS);
+    this.slides = this.table(SLIDES_STORED_AS);
   }
 }
 

@@ -3,7 +3,7 @@ import { isFileSlide } from '../saves/checks';
 import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
 import { SETTINGS, type Setting } from '../settings';
 import type { Playback } from '../talk-tabs';
-import type { CaptionsReport, FrameTaken, PageQuotes, ServeTabRequest } from './index';
+import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from './index';
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
@@ -84,12 +84,12 @@ export function isLineRequest(value: unknown): value is { talkId: string; videoI
 
 export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
-  const { quotes, saved, savedLines, chapters, framed } = value as unknown as Record<string, unknown>;
+  const { quotes, saved, savedLines, chapters, withSlide } = value as unknown as Record<string, unknown>;
   const isQuote = (quote: Record<string, unknown>) =>
     isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start) && [undefined, 'own', 'captions'].includes(quote.timing as string);
   const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
   const areIds = (list: unknown) => Array.isArray(list) && list.every(isShortText);
-  return areIds(saved) && areIds(framed) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
+  return areIds(saved) && areIds(withSlide) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
 }
 
 export function isSaveRequest(value: unknown): value is { quoteId: string } {
@@ -127,18 +127,18 @@ export function isSettingRequest(value: unknown): value is { setting: Setting; o
   return SETTINGS.includes(setting as Setting) && typeof on === 'boolean';
 }
 
-/** A frame as a data URL of a JPEG image, of a size a slide can be; or one of the reasons there is none. */
-function isFrameTaken(value: Record<string, unknown>): value is FrameTaken & Record<string, unknown> {
+/** A slide as a data URL of a JPEG image, of a size a slide can be; or one of the reasons there is none. */
+function isSlideTaken(value: Record<string, unknown>): value is SlideTaken & Record<string, unknown> {
   if ('missing' in value) return ['ad', 'unreadable'].includes(value.missing as string);
-  const frame = value.frame as Record<string, unknown> | null;
-  return typeof frame === 'object' && frame !== null && isFileSlide({ ...frame, quoteId: 'frame', time: 0 });
+  const slide = value.slide as Record<string, unknown> | null;
+  return typeof slide === 'object' && slide !== null && isFileSlide({ ...slide, quoteId: 'slide', time: 0 });
 }
 
-export function isFrameRequest(value: unknown): value is { quoteId: string; time: number } & FrameTaken {
+export function isSlideRequest(value: unknown): value is { quoteId: string; time: number } & SlideTaken {
   const time = (value as { time?: unknown } | null)?.time;
-  return isSaveRequest(value) && isFiniteNumber(time) && time >= 0 && isFrameTaken(value as Record<string, unknown>);
+  return isSaveRequest(value) && isFiniteNumber(time) && time >= 0 && isSlideTaken(value as Record<string, unknown>);
 }
 
-export function isFrameNowRequest(value: unknown): value is { talkId: string; videoId: string; time: number } & FrameTaken {
-  return isLineRequest(value) && isFrameTaken(value as Record<string, unknown>);
+export function isSlideNowRequest(value: unknown): value is { talkId: string; videoId: string; time: number } & SlideTaken {
+  return isLineRequest(value) && isSlideTaken(value as Record<string, unknown>);
 }

@@ -1,7 +1,7 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { FrameMissing, Save, StoredTalk, StoredTranscript } from '../db/database';
-import type { TakenFrame } from '../saves/frames';
+import type { SlideMissing, Save, StoredTalk, StoredTranscript } from '../db/database';
+import type { TakenSlide } from '../saves/slides';
 import type { Playback, ServedTab } from '../talk-tabs';
 import type { PlacedQuote } from '../timeline/timeline';
 import type { Setting } from '../settings';
@@ -42,16 +42,16 @@ export interface PageQuotes {
   savedLines: PlacedQuote[];
   chapters: number[];
   /** The saves that have their slide here. */
-  framed: string[];
+  withSlide: string[];
 }
 
 /** What the talk's page shows before (or without) the background's answer: nothing. */
-export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [], framed: [] });
+export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [], withSlide: [] });
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
 
-/** A frame the talk's page took, or why it could not. */
-export type FrameTaken = { frame: TakenFrame } | { missing: FrameMissing };
+/** A slide the talk's page took, or why it could not. */
+export type SlideTaken = { slide: TakenSlide } | { missing: SlideMissing };
 
 /** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
 /** YouTube's transcript panel as the talk module read it: each line's start, to the second, and its words. */
@@ -125,9 +125,9 @@ export interface ProtocolMap {
    * The talk's page → background: a save's slide, the frame the video showed at its moment (or why none could be
    * taken). Kept unless the save has one. Resolves with whether it was kept.
    */
-  keepFrame(data: { quoteId: string; time: number } & FrameTaken): boolean;
+  keepSlide(data: { quoteId: string; time: number } & SlideTaken): boolean;
   /** The talk's page → background: the slide key: save the line being said and keep this frame with it. */
-  keepFrameNow(data: { talkId: string; videoId: string; time: number } & FrameTaken): SaveByKeyResult;
+  keepSlideNow(data: { talkId: string; videoId: string; time: number } & SlideTaken): SaveByKeyResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -3,7 +3,7 @@
 import type { OwnTiming, Save } from '../db/database';
 import { isVideoId } from '../youtube/links';
 import type { FileSlide } from './export-file';
-import { MAX_FRAME_CHARS } from './limits';
+import { MAX_SLIDE_CHARS } from './limits';
 import { noteProblem } from './notes';
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
@@ -38,7 +38,7 @@ export function isWholeTiming(value: unknown): value is Omit<OwnTiming, 'changed
 
 /** A slide's image as the extension writes it: a JPEG data URL of a slide's size. */
 export const isSlideImage = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_FRAME_CHARS && /^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/.test(value);
+  typeof value === 'string' && value.length <= MAX_SLIDE_CHARS && /^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/.test(value);
 const isSide = (value: unknown) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 4096;
 
 /** A slide as an export file carries it. */

@@ -7,7 +7,7 @@ export { MAX_IMPORT_BYTES };
 import { mergeTimings } from './timings';
 import { noteProblem } from './notes';
 import { isFileSlide, isWholeSave, isWholeTiming } from './checks';
-import { keepFrame } from './frames';
+import { storeSlide } from './slides';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
@@ -81,11 +81,11 @@ export function readSavesFile(text: string): ImportResult {
 export function importSavesFile(db: TalkDatabase, text: string): Promise<{ text: string; error: boolean }> {
   const result = readSavesFile(text);
   if (!result.ok) return Promise.resolve({ text: result.reason, error: true });
-  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.frames], async () => {
+  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.slides], async () => {
     const { added, existing } = await addImportedSaves(db, result.saves);
     await mergeTimings(db, result.timings);
     // A slide comes in with its save, unless the save has one here already.
-    for (const { quoteId, time, ...frame } of result.slides) await keepFrame(db, quoteId, time, frame);
+    for (const { quoteId, time, ...slide } of result.slides) await storeSlide(db, quoteId, time, slide);
     const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
     return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
   });

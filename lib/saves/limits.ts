@@ -8,4 +8,4 @@ export const DRAFT_LIMIT = 100_000;
 /** A real export holds a few hundred quotes, and their slides if the user chose them; anything past this is not one. */
 export const MAX_IMPORT_BYTES = 32_000_000;
 /** A slide's data URL: a 1280-pixel-wide JPEG of a slide is some 50 KB; past this it is not one. */
-export const MAX_FRAME_CHARS = 4_000_000;
+export const MAX_SLIDE_CHARS = 4_000_000;

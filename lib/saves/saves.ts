@@ -3,7 +3,7 @@
 import type { CaptionLine } from '../captions/parse';
 import type { Quote, Talk } from '../corpus/types';
 import type { Save, StoredTalk, TalkDatabase } from '../db/database';
-import { forget, remember } from './tombstones';
+import { forget, KIND, remember } from './tombstones';
 import type { SaveByKeyResult } from '../messaging';
 import { quoteBeingSaid, quoteToSave } from '../timeline/near';
 import { lineAt, timedQuotes, timelineOf } from '../timeline/timeline';
@@ -25,7 +25,7 @@ export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
 
 /** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
 export function toggleSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts, db.frames], async () => {
+  return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts, db.slides], async () => {
     if (await db.saves.get(quoteId)) {
       await removeSave(db, quoteId);
       return false;
@@ -42,7 +42,7 @@ function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boo
     const quote = talk?.quotes.find((candidate) => candidate.id === quoteId);
     if (!quote || !talk) return false;
     await db.saves.add(saveOf(quote, talk));
-    await forget(db, 'f', [quoteId]);
+    await forget(db, KIND.save, [quoteId]);
     return true;
   });
 }
@@ -71,7 +71,7 @@ async function addLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: 
   const quoteId = captionQuoteId(talk.id, videoId, line);
   const now = Date.now();
   await db.saves.add({ quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now });
-  await forget(db, 'f', [quoteId]);
+  await forget(db, KIND.save, [quoteId]);
   return quoteId;
 }
 
@@ -86,7 +86,7 @@ async function talkAndLines(db: TalkDatabase, talkId: string, videoId: string): 
  * now (false for a line the kept captions lack).
  */
 export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string, start: number): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.frames, db.talks, db.transcripts], async () => {
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.slides, db.talks, db.transcripts], async () => {
     const { talk, lines } = await talkAndLines(db, talkId, videoId);
     const line = lines.find((candidate) => candidate.start === start);
     if (!talk || !line) return false;
@@ -118,11 +118,11 @@ export function saveWhatIsSaid(db: TalkDatabase, talkId: string, videoId: string
 
 /** Removes a save (its note draft and its slide with it), whether or not its quote is still in the corpus; the removal is remembered for sync. */
 export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
-  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.frames], async () => {
+  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.slides], async () => {
     await db.saves.delete(quoteId);
     await db.noteDrafts.delete(quoteId);
-    await db.frames.delete(quoteId);
-    await remember(db, 'f', quoteId);
+    await db.slides.delete(quoteId);
+    await remember(db, KIND.save, quoteId);
   });
 }
 
@@ -144,7 +144,7 @@ export function addImportedSaves(db: TalkDatabase, incoming: Omit<Save, 'changed
     const present = new Set((await db.saves.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
     const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }])).values()];
     await db.saves.bulkAdd(fresh);
-    await forget(db, 'f', fresh.map((f) => f.quoteId));
+    await forget(db, KIND.save, fresh.map((f) => f.quoteId));
     return { added: fresh.length, existing: incoming.length - fresh.length };
   });
 }

@@ -3,7 +3,7 @@
 // they are when the folder is opened in a vault). fflate is loaded only when this is asked for.
 import { zipSync } from 'fflate';
 import { talkFileName } from '../corpus/talk';
-import type { SavedFrame } from '../db/database';
+import type { SavedSlide } from '../db/database';
 import { formatTimestamp } from '../time';
 import { talkNote, type TalkNoteInput } from './talk-note';
 
@@ -13,19 +13,19 @@ function bytesOf(dataUrl: string): Uint8Array {
 }
 
 /** The zip's name and bytes: the note and, beside it, the slides of the saves that have one. */
-export function noteWithSlides(input: Omit<TalkNoteInput, 'slides'>, frames: ReadonlyMap<string, SavedFrame>): { name: string; bytes: Uint8Array } {
+export function noteWithSlides(input: Omit<TalkNoteInput, 'slides'>, slides: ReadonlyMap<string, SavedSlide>): { name: string; bytes: Uint8Array } {
   const folder = talkFileName(input.talk, '', 'md').replace(/\.md$/, '');
   const files: Record<string, Uint8Array> = {};
-  const slides = new Map<string, string>();
+  const paths = new Map<string, string>();
   input.saves.forEach((save, index) => {
-    const frame = frames.get(save.quoteId);
-    if (!frame?.image) return;
+    const slide = slides.get(save.quoteId);
+    if (!slide?.image) return;
     // Named by the moment the slide shows, numbered so two at one moment stay apart.
-    const path = `slides/${formatTimestamp(frame.time).replace(/:/g, '-')}-${String(index + 1).padStart(2, '0')}.jpg`;
-    slides.set(save.quoteId, path);
-    files[`${folder}/${path}`] = bytesOf(frame.image);
+    const path = `slides/${formatTimestamp(slide.time).replace(/:/g, '-')}-${String(index + 1).padStart(2, '0')}.jpg`;
+    paths.set(save.quoteId, path);
+    files[`${folder}/${path}`] = bytesOf(slide.image);
   });
-  files[`${folder}/${folder}.md`] = new TextEncoder().encode(talkNote({ ...input, slides }));
+  files[`${folder}/${folder}.md`] = new TextEncoder().encode(talkNote({ ...input, slides: paths }));
   // Images are compressed already: stored as they are.
   return { name: `${folder}.zip`, bytes: zipSync(files, { level: 0 }) };
 }

@@ -2,8 +2,13 @@
 // older copy of it arrives. They are short-lived: after TOMBSTONE_DAYS the removal is forgotten.
 import type { TalkDatabase } from '../db/database';
 
-/** 'f': a save; 't': an own timing. */
-export type SavedKind = 'f' | 't';
+/**
+ * The two kinds of the user's data that sync carries, named once. A save is a save everywhere else; on the wire (sync's
+ * keys, and the tombstones that mirror them) each kind is one letter, because every byte counts against sync's quota
+ * (8 KB an item, 100 KB in all): 'f' (first called favourites) for a save, 't' for an own timing.
+ */
+export const KIND = { save: 'f', timing: 't' } as const;
+export type SavedKind = (typeof KIND)[keyof typeof KIND];
 
 export const TOMBSTONE_DAYS = 30;
 export const TOMBSTONE_MS = TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;

@@ -38,7 +38,7 @@ describe('messages are checked where they enter', () => {
       expect(isLineRequest(bad)).toBe(false);
 
     const quote = { id: 'q1', text: 'Words.', speaker: 'Ion Stoica', start: 600 };
-    const page = { talkId: 'brk227-x', quotes: [quote], saved: ['q1'], savedLines: [{ ...quote, id: 'l1', speaker: '' }], chapters: [0, 36], framed: ['q1'] };
+    const page = { talkId: 'brk227-x', quotes: [quote], saved: ['q1'], savedLines: [{ ...quote, id: 'l1', speaker: '' }], chapters: [0, 36], withSlide: ['q1'] };
     expect(isPageQuotes(page)).toBe(true);
     expect(isPageQuotes({ ...page, quotes: [], saved: [], savedLines: [] })).toBe(true);
     const bads = [
@@ -47,8 +47,8 @@ describe('messages are checked where they enter', () => {
       { ...page, saved: undefined },
       { ...page, quotes: [{ ...quote, start: null }] },
       { ...page, saved: [3] },
-      { ...page, framed: undefined },
-      { ...page, framed: [''] },
+      { ...page, withSlide: undefined },
+      { ...page, withSlide: [''] },
       { ...page, quotes: [{ ...quote, id: '' }] },
       { ...page, savedLines: [{ ...quote, text: 7 }] },
       { ...page, chapters: ['0:00'] },

@@ -26,20 +26,20 @@ export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Prom
  * in another browser has none here (its slide stayed there). Resolves with how many records changed something.
  */
 export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, now = Date.now()): Promise<number> {
-  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.frames], async () => {
+  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.slides], async () => {
     const tables = await readTables(db);
     const plan = planMerge(tables, arriving, now);
     const here = new Set(tables.saves.map((save) => save.quoteId));
-    const framed = new Set(await db.frames.bulkGet(plan.putSaves.map((save) => save.quoteId)).then((rows) => rows.flatMap((row) => (row ? [row.quoteId] : []))));
-    const elsewhere = plan.putSaves.filter((save) => !here.has(save.quoteId) && !framed.has(save.quoteId));
+    const withSlide = new Set(await db.slides.bulkGet(plan.putSaves.map((save) => save.quoteId)).then((rows) => rows.flatMap((row) => (row ? [row.quoteId] : []))));
+    const elsewhere = plan.putSaves.filter((save) => !here.has(save.quoteId) && !withSlide.has(save.quoteId));
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
     const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => (rows.length > 0 ? write(rows) : undefined);
     await Promise.all([
       unlessEmpty(plan.putSaves, (rows) => db.saves.bulkPut(rows)),
       unlessEmpty(plan.putTimings, (rows) => db.timings.bulkPut(rows)),
       unlessEmpty(plan.deleteSaves, (ids) => db.saves.bulkDelete(ids)),
-      unlessEmpty(plan.deleteSaves, (ids) => db.frames.bulkDelete(ids)),
-      unlessEmpty(elsewhere, (saves) => db.frames.bulkPut(saves.map((save) => ({ quoteId: save.quoteId, talkId: save.talkId, time: save.start ?? 0, missing: 'elsewhere' as const })))),
+      unlessEmpty(plan.deleteSaves, (ids) => db.slides.bulkDelete(ids)),
+      unlessEmpty(elsewhere, (saves) => db.slides.bulkPut(saves.map((save) => ({ quoteId: save.quoteId, talkId: save.talkId, time: save.start ?? 0, missing: 'elsewhere' as const })))),
       unlessEmpty(plan.deleteTimings, (ids) => db.timings.bulkDelete(ids)),
       unlessEmpty(plan.forgetTombstones, (keys) => db.tombstones.bulkDelete(keys)),
       unlessEmpty(plan.putTombstones, (rows) => db.tombstones.bulkPut(rows)),

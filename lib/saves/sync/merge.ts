@@ -1,7 +1,7 @@
 // Merging the saves another browser put in sync with the saves here: for each save, timing or removal the later change
 // wins (records.ts `wins`). Pure, so the database side (local.ts) and the simulation of many browsers run the same rule.
 import type { OwnTiming, Save, Tombstone } from '../../db/database';
-import { quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
+import { KIND, quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
 import { recordOfRemoval, recordOfSave, recordOfTiming, wins, type SyncRecord } from './records';
 
 /** What a browser holds of the user's saves: its tables. */
@@ -66,8 +66,8 @@ export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now
   return {
     putSaves: changes.flatMap((record) => ('save' in record ? [record.save] : [])),
     putTimings: changes.flatMap((record) => ('timing' in record ? [record.timing] : [])),
-    deleteSaves: removedIds('f'),
-    deleteTimings: removedIds('t'),
+    deleteSaves: removedIds(KIND.save),
+    deleteTimings: removedIds(KIND.timing),
     putTombstones: removals.map((record) => ({ key: record.key, removedAt: record.at })),
     // A save arriving undoes the removal here; an expired removal is forgotten.
     forgetTombstones: [...local.tombstones.filter((tombstone) => expired(tombstone, now)).map((tombstone) => tombstone.key), ...keptKeys],

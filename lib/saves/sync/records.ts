@@ -3,9 +3,9 @@
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
 import type { Save, OwnTiming, Tombstone } from '../../db/database';
 import { isWholeSave, isWholeTiming } from '../checks';
-import { savedKey, TOMBSTONE_MS } from '../tombstones';
+import { KIND, quoteIdOfKey, savedKey, TOMBSTONE_MS } from '../tombstones';
 
-/** A save, a timing or a removal, by its key ('f:' or 't:' + quote id) and when it last changed. */
+/** A save, a timing or a removal, by its key (a KIND's letter, ':', the quote id) and when it last changed. */
 export type SyncRecord =
   | { key: string; at: number; save: Save }
   | { key: string; at: number; timing: OwnTiming }
@@ -26,8 +26,8 @@ export type WireRecord =
 /** A moment as it travels (a save imported from a file may carry any number: it travels rounded, never negative). */
 const moment = (ms: number) => Math.max(0, Math.round(ms)).toString(36);
 
-export const recordOfSave = (save: Save): SyncRecord => ({ key: savedKey('f', save.quoteId), at: save.changedAt, save });
-export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({ key: savedKey('t', timing.quoteId), at: timing.changedAt, timing });
+export const recordOfSave = (save: Save): SyncRecord => ({ key: savedKey(KIND.save, save.quoteId), at: save.changedAt, save });
+export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({ key: savedKey(KIND.timing, timing.quoteId), at: timing.changedAt, timing });
 export const recordOfRemoval = ({ key, removedAt }: Tombstone): SyncRecord => ({ key, at: removedAt, removed: true });
 
 export function toWire(record: SyncRecord): WireRecord {
@@ -73,11 +73,12 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
   const at = momentOf(w.a, latestChange(now));
   if (at === undefined) return 'no honest time of change';
   if ('r' in w) {
-    if (!isText(w.r, 202) || !/^[ft]:./.test(w.r)) return 'a removal of nothing known';
+    if (!isText(w.r, 202) || !Object.values(KIND).some((kind) => quoteIdOfKey(kind, w.r as string))) return 'a removal of nothing known';
     return { key: w.r, at, removed: true };
   }
   if (!isText(w.k, 200)) return 'no talk';
-  if ('f' in w) {
+  // A save on the wire carries its quote id as `f`, its kind's letter.
+  if (KIND.save in w) {
     const noteAt = momentOf(w.oa);
     const save = {
       quoteId: w.f,

@@ -26,7 +26,7 @@ beforeAll(async () => {
   untimedId = talk.quotes.find((quote) => quote.start === null)!.id;
 });
 beforeEach(async () => {
-  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear(), db.tombstones.clear(), db.noteDrafts.clear(), db.frames.clear()]);
+  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear(), db.tombstones.clear(), db.noteDrafts.clear(), db.slides.clear()]);
   fakeBrowser.storage.local.clear();
 });
 
@@ -98,32 +98,32 @@ describe('the one writer', () => {
     expect(await ask('importSaves', { text: '{"format": "talk-comp' })).toMatchObject({ error: true, text: expect.stringMatching(/Nothing was imported/) });
   });
 
-  it('keeps a slide the page took, or why it took none; and with the slide key, saves the line said and keeps this frame with it', async () => {
-    const frame = { image: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z', width: 1, height: 1 };
+  it('keeps a slide the page took, or why it took none; and with the slide key, saves the line said and keeps this slide with it', async () => {
+    const slide = { image: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z', width: 1, height: 1 };
     await ask('toggleSave', { talkId, quoteId: timedId });
-    expect(await ask('keepFrame', { quoteId: timedId, time: 2485, missing: 'ad' })).toBe(false);
-    expect(await db.frames.get(timedId)).toMatchObject({ missing: 'ad' });
-    expect(await ask('keepFrame', { quoteId: timedId, time: 2486, frame })).toBe(true);
-    expect(await db.frames.get(timedId)).toMatchObject({ time: 2486, image: frame.image });
+    expect(await ask('keepSlide', { quoteId: timedId, time: 2485, missing: 'ad' })).toBe(false);
+    expect(await db.slides.get(timedId)).toMatchObject({ missing: 'ad' });
+    expect(await ask('keepSlide', { quoteId: timedId, time: 2486, slide })).toBe(true);
+    expect(await db.slides.get(timedId)).toMatchObject({ time: 2486, image: slide.image });
     // A save's first slide stays: the page's next sight of the moment takes none over it.
-    expect(await ask('keepFrame', { quoteId: timedId, time: 2490, frame: { ...frame, width: 2 } })).toBe(false);
-    expect(await db.frames.get(timedId)).toMatchObject({ time: 2486, width: 1 });
-    expect(await ask('keepFrame', { quoteId: timedId, time: 2486, frame: { ...frame, image: 'data:text/html;base64,PGI+' } })).toBe(false);
-    expect(await ask('keepFrame', { quoteId: timedId, time: 2486, missing: 'elsewhere' })).toBe(false);
+    expect(await ask('keepSlide', { quoteId: timedId, time: 2490, slide: { ...slide, width: 2 } })).toBe(false);
+    expect(await db.slides.get(timedId)).toMatchObject({ time: 2486, width: 1 });
+    expect(await ask('keepSlide', { quoteId: timedId, time: 2486, slide: { ...slide, image: 'data:text/html;base64,PGI+' } })).toBe(false);
+    expect(await ask('keepSlide', { quoteId: timedId, time: 2486, missing: 'elsewhere' })).toBe(false);
 
     const line = { start: 600, end: 603, text: 'we spent years on locality' };
     await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
     // A damaged frame: the key's request is refused whole, and no line is saved for it.
-    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, frame: { ...frame, image: 'data:text/html;base64,PGI+' } })).toEqual({ saved: 'none' });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, slide: { ...slide, image: 'data:text/html;base64,PGI+' } })).toEqual({ saved: 'none' });
     expect(await db.saves.count()).toBe(1);
-    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, frame })).toEqual({ saved: 'new', text: line.text });
-    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 602, frame: { ...frame, width: 2 } })).toEqual({ saved: 'already', text: line.text });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, slide })).toEqual({ saved: 'new', text: line.text });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 602, slide: { ...slide, width: 2 } })).toEqual({ saved: 'already', text: line.text });
     const lineSave = (await db.saves.toArray()).find((save) => save.source === 'captions')!;
-    expect(await db.frames.get(lineSave.quoteId)).toMatchObject({ time: 602, width: 2 });
+    expect(await db.slides.get(lineSave.quoteId)).toMatchObject({ time: 602, width: 2 });
     // Where no captions are kept, the quote being said; where nothing is said, nothing.
     await db.transcripts.clear();
-    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 2482, frame })).toMatchObject({ saved: 'already' });
-    expect(await ask('keepFrameNow', { talkId, videoId: 'QwC-J2KFTrM', time: 20, frame })).toEqual({ saved: 'none' });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 2482, slide })).toMatchObject({ saved: 'already' });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 20, slide })).toEqual({ saved: 'none' });
   });
 
   it('turns a switch, and no setting it does not know', async () => {

@@ -40,7 +40,7 @@ describe('the talk page service', () => {
     expect(answer.savedLines).toEqual([]);
     expect(answer.chapters).toHaveLength(10);
     expect(answer.chapters[0]).toBe(0);
-    expect(await ask('pageQuotes', { talkId: 42 })).toEqual({ talkId: '', quotes: [], saved: [], savedLines: [], chapters: [], framed: [] });
+    expect(await ask('pageQuotes', { talkId: 42 })).toEqual({ talkId: '', quotes: [], saved: [], savedLines: [], chapters: [], withSlide: [] });
   });
 
   it('gives the caption lines the user saved as saves of the page, apart from the quotes', async () => {

@@ -4,8 +4,8 @@
 import { liveQuery } from 'dexie';
 import { corpus, corpusHash } from 'virtual:corpus';
 import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db/database';
-import { dataUrlBytes } from '@/lib/saves/frames';
-import { takeFrame } from '@/lib/youtube/frame';
+import { dataUrlBytes } from '@/lib/saves/slides';
+import { takeSlide } from '@/lib/youtube/frame';
 
 async function seedOnce(): Promise<number> {
   const db = new TalkDatabase(`bench-seed-${crypto.randomUUID()}`);
@@ -74,7 +74,7 @@ async function mergeOnce(items: Record<string, unknown>, prefix: string, count: 
 Object.assign(globalThis, { mergeOnce });
 
 /**
- * The slide capture as the talk module does it (takeFrame), on the frames of a video given as base64 (slides at
+ * The slide capture as the talk module does it (takeSlide), on the frames of a video given as base64 (slides at
  * 1080p, scaled to 1280 px as a talk's are): for each of `times`, seeked there, the frame taken, timed, and its size.
  */
 async function framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> {
@@ -88,7 +88,7 @@ async function framesOnce(base64: string, times: number[]): Promise<{ ms: number
     video.currentTime = time;
     await shown;
     const start = performance.now();
-    const frame = takeFrame(video);
+    const frame = takeSlide(video);
     const ms = performance.now() - start;
     if (typeof frame === 'string') throw new Error(`no frame at ${time} s: ${frame}`);
     figures.push({ ms, bytes: dataUrlBytes(frame.image), width: frame.width });

@@ -30,13 +30,13 @@ const viaSync = (...records: SyncRecord[]) => [...readSyncItems({ 'tc1.0': recor
 describe('records arriving from another browser', () => {
   it('bring a save without its slide, marked as kept elsewhere, and take a removed save\'s slide with it', async () => {
     await applyArriving(db, viaSync(saved(T)), T);
-    expect(await db.frames.get(timed.id)).toMatchObject({ missing: 'elsewhere', time: 2481 });
-    await db.frames.put({ quoteId: timed.id, talkId: talk.id, time: 2485, image: 'data:image/jpeg;base64,QUJD', width: 1, height: 1 });
+    expect(await db.slides.get(timed.id)).toMatchObject({ missing: 'elsewhere', time: 2481 });
+    await db.slides.put({ quoteId: timed.id, talkId: talk.id, time: 2485, image: 'data:image/jpeg;base64,QUJD', width: 1, height: 1 });
     // A newer note from there leaves the slide here as it is.
     await applyArriving(db, viaSync(saved(T + 5, { note: 'ask', noteAt: T + 5 })), T + 10);
-    expect(await db.frames.get(timed.id)).toMatchObject({ image: 'data:image/jpeg;base64,QUJD' });
+    expect(await db.slides.get(timed.id)).toMatchObject({ image: 'data:image/jpeg;base64,QUJD' });
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T + 20)), T + 30);
-    expect(await db.frames.count()).toBe(0);
+    expect(await db.slides.count()).toBe(0);
   });
 
   it('add a save made there, with its note, and a timing', async () => {

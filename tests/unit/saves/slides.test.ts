@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { noPageQuotes } from '@/lib/messaging';
-import { dataUrlBytes, keepFrame, momentAt, momentsWithoutSlide, noteFrameMissing, readFrames } from '@/lib/saves/frames';
+import { dataUrlBytes, storeSlide, momentAt, momentsWithoutSlide, noteSlideMissing, readSlides } from '@/lib/saves/slides';
 import { noteWithSlides } from '@/lib/saves/slides-export';
 import { removeSave, saveOf, toggleSave } from '@/lib/saves/saves';
 import { timelineOf } from '@/lib/timeline/timeline';
@@ -14,7 +14,7 @@ import { realTalk } from '../seeds';
 const { corpus, talk, timed, untimed } = realTalk();
 /** An 8×8 JPEG: small, and real. */
 const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z';
-const frame = { image: JPEG, width: 1, height: 1 };
+const slide = { image: JPEG, width: 1, height: 1 };
 let db: TalkDatabase;
 
 beforeEach(async () => {
@@ -33,8 +33,8 @@ describe('which saves want a slide, and when', () => {
 
   it('are the saves of the page without one, each over the moment it is said', () => {
     expect(momentsWithoutSlide(page)).toEqual([{ quoteId: 'q', start: 100, end: 105 }, { quoteId: 'line', start: 300, end: 305 }]);
-    expect(momentsWithoutSlide({ ...page, framed: ['q'] })).toEqual([{ quoteId: 'line', start: 300, end: 305 }]);
-    expect(momentsWithoutSlide({ ...page, framed: ['line'] })).toEqual([{ quoteId: 'q', start: 100, end: 105 }]);
+    expect(momentsWithoutSlide({ ...page, withSlide: ['q'] })).toEqual([{ quoteId: 'line', start: 300, end: 305 }]);
+    expect(momentsWithoutSlide({ ...page, withSlide: ['line'] })).toEqual([{ quoteId: 'q', start: 100, end: 105 }]);
   });
 
   it('is on screen from the moment\'s first second to just before its end', () => {
@@ -53,39 +53,39 @@ describe('which saves want a slide, and when', () => {
 describe('keeping slides', () => {
   it('keeps a save\'s first slide, the key\'s in its place, and none for what is not saved', async () => {
     await toggleSave(db, talk.id, timed.id);
-    expect(await keepFrame(db, timed.id, 2485, frame)).toBe(true);
-    expect(await keepFrame(db, timed.id, 2490, { ...frame, width: 2 })).toBe(false);
-    expect((await readFrames(db)).get(timed.id)).toMatchObject({ time: 2485, width: 1, bytes: 225, talkId: talk.id });
-    expect(await keepFrame(db, timed.id, 2490, { ...frame, width: 2 }, true)).toBe(true);
-    expect((await readFrames(db)).get(timed.id)).toMatchObject({ time: 2490, width: 2 });
-    expect(await keepFrame(db, untimed.id, 1, frame)).toBe(false);
-    expect(await db.frames.count()).toBe(1);
+    expect(await storeSlide(db, timed.id, 2485, slide)).toBe(true);
+    expect(await storeSlide(db, timed.id, 2490, { ...slide, width: 2 })).toBe(false);
+    expect((await readSlides(db)).get(timed.id)).toMatchObject({ time: 2485, width: 1, bytes: 225, talkId: talk.id });
+    expect(await storeSlide(db, timed.id, 2490, { ...slide, width: 2 }, true)).toBe(true);
+    expect((await readSlides(db)).get(timed.id)).toMatchObject({ time: 2490, width: 2 });
+    expect(await storeSlide(db, untimed.id, 1, slide)).toBe(false);
+    expect(await db.slides.count()).toBe(1);
   });
 
   it('says why a save has no slide, but never over one it has', async () => {
     await toggleSave(db, talk.id, timed.id);
-    await noteFrameMissing(db, timed.id, 2485, 'ad');
-    expect((await readFrames(db)).get(timed.id)).toMatchObject({ missing: 'ad' });
-    await keepFrame(db, timed.id, 2486, frame);
-    await noteFrameMissing(db, timed.id, 2487, 'unreadable');
-    expect((await readFrames(db)).get(timed.id)).toMatchObject({ image: JPEG, time: 2486 });
-    await noteFrameMissing(db, untimed.id, 1, 'ad');
-    expect(await db.frames.count()).toBe(1);
+    await noteSlideMissing(db, timed.id, 2485, 'ad');
+    expect((await readSlides(db)).get(timed.id)).toMatchObject({ missing: 'ad' });
+    await storeSlide(db, timed.id, 2486, slide);
+    await noteSlideMissing(db, timed.id, 2487, 'unreadable');
+    expect((await readSlides(db)).get(timed.id)).toMatchObject({ image: JPEG, time: 2486 });
+    await noteSlideMissing(db, untimed.id, 1, 'ad');
+    expect(await db.slides.count()).toBe(1);
   });
 
   it('goes with its save', async () => {
     await toggleSave(db, talk.id, timed.id);
-    await keepFrame(db, timed.id, 2485, frame);
+    await storeSlide(db, timed.id, 2485, slide);
     await removeSave(db, timed.id);
-    expect(await db.frames.count()).toBe(0);
+    expect(await db.slides.count()).toBe(0);
   });
 });
 
 describe('the note with its slides', () => {
   it('is one folder named for the talk: the note, linking each slide in slides/, and the slides', () => {
     const saves = [saveOf(timed, talk, 2), saveOf(untimed, talk, 1)];
-    const frames = new Map([[timed.id, { quoteId: timed.id, talkId: talk.id, time: 2485, ...frame }]]);
-    const { name, bytes } = noteWithSlides({ talk, chapters: corpus.chapters, saves, timeline: timelineOf(new Map(), undefined), savedOn: new Date('2026-12-02') }, frames);
+    const slides = new Map([[timed.id, { quoteId: timed.id, talkId: talk.id, time: 2485, ...slide }]]);
+    const { name, bytes } = noteWithSlides({ talk, chapters: corpus.chapters, saves, timeline: timelineOf(new Map(), undefined), savedOn: new Date('2026-12-02') }, slides);
     expect(name).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.zip');
     const files = unzipSync(bytes);
     const folder = name.replace(/\.zip$/, '');

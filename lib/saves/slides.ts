@@ -1,16 +1,16 @@
 // The slides: each save keeps the video's frame at its moment, what was on screen when it was said. Taken on the talk's
 // page when the video shows that moment (at once if it does), never from another moment; kept through the one writer.
-import type { FrameMissing, SavedFrame, TalkDatabase } from '../db/database';
+import type { SlideMissing, SavedSlide, TalkDatabase } from '../db/database';
 import type { PageQuotes } from '../messaging';
 import { speakingSeconds } from '../timeline/near';
 
 /** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
 const LINE_SECONDS = 5;
 /** The widest slide kept: enough to read a slide's text, not a screen's worth of bytes. */
-export const FRAME_MAX_WIDTH = 1280;
+export const SLIDE_MAX_WIDTH = 1280;
 
-/** A frame as the talk's page took it: a JPEG data URL and its size. */
-export interface TakenFrame {
+/** A slide as the talk's page took it: a JPEG data URL of the video's frame, and its size. */
+export interface TakenSlide {
   image: string;
   width: number;
   height: number;
@@ -24,8 +24,8 @@ export interface SaveMoment {
 }
 
 /** The saves of the talk's page that have no slide yet, with their moments. */
-export function momentsWithoutSlide({ quotes, saved, savedLines, framed }: PageQuotes): SaveMoment[] {
-  const wanted = new Set(saved.filter((id) => !framed.includes(id)));
+export function momentsWithoutSlide({ quotes, saved, savedLines, withSlide }: PageQuotes): SaveMoment[] {
+  const wanted = new Set(saved.filter((id) => !withSlide.includes(id)));
   return [
     ...quotes.filter((quote) => wanted.has(quote.id)).map((quote) => ({ quoteId: quote.id, start: quote.start, end: quote.start + speakingSeconds(quote.text) })),
     ...savedLines.filter((line) => wanted.has(line.id)).map((line) => ({ quoteId: line.id, start: line.start, end: line.start + LINE_SECONDS })),
@@ -45,25 +45,25 @@ export const dataUrlBytes = (image: string) => {
  * Keeps a save's slide, unless it has one (`replace`: the user asked for the frame now). A save that is not there (no
  * longer saved) keeps nothing. Resolves with whether it was kept.
  */
-export function keepFrame(db: TalkDatabase, quoteId: string, time: number, frame: TakenFrame, replace = false): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.frames], async () => {
+export function storeSlide(db: TalkDatabase, quoteId: string, time: number, slide: TakenSlide, replace = false): Promise<boolean> {
+  return db.transaction('rw', [db.saves, db.slides], async () => {
     const save = await db.saves.get(quoteId);
-    if (!save || (!replace && (await db.frames.get(quoteId))?.image)) return false;
-    await db.frames.put({ quoteId, talkId: save.talkId, time, ...frame, bytes: dataUrlBytes(frame.image) });
+    if (!save || (!replace && (await db.slides.get(quoteId))?.image)) return false;
+    await db.slides.put({ quoteId, talkId: save.talkId, time, ...slide, bytes: dataUrlBytes(slide.image) });
     return true;
   });
 }
 
 /** Notes why a save has no slide, unless it has one. */
-export function noteFrameMissing(db: TalkDatabase, quoteId: string, time: number, missing: FrameMissing): Promise<void> {
-  return db.transaction('rw', [db.saves, db.frames], async () => {
+export function noteSlideMissing(db: TalkDatabase, quoteId: string, time: number, missing: SlideMissing): Promise<void> {
+  return db.transaction('rw', [db.saves, db.slides], async () => {
     const save = await db.saves.get(quoteId);
-    if (!save || (await db.frames.get(quoteId))?.image) return;
-    await db.frames.put({ quoteId, talkId: save.talkId, time, missing });
+    if (!save || (await db.slides.get(quoteId))?.image) return;
+    await db.slides.put({ quoteId, talkId: save.talkId, time, missing });
   });
 }
 
 /** The slides kept here, by save. */
-export async function readFrames(db: TalkDatabase): Promise<Map<string, SavedFrame>> {
-  return new Map((await db.frames.toArray()).map((frame) => [frame.quoteId, frame]));
+export async function readSlides(db: TalkDatabase): Promise<Map<string, SavedSlide>> {
+  return new Map((await db.slides.toArray()).map((slide) => [slide.quoteId, slide]));
 }
