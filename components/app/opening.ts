@@ -2,7 +2,8 @@
 // side panel ask it from a classic script in their <head> (entrypoints/view-head.ts), which runs while the page is
 // still being parsed, so the answer is on its way while the view's modules load; the view then picks it up here.
 import { browser } from '#imports';
-import { sendMessage, type OpenView, type ServeTabRequest } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging';
+import { type OpenView, type ServeTabRequest } from '@/lib/model/messages';
 
 // The classic script and the view's modules are separate bundles: the page's global object carries the question
 // from one to the other, under this one key.

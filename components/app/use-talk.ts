@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedSlide, StoredTalk, StoredTranscript } from '@/lib/db/database';
 import { readSlides } from '@/lib/saves/slides';
-import type { FirstScreenData } from '@/lib/messaging';
+import type { FirstScreenData } from '@/lib/model/messages';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
 import type { SpeakerProfile, Talk } from '@/lib/corpus/types';

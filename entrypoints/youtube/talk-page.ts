@@ -1,7 +1,8 @@
 // The talk module: the content script imports it once it has recognised the talk. It runs the talk page's features
 // for the visit, each given the visit's signal, so leaving the talk (or the extension going away) stops them all.
 import { browser } from '#imports';
-import { isPageQuotes, noPageQuotes, onMessage, sendMessage, type PageQuotes, type ProtocolMap } from '@/lib/messaging';
+import { isPageQuotes, onMessage, sendMessage, type ProtocolMap } from '@/lib/messaging';
+import { noPageQuotes, type PageQuotes } from '@/lib/model/messages';
 import type { TalkVisit } from '@/lib/recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '@/lib/youtube/page';
 import type { PlaybackReading } from '@/lib/youtube/playback';

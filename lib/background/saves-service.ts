@@ -5,21 +5,8 @@
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
-import {
-  isDraftRequest,
-  isSlideNowRequest,
-  isSlideRequest,
-  isImportRequest,
-  isNoteRequest,
-  isPinRequest,
-  isQuoteRequest,
-  isSaveAtRequest,
-  isSaveRequest,
-  isLineSaveRequest,
-  isSettingRequest,
-  onMessage,
-  type SlideTaken,
-} from '../messaging';
+import { isDraftRequest, isSlideNowRequest, isSlideRequest, isImportRequest, isNoteRequest, isPinRequest, isQuoteRequest, isSaveAtRequest, isSaveRequest, isLineSaveRequest, isSettingRequest, onMessage } from '../messaging';
+import { type SlideTaken } from '../model/messages';
 import { importSavesFile } from '../saves/export-file';
 import { keepNoteDraft, setNote } from '../saves/notes';
 import { storeSlide, noteSlideMissing } from '../saves/slides';

@@ -3,7 +3,8 @@
 // save it asks for are changes: saves-service.ts makes them.)
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
-import { isLineRequest, isTalkRequest, noPageQuotes, onMessage, sendMessage, type PageQuotes } from '../messaging';
+import { isLineRequest, isTalkRequest, onMessage, sendMessage } from '../messaging';
+import { noPageQuotes, type PageQuotes } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';

@@ -1,6 +1,7 @@
 // The background's answer as a view opens: which tab to follow and its first screen, read where the database is open.
 import Dexie from 'dexie';
-import { onMessage, type FirstScreenData } from '../messaging';
+import { onMessage } from '../messaging';
+import { type FirstScreenData } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { ServedTab } from '../talk-tabs';

@@ -3,7 +3,7 @@
 // the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
 import type { SpeakerProfile, Talk } from '../corpus/types';
 import type { Save, StoredTalk, StoredTranscript, TalkDatabase } from './database';
-import type { FirstScreenData } from '../messaging';
+import type { FirstScreenData } from '../model/messages';
 
 export interface Saves {
   saved: Save[];

@@ -1,63 +1,8 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SlideMissing, Save, StoredTalk, StoredTranscript } from '../db/database';
-import type { TakenSlide } from '../saves/slides';
+import type { CaptionsReport, OpenView, PageQuotes, SaveByKeyResult, ServeTabRequest, SlideTaken } from '../model/messages';
 import type { Playback, ServedTab } from '../talk-tabs';
-import type { PlacedQuote } from '../timeline/timeline';
 import type { Setting } from '../settings';
-import type { CaptionsFetched } from '../youtube/page-captions';
-
-/** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
-export interface ServeTabRequest {
-  pinned: number | null;
-  active: number | null;
-  transcript?: boolean;
-}
-
-/** A view's first screen as a message carries it: plain JSON, so no Map or Set. */
-export interface FirstScreenData {
-  talk: StoredTalk | undefined;
-  saved: Save[];
-  inCorpus: string[];
-  drafts: [string, string][];
-  timings: [string, number][];
-  /** Only for a view that opens on its Transcript tab: otherwise it is read after the first paint. */
-  transcript?: StoredTranscript;
-}
-
-/** The background's answer as a view opens. */
-export interface OpenView {
-  served: ServedTab;
-  screen: FirstScreenData;
-}
-
-/**
- * What the talk's page shows (the card, the marks, the keys): its placed quotes, which are saved, the saved caption
- * lines, and where its chapters start (the seek bar's chapter blocks are laid out by them).
- */
-export interface PageQuotes {
-  talkId: string;
-  quotes: PlacedQuote[];
-  saved: string[];
-  savedLines: PlacedQuote[];
-  chapters: number[];
-  /** The saves that have their slide here. */
-  withSlide: string[];
-}
-
-/** What the talk's page shows before (or without) the background's answer: nothing. */
-export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [], withSlide: [] });
-
-export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
-
-/** A slide the talk's page took, or why it could not. */
-export type SlideTaken = { slide: TakenSlide } | { missing: SlideMissing };
-
-/** What the content script found of the talk video's captions: a track's text, none offered, or a failure. */
-/** YouTube's transcript panel as the talk module read it: each line's start, to the second, and its words. */
-export type PanelRead = { outcome: 'panel'; lines: { start: number; text: string }[] };
-
-export type CaptionsReport = { talkId: string; videoId: string } & (CaptionsFetched | PanelRead);
 
 export interface ProtocolMap {
   /** Content script → background and views: the talk's playback changed. */

@@ -2,7 +2,7 @@
 // field of its kind and size. Both roads in use these checks; each adds its own (sync: honest moments, starts in range).
 import type { OwnTiming, Save } from '../db/database';
 import { isVideoId } from '../youtube/links';
-import type { FileSlide } from './export-file';
+import type { FileSlide } from '../model/slide';
 import { MAX_SLIDE_CHARS } from './limits';
 import { noteProblem } from './notes';
 

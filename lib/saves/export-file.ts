@@ -8,6 +8,7 @@ import { mergeTimings } from './timings';
 import { noteProblem } from './notes';
 import { isFileSlide, isWholeSave, isWholeTiming } from './checks';
 import { storeSlide } from './slides';
+import type { FileSlide } from '../model/slide';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
@@ -15,15 +16,6 @@ export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
  * `noteAt`); 4 added the slides (`slides`), when the user chooses to take them along. Versions 1 to 3 still import.
  */
 export const FILE_VERSION = 4;
-
-/** A save's slide as a file carries it: the frame's data URL, its size and the moment it shows. */
-export interface FileSlide {
-  quoteId: string;
-  time: number;
-  image: string;
-  width: number;
-  height: number;
-}
 
 /** A save as a file carries it: when it last changed in this browser is this browser's own (an import is a change). */
 export type ImportedSave = Omit<Save, 'changedAt'>;

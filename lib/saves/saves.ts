@@ -4,7 +4,7 @@ import type { CaptionLine } from '../captions/parse';
 import type { Quote, Talk } from '../corpus/types';
 import type { Save, StoredTalk, TalkDatabase } from '../db/database';
 import { forget, KIND, remember } from './tombstones';
-import type { SaveByKeyResult } from '../messaging';
+import type { SaveByKeyResult } from '../model/messages';
 import { quoteBeingSaid, quoteToSave } from '../timeline/near';
 import { lineAt, timedQuotes, timelineOf } from '../timeline/timeline';
 import { readOwnTimings, readTranscript } from '../db/reads';

@@ -1,7 +1,8 @@
 // The slides: each save keeps the video's frame at its moment, what was on screen when it was said. Taken on the talk's
 // page when the video shows that moment (at once if it does), never from another moment; kept through the one writer.
 import type { SlideMissing, SavedSlide, TalkDatabase } from '../db/database';
-import type { PageQuotes } from '../messaging';
+import type { PageQuotes } from '../model/messages';
+import type { TakenSlide } from '../model/slide';
 import { speakingSeconds } from '../timeline/near';
 
 /** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
@@ -9,12 +10,6 @@ const LINE_SECONDS = 5;
 /** The widest slide kept: enough to read a slide's text, not a screen's worth of bytes. */
 export const SLIDE_MAX_WIDTH = 1280;
 
-/** A slide as the talk's page took it: a JPEG data URL of the video's frame, and its size. */
-export interface TakenSlide {
-  image: string;
-  width: number;
-  height: number;
-}
 
 /** Where a saved quote or line is said: the frames of this stretch of the video are its slide. */
 export interface SaveMoment {

@@ -2,7 +2,8 @@
 // JPEG. Not WebP: WebP keeps a slide in half the bytes (some 17 KB against 38 KB at 1280 px), but encoding it took
 // about 40 ms of the YouTube page's main thread against JPEG's 6 (`npm run bench`, frameCaptureMs), and JPEG opens in
 // every note tool. A video the page will not let be read (a tainted canvas) gives no frame, and says so.
-import { SLIDE_MAX_WIDTH, type TakenSlide } from '../saves/slides';
+import type { TakenSlide } from '../model/slide';
+import { SLIDE_MAX_WIDTH } from '../saves/slides';
 
 const QUALITY = 0.8;
 

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { PageQuotes } from '@/lib/messaging';
+import type { PageQuotes } from '@/lib/model/messages';
 import type { Playback } from '@/lib/talk-tabs';
 
 import { deliver, sent } from '../messaging-mock';

@@ -1,7 +1,7 @@
 // The background's answer as a view opens: the tab to follow and the first screen, once the corpus is seeded.
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
-import type { OpenView } from '@/lib/messaging';
+import type { OpenView } from '@/lib/model/messages';
 import type { ServedTab } from '@/lib/talk-tabs';
 
 import { deliver } from '../messaging-mock';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The save-by-key command on the card: it saves where the card's player is now, and says what it did, failure included.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SaveByKeyResult } from '@/lib/messaging';
+import type { SaveByKeyResult } from '@/lib/model/messages';
 import type { PlaybackReading } from '@/lib/youtube/playback';
 import type { TalkPage } from '@/entrypoints/youtube/talk-page';
 

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { noPageQuotes } from '@/lib/messaging';
+import { noPageQuotes } from '@/lib/model/messages';
 import { dataUrlBytes, storeSlide, momentAt, momentsWithoutSlide, noteSlideMissing, readSlides } from '@/lib/saves/slides';
 import { noteWithSlides } from '@/lib/saves/slides-export';
 import { removeSave, saveOf, toggleSave } from '@/lib/saves/saves';

@@ -1,0 +1,17 @@
+// A slide as it travels: as the talk's page took it, and as an export file carries it.
+
+/** A slide as the talk's page took it: a JPEG data URL of the video's frame, and its size. */
+export interface TakenSlide {
+  image: string;
+  width: number;
+  height: number;
+}
+
+/** A save's slide as a file carries it: the frame's data URL, its size and the moment it shows. */
+export interface FileSlide {
+  quoteId: string;
+  time: number;
+  image: string;
+  width: number;
+  height: number;
+}
