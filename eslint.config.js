@@ -10,6 +10,17 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', history: 'readonly', location: 'readonly', CustomEvent: 'readonly', Event: 'readonly', URLSearchParams: 'readonly', Promise: 'readonly', fetch: 'readonly' } },
   },
   {
+    // The background is the one writer of the user's data: nothing else imports the writers (lib/saves/write/).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['lib/background/**', 'lib/saves/**', 'tests/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/saves/write/*'], message: 'Only the background writes the user\'s data (lib/background/): send it the message instead.' }] },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'error',

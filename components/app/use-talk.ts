@@ -2,7 +2,7 @@
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedSlide, StoredTalk, StoredTranscript } from '@/lib/db/database';
-import { readSlides } from '@/lib/saves/slides';
+import { readSlides } from '@/lib/db/reads';
 import type { FirstScreenData } from '@/lib/model/messages';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';

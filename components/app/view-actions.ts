@@ -6,7 +6,7 @@ import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quo
 import type { Talk } from '@/lib/corpus/types';
 import { sendMessage } from '@/lib/messaging';
 import { citation } from '@/lib/saves/citation';
-import { captionQuoteId, savedLineSecond } from '@/lib/saves/saves';
+import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
 import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/talk-tabs';
 import type { Timeline } from '@/lib/timeline/timeline';

@@ -7,11 +7,11 @@ import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
 import { isDraftRequest, isSlideNowRequest, isSlideRequest, isImportRequest, isNoteRequest, isPinRequest, isQuoteRequest, isSaveAtRequest, isSaveRequest, isLineSaveRequest, isSettingRequest, onMessage } from '../messaging';
 import { type SlideTaken } from '../model/messages';
-import { importSavesFile } from '../saves/export-file';
-import { keepNoteDraft, setNote } from '../saves/notes';
-import { storeSlide, noteSlideMissing } from '../saves/slides';
-import { removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '../saves/saves';
-import { pinTiming, unpinTiming } from '../saves/timings';
+import { importSavesFile } from '../saves/write/import';
+import { keepNoteDraft, setNote } from '../saves/write/notes';
+import { storeSlide, noteSlideMissing } from '../saves/write/slides';
+import { removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '../saves/write/saves';
+import { pinTiming, unpinTiming } from '../saves/write/timings';
 import { setSetting } from '../settings';
 
 export function registerSavesService(db = extensionDb): void {

@@ -2,7 +2,7 @@
 // saves, the user's own timings and the kept captions. The background reads them for a view's first screen;
 // the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
 import type { SpeakerProfile, Talk } from '../corpus/types';
-import type { Save, StoredTalk, StoredTranscript, TalkDatabase } from './database';
+import type { Save, SavedSlide, StoredTalk, StoredTranscript, TalkDatabase } from './database';
 import type { FirstScreenData } from '../model/messages';
 
 export interface Saves {
@@ -61,4 +61,9 @@ export async function readTranscript(db: TalkDatabase, talkId: string | undefine
   const newest = (status?: StoredTranscript['status']) =>
     rows.filter((row) => !status || row.status === status).sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
   return newest('ready') ?? newest();
+}
+
+/** The slides kept here, by save. */
+export async function readSlides(db: TalkDatabase): Promise<Map<string, SavedSlide>> {
+  return new Map((await db.slides.toArray()).map((slide) => [slide.quoteId, slide]));
 }

@@ -3,8 +3,7 @@
 import type { OwnTiming, Save } from '../db/database';
 import { isVideoId } from '../youtube/links';
 import type { FileSlide } from '../model/slide';
-import { MAX_SLIDE_CHARS } from './limits';
-import { noteProblem } from './notes';
+import { MAX_SLIDE_CHARS, NOTE_LIMIT } from './limits';
 
 const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
@@ -46,4 +45,12 @@ export function isFileSlide(value: unknown): value is FileSlide {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
   return isText(s.quoteId, 200) && isTime(s.time) && isSlideImage(s.image) && isSide(s.width) && isSide(s.height);
+}
+
+/** Why a note cannot be kept as it is, if it cannot. */
+export function noteProblem(note: unknown): string | undefined {
+  if (typeof note !== 'string') return 'A note is plain text.';
+  if (note.length > NOTE_LIMIT)
+    return `A note holds at most ${NOTE_LIMIT.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Nothing was cut: shorten it to save it.`;
+  return undefined;
 }

@@ -1,14 +1,10 @@
 // Saves out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
-import { SAVES_STORED_AS, type OwnTiming, type Save, type TalkDatabase } from '../db/database';
-import { addImportedSaves } from './saves';
+import { SAVES_STORED_AS, type OwnTiming, type Save } from '../db/database';
+import type { FileSlide } from '../model/slide';
+import { isFileSlide, isWholeSave, isWholeTiming, noteProblem } from './checks';
 import { MAX_IMPORT_BYTES } from './limits';
 
 export { MAX_IMPORT_BYTES };
-import { mergeTimings } from './timings';
-import { noteProblem } from './notes';
-import { isFileSlide, isWholeSave, isWholeTiming } from './checks';
-import { storeSlide } from './slides';
-import type { FileSlide } from '../model/slide';
 
 export const FILE_FORMAT = `talk-companion-${SAVES_STORED_AS}`;
 /**
@@ -66,19 +62,3 @@ export function readSavesFile(text: string): ImportResult {
   return { ok: true, saves: saves as ImportedSave[], timings, slides };
 }
 
-/**
- * Imports an export file's text: the saves not here yet and the timings for quotes not timed here, in one transaction,
- * or nothing at all. Resolves with what to tell the user.
- */
-export function importSavesFile(db: TalkDatabase, text: string): Promise<{ text: string; error: boolean }> {
-  const result = readSavesFile(text);
-  if (!result.ok) return Promise.resolve({ text: result.reason, error: true });
-  return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.slides], async () => {
-    const { added, existing } = await addImportedSaves(db, result.saves);
-    await mergeTimings(db, result.timings);
-    // A slide comes in with its save, unless the save has one here already.
-    for (const { quoteId, time, ...slide } of result.slides) await storeSlide(db, quoteId, time, slide);
-    const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
-    return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
-  });
-}

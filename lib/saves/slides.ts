@@ -1,8 +1,6 @@
 // The slides: each save keeps the video's frame at its moment, what was on screen when it was said. Taken on the talk's
 // page when the video shows that moment (at once if it does), never from another moment; kept through the one writer.
-import type { SlideMissing, SavedSlide, TalkDatabase } from '../db/database';
 import type { PageQuotes } from '../model/messages';
-import type { TakenSlide } from '../model/slide';
 import { speakingSeconds } from '../timeline/near';
 
 /** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
@@ -36,29 +34,4 @@ export const dataUrlBytes = (image: string) => {
   return Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
 };
 
-/**
- * Keeps a save's slide, unless it has one (`replace`: the user asked for the frame now). A save that is not there (no
- * longer saved) keeps nothing. Resolves with whether it was kept.
- */
-export function storeSlide(db: TalkDatabase, quoteId: string, time: number, slide: TakenSlide, replace = false): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.slides], async () => {
-    const save = await db.saves.get(quoteId);
-    if (!save || (!replace && (await db.slides.get(quoteId))?.image)) return false;
-    await db.slides.put({ quoteId, talkId: save.talkId, time, ...slide, bytes: dataUrlBytes(slide.image) });
-    return true;
-  });
-}
 
-/** Notes why a save has no slide, unless it has one. */
-export function noteSlideMissing(db: TalkDatabase, quoteId: string, time: number, missing: SlideMissing): Promise<void> {
-  return db.transaction('rw', [db.saves, db.slides], async () => {
-    const save = await db.saves.get(quoteId);
-    if (!save || (await db.slides.get(quoteId))?.image) return;
-    await db.slides.put({ quoteId, talkId: save.talkId, time, missing });
-  });
-}
-
-/** The slides kept here, by save. */
-export async function readSlides(db: TalkDatabase): Promise<Map<string, SavedSlide>> {
-  return new Map((await db.slides.toArray()).map((slide) => [slide.quoteId, slide]));
-}

@@ -1,7 +1,5 @@
 // Removals remembered for the browser's sync: a save or timing removed here stays removed when another browser's
 // older copy of it arrives. They are short-lived: after TOMBSTONE_DAYS the removal is forgotten.
-import type { TalkDatabase } from '../db/database';
-
 /**
  * The two kinds of the user's data that sync carries, named once. A save is a save everywhere else; on the wire (sync's
  * keys, and the tombstones that mirror them) each kind is one letter, because every byte counts against sync's quota
@@ -17,13 +15,3 @@ export const savedKey = (kind: SavedKind, quoteId: string) => `${kind}:${quoteId
 
 /** The quote id a key of this kind stands for, or undefined for a key of another kind. */
 export const quoteIdOfKey = (kind: SavedKind, key: string): string | undefined => (key.startsWith(`${kind}:`) ? key.slice(kind.length + 1) : undefined);
-
-/** Call inside a transaction that includes `db.tombstones`. */
-export function remember(db: TalkDatabase, kind: SavedKind, quoteId: string, at = Date.now()): Promise<string> {
-  return db.tombstones.put({ key: savedKey(kind, quoteId), removedAt: at });
-}
-
-/** The user saved these again here: their old removals no longer apply. */
-export function forget(db: TalkDatabase, kind: SavedKind, quoteIds: string[]): Promise<void> {
-  return db.tombstones.bulkDelete(quoteIds.map((id) => savedKey(kind, id)));
-}

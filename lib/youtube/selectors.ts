@@ -32,6 +32,8 @@ export const MOBILE_NAVIGATE_END_EVENT = 'state-navigateend';
 
 /** The desktop seek bar: a slider whose aria-valuemax is the video's length in seconds. */
 export const PROGRESS_BAR = '.ytp-progress-bar-container > .ytp-progress-bar';
+/** The seek bar's chapter blocks' container, and anything in it: YouTube rebuilds these, and the marks follow. */
+export const CHAPTERS = '.ytp-chapters-container, .ytp-chapters-container *';
 /** One block per chapter in the seek bar, each with an inline px width and a margin-right gap. */
 export const CHAPTER_BLOCK = '.ytp-chapters-container > .ytp-chapter-hover-container';
 

@@ -12,7 +12,7 @@ vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ moc
 const { registerTalkPageService } = await import('@/lib/background/talk-page-service');
 const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
-const { pinTiming } = await import('@/lib/saves/timings');
+const { pinTiming } = await import('@/lib/saves/write/timings');
 
 const ask = deliver;
 let talkId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { savesJson, FILE_FORMAT, MAX_IMPORT_BYTES, readSavesFile } from '@/lib/saves/export-file';
-import { saveOf } from '@/lib/saves/saves';
+import { saveOf } from '@/lib/saves/write/saves';
 import { realTalk } from '../seeds';
 
 const { talk, timed, untimed } = realTalk();

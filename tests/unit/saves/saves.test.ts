@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
-import { NOTE_LIMIT, setNote } from '@/lib/saves/notes';
-import { captionQuoteId, saveOf, addImportedSaves, removeSave, savedLineSecond, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '@/lib/saves/saves';
-import { pinTiming } from '@/lib/saves/timings';
+import { NOTE_LIMIT } from '@/lib/saves/limits';
+import { setNote } from '@/lib/saves/write/notes';
+import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
+import { saveOf, addImportedSaves, removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '@/lib/saves/write/saves';
+import { pinTiming } from '@/lib/saves/write/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
 import { captionsPlacing, realTalk } from '../seeds';
 

@@ -5,9 +5,11 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { noPageQuotes } from '@/lib/model/messages';
-import { dataUrlBytes, storeSlide, momentAt, momentsWithoutSlide, noteSlideMissing, readSlides } from '@/lib/saves/slides';
+import { dataUrlBytes, momentAt, momentsWithoutSlide } from '@/lib/saves/slides';
+import { storeSlide, noteSlideMissing } from '@/lib/saves/write/slides';
+import { readSlides } from '@/lib/db/reads';
 import { noteWithSlides } from '@/lib/saves/slides-export';
-import { removeSave, saveOf, toggleSave } from '@/lib/saves/saves';
+import { removeSave, saveOf, toggleSave } from '@/lib/saves/write/saves';
 import { timelineOf } from '@/lib/timeline/timeline';
 import { realTalk } from '../seeds';
 

@@ -2,7 +2,7 @@
 // them, their notes kept literal, timestamped links, and the user's own timings marked.
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { saveOf } from '@/lib/saves/saves';
+import { saveOf } from '@/lib/saves/write/saves';
 import { talkFileName } from '@/lib/corpus/talk';
 import { talkNote } from '@/lib/saves/talk-note';
 import { timelineOf } from '@/lib/timeline/timeline';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { saveOf } from '@/lib/saves/saves';
+import { saveOf } from '@/lib/saves/write/saves';
 import { buildSearchIndex, mergeResults, savedItems, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search/search';
 import { syntheticSeeds } from '../../bench/synthetic';
 import { realSeeds } from '../seeds';

@@ -2,12 +2,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase, type Save } from '@/lib/db/database';
-import { setNote } from '@/lib/saves/notes';
-import { saveOf, removeSave, toggleSave } from '@/lib/saves/saves';
+import { setNote } from '@/lib/saves/write/notes';
+import { saveOf, removeSave, toggleSave } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords } from '@/lib/saves/sync/merge';
 import { readSyncItems, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
-import { pinTiming, unpinTiming } from '@/lib/saves/timings';
+import { pinTiming, unpinTiming } from '@/lib/saves/write/timings';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 import { realTalk } from '../../seeds';
 

@@ -1,8 +1,8 @@
 // Reading YouTube's transcript panel when a view asks (its Transcript tab's "Read YouTube's transcript"): opened, read
 // as its lines arrive, and sent to the background, which keeps it as the video's transcript until a track replaces it.
-import { isVideoRequest, onMessage } from '@/lib/messaging';
-import { openPanel, readPanel } from '@/lib/youtube/transcript-panel';
-import type { TalkPage } from './talk-page';
+import { isVideoRequest, onMessage } from '../messaging';
+import { openPanel, readPanel } from '../youtube/transcript-panel';
+import type { TalkPage } from './page';
 
 export function readTranscriptPanelWhenAsked(page: TalkPage): void {
   const read = async (): Promise<string | null> => {

@@ -1,10 +1,10 @@
 // The slides: each save of the talk keeps the frame the video shows at its moment, taken here when the video shows
 // it (at once, if it does): a star on the card or in a view, the save key, a save from another browser alike. Never
 // from another moment; while an ad plays, none (and the save says so), until the talk shows the moment again.
-import { momentAt, momentsWithoutSlide, type SaveMoment } from '@/lib/saves/slides';
-import { takeSlide } from '@/lib/youtube/frame';
-import { mainVideo } from '@/lib/youtube/page';
-import type { TalkPage } from './talk-page';
+import { momentAt, momentsWithoutSlide, type SaveMoment } from '../saves/slides';
+import { takeSlide } from '../youtube/frame';
+import { mainVideo } from '../youtube/page';
+import type { TalkPage } from './page';
 
 export function keepSlides(page: TalkPage): void {
   let moments: SaveMoment[] = [];

@@ -1,20 +1,10 @@
 // The user's note on a save: kept as saved, and, until then, kept as typed (a draft), so a view closing mid-sentence
 // loses nothing. A note over the limit is refused with the reason; nothing is ever cut.
-import type { TalkDatabase } from '../db/database';
+import type { TalkDatabase } from '../../db/database';
 
-import { NOTE_LIMIT } from './limits';
-
-export { NOTE_LIMIT };
+import { noteProblem } from '../checks';
 
 const NO_LONGER_SAVED = 'This quote is no longer saved, so its note cannot be kept.';
-
-/** Why a note cannot be kept as it is, if it cannot. */
-export function noteProblem(note: unknown): string | undefined {
-  if (typeof note !== 'string') return 'A note is plain text.';
-  if (note.length > NOTE_LIMIT)
-    return `A note holds at most ${NOTE_LIMIT.toLocaleString('en')} characters; this one has ${note.length.toLocaleString('en')}. Nothing was cut: shorten it to save it.`;
-  return undefined;
-}
 
 /** Keeps a save's note (an empty one removes it) and drops its draft; resolves with why it was refused, if it was. */
 export function setNote(db: TalkDatabase, quoteId: string, note: string, at = Date.now()): Promise<string | undefined> {

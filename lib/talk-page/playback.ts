@@ -1,6 +1,6 @@
 // Follows the talk's playback for the other features and reports it to the background (badge, views, captions).
-import { followPlayback } from '@/lib/youtube/playback';
-import type { TalkPage } from './talk-page';
+import { followPlayback } from '../youtube/playback';
+import type { TalkPage } from './page';
 
 export function followTalkPlayback(page: TalkPage): void {
   followPlayback(

@@ -1,7 +1,7 @@
 // The marks on YouTube's seek bar: a layer in the bar, one button per mark placed in percent (so a resize moves them
 // with the bar), and a tooltip in the style of YouTube's own. Plain DOM in an open shadow root.
-import type { Mark } from '@/lib/timeline/marks';
-import { formatTimestamp } from '@/lib/time';
+import type { Mark } from '../timeline/marks';
+import { formatTimestamp } from '../time';
 import CSS from './marks.css?inline';
 
 /** A mark and where it sits along the bar (0–1). */

@@ -3,11 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveByKeyResult } from '@/lib/model/messages';
 import type { PlaybackReading } from '@/lib/youtube/playback';
-import type { TalkPage } from '@/entrypoints/youtube/talk-page';
+import type { TalkPage } from '@/lib/talk-page/page';
 
 const { listeners } = vi.hoisted(() => ({ listeners: new Map<string, () => void>() }));
 vi.mock('@/lib/messaging', () => ({ onMessage: (type: string, listener: () => void) => (listeners.set(type, listener), () => listeners.delete(type)) }));
-const { showQuoteCard } = await import('@/entrypoints/youtube/card');
+const { showQuoteCard } = await import('@/lib/talk-page/card');
 
 const reading = (time: number): PlaybackReading => ({ time, duration: 2800, paused: true, rate: 1, ad: false });
 const status = () => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector('[role="status"]')!.textContent;

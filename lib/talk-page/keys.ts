@@ -1,13 +1,13 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
 // the caption line being said, Alt+Shift+F keeps the slide on screen with the line being said. YouTube's own keys are
 // left alone, and nothing happens while the user types.
-import { quoteBeingSaid } from '@/lib/timeline/near';
-import { markBeside, marksOf } from '@/lib/timeline/marks';
-import { onTimeline } from '@/lib/timeline/timeline';
-import { isTyping } from '@/lib/typing';
-import { takeSlide } from '@/lib/youtube/frame';
-import { isMobileSite, mainVideo, playFrom, seekTo } from '@/lib/youtube/page';
-import type { TalkPage } from './talk-page';
+import { quoteBeingSaid } from '../timeline/near';
+import { markBeside, marksOf } from '../timeline/marks';
+import { onTimeline } from '../timeline/timeline';
+import { isTyping } from '../typing';
+import { takeSlide } from '../youtube/frame';
+import { isMobileSite, mainVideo, playFrom, seekTo } from '../youtube/page';
+import type { TalkPage } from './page';
 
 type Action = 'next' | 'previous' | 'replay' | 'slide';
 /** By the key's position (`code`): on a Mac, Alt turns R into another character. */

@@ -1,7 +1,8 @@
 // The user's own timing for a quote without one: pinned to a playback moment, undoable. Where it ranks:
 // lib/timeline/timeline.ts.
-import type { OwnTiming, TalkDatabase } from '../db/database';
-import { forget, KIND, remember } from './tombstones';
+import type { OwnTiming, TalkDatabase } from '../../db/database';
+import { forget, remember } from './removals';
+import { KIND } from '../tombstones';
 
 /** Pins a quote of the talk to a second; resolves with whether it did (not for a quote the talk lacks). */
 export function pinTiming(db: TalkDatabase, talkId: string, quoteId: string, start: number, now = Date.now()): Promise<boolean> {

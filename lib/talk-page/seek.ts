@@ -1,8 +1,8 @@
 // Seeking from the views: a chapter or a quote clicked in the popup or the side panel moves the talk's video. A request
 // meant for the video before an in-page navigation is dropped.
-import { isSeekRequest, onMessage } from '@/lib/messaging';
-import { seekTo } from '@/lib/youtube/page';
-import type { TalkPage } from './talk-page';
+import { isSeekRequest, onMessage } from '../messaging';
+import { seekTo } from '../youtube/page';
+import type { TalkPage } from './page';
 
 export function answerSeeks(page: TalkPage): void {
   const stop = onMessage('seek', ({ data }) => isSeekRequest(data) && data.videoId === page.videoId && page.alive() && seekTo(document, data.seconds));

@@ -1,7 +1,7 @@
 // The quote card on the YouTube player: plain DOM in an open shadow root, so YouTube's styles and keys stay out.
 // Made by hand rather than with WXT's createShadowRootUi, whose mounting helpers would double the content script.
-import type { PlacedQuote } from '@/lib/timeline/timeline';
-import { isDarkTheme } from '@/lib/youtube/page';
+import type { PlacedQuote } from '../timeline/timeline';
+import { isDarkTheme } from '../youtube/page';
 import CSS from './card.css?inline';
 
 export interface CardView {

@@ -1,11 +1,11 @@
 // The quote card on the player: the quote being said now, unless an ad plays, the user closed it or turned it off.
 // It also confirms the save-by-key command, and says what the keys could not do.
-import { onMessage } from '@/lib/messaging';
-import { onSettingChange, settingOn } from '@/lib/settings';
-import { quoteBeingSaid } from '@/lib/timeline/near';
-import { onTimeline, type PlacedQuote, type TimedQuote } from '@/lib/timeline/timeline';
+import { onMessage } from '../messaging';
+import { onSettingChange, settingOn } from '../settings';
+import { quoteBeingSaid } from '../timeline/near';
+import { onTimeline, type PlacedQuote, type TimedQuote } from '../timeline/timeline';
 import { createCardView } from './card-view';
-import type { TalkPage } from './talk-page';
+import type { TalkPage } from './page';
 
 export function showQuoteCard(page: TalkPage): void {
   const { talkId, signal } = page;

@@ -1,8 +1,8 @@
 // Reading the talk video's captions when the background or a view asks: the page-world script
 // (lib/youtube/page-captions.ts) fetches the player's track, and the background keeps what it found.
-import { isVideoRequest, onMessage } from '@/lib/messaging';
-import { askPageForCaptions } from '@/lib/youtube/page-captions';
-import type { TalkPage } from './talk-page';
+import { isVideoRequest, onMessage } from '../messaging';
+import { askPageForCaptions } from '../youtube/page-captions';
+import type { TalkPage } from './page';
 
 export function answerCaptionRequests(page: TalkPage): void {
   const read = async () => {

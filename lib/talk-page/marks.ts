@@ -1,12 +1,13 @@
 // The talk's quotes and the user's saves as marks on YouTube's seek bar (desktop player). Hovering one shows the
 // quote, clicking it plays from there. They follow the bar through resizes and YouTube's rebuilds, hide while an ad
 // plays, and go when the visit ends. A page without the bar, or with another one, shows no marks.
-import { onSettingChange, settingOn } from '@/lib/settings';
-import { marksOf } from '@/lib/timeline/marks';
-import { isMobileSite, mainVideo, playFrom } from '@/lib/youtube/page';
-import { barBlocks, barLength, progressBar, timeToFraction } from '@/lib/youtube/seek-bar';
+import { onSettingChange, settingOn } from '../settings';
+import { marksOf } from '../timeline/marks';
+import { isMobileSite, mainVideo, playFrom } from '../youtube/page';
+import { barBlocks, barLength, progressBar, timeToFraction } from '../youtube/seek-bar';
+import { CHAPTERS } from '../youtube/selectors';
 import { createMarksView } from './marks-view';
-import type { TalkPage } from './talk-page';
+import type { TalkPage } from './page';
 
 export function showMarks(page: TalkPage): void {
   // The mobile site's bar is another: its marks are for later.
@@ -35,7 +36,7 @@ export function showMarks(page: TalkPage): void {
   });
   // Within a bar, the chapter blocks' widths and its length change on resizes and as the video's data arrives.
   const reshaped = new MutationObserver((records) => {
-    if (records.some((record) => record.target === view.bar || (record.target as Element).matches?.('.ytp-chapters-container, .ytp-chapters-container *'))) layout();
+    if (records.some((record) => record.target === view.bar || (record.target as Element).matches?.(CHAPTERS))) layout();
   });
   const resized = new ResizeObserver(() => layout());
   let watched: Element | null = null;

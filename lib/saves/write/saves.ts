@@ -1,13 +1,15 @@
 // Saving quotes, the one road for every context (views, the card, the keyboard command): a save keeps its own
 // copy of the quote, so it outlives the quote leaving the corpus.
-import type { CaptionLine } from '../captions/parse';
-import type { Quote, Talk } from '../corpus/types';
-import type { Save, StoredTalk, TalkDatabase } from '../db/database';
-import { forget, KIND, remember } from './tombstones';
-import type { SaveByKeyResult } from '../model/messages';
-import { quoteBeingSaid, quoteToSave } from '../timeline/near';
-import { lineAt, timedQuotes, timelineOf } from '../timeline/timeline';
-import { readOwnTimings, readTranscript } from '../db/reads';
+import type { CaptionLine } from '../../captions/parse';
+import { captionQuoteId, savedLineSecond } from '../ids';
+import type { Quote, Talk } from '../../corpus/types';
+import type { Save, StoredTalk, TalkDatabase } from '../../db/database';
+import { forget, remember } from './removals';
+import { KIND } from '../tombstones';
+import type { SaveByKeyResult } from '../../model/messages';
+import { quoteBeingSaid, quoteToSave } from '../../timeline/near';
+import { lineAt, timedQuotes, timelineOf } from '../../timeline/timeline';
+import { readOwnTimings, readTranscript } from '../../db/reads';
 
 export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
   return {
@@ -47,17 +49,6 @@ function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boo
   });
 }
 
-/** The id of a caption line as a save: the talk, the video and the moment it is said (in tenths of a second). */
-export const captionQuoteId = (talkId: string, videoId: string, line: Pick<CaptionLine, 'start'>) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
-
-/**
- * The second a saved caption line is said, from its id: YouTube's transcript panel gives lines to the second, and a
- * caption track read later gives the same line to the tenth; a star made on either stands for the line said then.
- */
-export function savedLineSecond(talkId: string, videoId: string, quoteId: string): number | undefined {
-  const prefix = `${talkId}/captions/${videoId}@`;
-  return quoteId.startsWith(prefix) ? Math.floor(Number(quoteId.slice(prefix.length)) / 10) : undefined;
-}
 
 /** The save of a caption line: this line's, or the same second's line as the transcript read before gave it. */
 async function lineSaveOf(db: TalkDatabase, talkId: string, videoId: string, line: CaptionLine): Promise<string | undefined> {

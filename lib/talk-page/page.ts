@@ -1,0 +1,82 @@
+// The talk's page as its features share it: the player, the latest reading and quotes, news between features, and a
+// send that stops once the extension is gone. Each feature is given the page; leaving the talk (or the extension going
+// away) aborts the visit's signal and stops them all.
+import { browser } from '#imports';
+import { isPageQuotes, onMessage, sendMessage, type ProtocolMap } from '../messaging';
+import { noPageQuotes, type PageQuotes } from '../model/messages';
+import type { TalkVisit } from '../recognise/visits';
+import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';
+import type { PlaybackReading } from '../youtube/playback';
+
+
+type Send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
+
+/** News the features give each other: a playback reading, new quotes, a message for the card to show. */
+export interface PageNews {
+  reading: void;
+  quotes: void;
+  say: string;
+}
+
+/** What the features share: the visit, the player, the latest reading and quotes, and news of them. */
+export interface TalkPage extends TalkVisit {
+  player: Element;
+  /** The latest playback reading, once the video has been read. */
+  reading?: PlaybackReading;
+  quotes: PageQuotes;
+  on<K extends keyof PageNews>(news: K, listener: (detail: PageNews[K]) => void): void;
+  tell<K extends keyof PageNews>(news: K, detail: PageNews[K]): void;
+  /** False, and the visit left, once the extension was reloaded or removed under the page. */
+  alive(): boolean;
+  send: Send;
+}
+
+/** The player can arrive late; a page that never shows one is not as expected. */
+const PLAYER_TIMEOUT_MS = 10_000;
+/** A feature of the talk's page: it starts on the page, and stops with the visit's signal. */
+export type TalkPageFeature = (page: TalkPage) => void;
+
+/** Waits for the player, then starts each feature, in order, on the talk's page. */
+export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[]): Promise<void> {
+  const { talkId, videoId, signal } = visit;
+  const alive = () => {
+    if (browser.runtime?.id) return true;
+    visit.leave();
+    return false;
+  };
+  const send: Send = (type, data) => (alive() ? sendMessage(type, data as never).catch(() => undefined) : Promise.resolve(undefined));
+
+  // The page's quotes are asked for while the player is waited for.
+  const [video, quotes] = await Promise.all([waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal), send('pageQuotes', { talkId })]);
+  const player = mainPlayer(document);
+  if (signal.aborted) return;
+  // A watch page without the player is not as expected: say so. An embed without one is not claimed at all.
+  if (!video || !player) return void (window === window.top && send('unreadable', { talkId }));
+
+  // A plain list of listeners, not an EventTarget: Firefox does not call listeners a module imported by a content
+  // script adds to an EventTarget it made. Listeners go with the page when the visit ends.
+  const listeners = new Map<keyof PageNews, ((detail: never) => void)[]>();
+  const page: TalkPage = {
+    ...visit,
+    player,
+    quotes: quotes ?? noPageQuotes(talkId),
+    on: (news, listener) => void listeners.set(news, [...(listeners.get(news) ?? []), listener]),
+    tell: (news, detail) => {
+      if (!signal.aborted) for (const listener of listeners.get(news) ?? []) (listener as (value: typeof detail) => void)(detail);
+    },
+    alive,
+    send,
+  };
+  const stopListening = onMessage('pageQuotesChanged', ({ data }) => {
+    if (!isPageQuotes(data) || data.talkId !== talkId) return;
+    page.quotes = data;
+    page.tell('quotes', undefined);
+  });
+  const left = () => void send('leftTalk', { videoId });
+  window.addEventListener('pagehide', left, { signal });
+  signal.addEventListener('abort', () => {
+    stopListening();
+    left();
+  });
+  for (const feature of features) feature(page);
+}
