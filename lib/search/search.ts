@@ -1,4 +1,4 @@
-// One search over everything a talk knows (see search-items.ts) and the user's saved quotes: word forms and typos
+// One search over everything a talk knows (see items.ts) and the user's saved quotes: word forms and typos
 // tolerated, ranked, with highlights.
 import Fuse from 'fuse.js';
 import { stemmer } from 'stemmer';

@@ -1,5 +1,5 @@
 // Runs in the page's own world, where YouTube's player is. When the content script asks for a video's captions it
-// tries, in turn, the ways YouTube gives them in late 2026 (PRODUCT.md), and hands back the first that gives words:
+// tries, in turn, the ways YouTube gives them in late 2026 (lib/captions/README.md), and hands back the first that gives words:
 // 1. the player's track URL, once it carries the proof-of-origin token (waited for a few seconds; never fetched
 //    without it: timedtext answers that with an empty 200 after a stall);
 // 2. the player's own caption request, which carries the token: already made if the user has captions on, else asked

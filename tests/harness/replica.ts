@@ -85,7 +85,7 @@ function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
 }
 
 /**
- * The three policies YouTube's watch pages enforce in 2026 (PRODUCT.md): a script allowlist of Google's hosts,
+ * The three policies YouTube's watch pages enforce in 2026 (as captured in NewPipeExtractor's mocks, 2026-06): a script allowlist of Google's hosts,
  * Trusted Types for scripts, and nonce-only inline scripts ('strict-dynamic' makes 'unsafe-inline' void). One header
  * with the policies comma-separated enforces each of them, as three headers do.
  */
