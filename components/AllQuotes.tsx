@@ -1,5 +1,5 @@
 // Every quote of the talk in playback order; the ones without a time last, marked "time unknown".
-import type { Quote } from '@/lib/corpus/types';
+import type { Quote } from '@/lib/model/corpus';
 import { moveFocusInList } from './keyboard';
 import type { QuoteActions } from './quote-actions';
 import { TalkQuote } from './TalkQuote';

@@ -1,5 +1,5 @@
 // The talk's chapters, each a button that names its title and start; the current one carries aria-current.
-import type { Chapter } from '@/lib/corpus/types';
+import type { Chapter } from '@/lib/model/corpus';
 import { formatTimestamp } from '@/lib/time';
 import { moveFocusInList } from './keyboard';
 import { Highlighted } from './Highlighted';

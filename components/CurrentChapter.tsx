@@ -1,5 +1,5 @@
 // The chapter playing now, and how far through it playback is.
-import type { Chapter } from '@/lib/corpus/types';
+import type { Chapter } from '@/lib/model/corpus';
 
 interface Props {
   chapters: Chapter[];

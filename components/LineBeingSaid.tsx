@@ -1,5 +1,5 @@
 // The Now view's line from the captions, while no quote of the talk is near: what is being said, with a star.
-import type { CaptionLine } from '@/lib/captions/parse';
+import type { CaptionLine } from '@/lib/model/captions';
 import { formatTimestamp } from '@/lib/time';
 import { StarButton } from './StarButton';
 import type { CaptionActions } from './quote-actions';

@@ -1,6 +1,6 @@
 // The user's saved quotes, newest first, each with its note; the talk as a Markdown note, JSON export and import.
 import { useState } from 'preact/hooks';
-import type { Save, SavedSlide } from '@/lib/db/database';
+import type { Save, SavedSlide } from '@/lib/model/save';
 import { moveFocusInList } from './keyboard';
 import type { SaveActions } from './quote-actions';
 import { SavedQuote } from './SavedQuote';

@@ -1,5 +1,5 @@
 // A saved quote wherever it appears: its own copy of the words, its place on the timeline, its talk, its note.
-import type { Save, SavedSlide } from '@/lib/db/database';
+import type { Save, SavedSlide } from '@/lib/model/save';
 import { NoteEditor } from './NoteEditor';
 import type { SaveActions } from './quote-actions';
 import { QuoteItem, type ItemExtras } from './QuoteItem';

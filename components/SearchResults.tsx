@@ -1,7 +1,7 @@
 // Search results that act like the items they show: chapters seek, quotes can be starred and played, a fact opens
 // the About view at it, and a quote saved from another talk opens that talk at its moment.
 import type { Fact } from '@/lib/search/about';
-import type { Chapter } from '@/lib/corpus/types';
+import type { Chapter } from '@/lib/model/corpus';
 import type { SearchResult } from '@/lib/search/search';
 import { formatTimestamp } from '@/lib/time';
 import { ChapterButton } from './ChapterList';

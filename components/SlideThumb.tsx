@@ -1,5 +1,5 @@
 // A save's slide in Saved: its thumbnail, a button that shows it large; or, plainly, why it has none (yet).
-import type { SavedSlide } from '@/lib/db/database';
+import type { SavedSlide } from '@/lib/model/save';
 import { formatTimestamp } from '@/lib/time';
 
 interface Props {

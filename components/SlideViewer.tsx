@@ -1,7 +1,7 @@
 // A slide shown large, over the view: its image and the moment it shows. Esc or Close puts it away, and the focus goes
 // back to the thumbnail that opened it (a modal <dialog> does both).
 import { useEffect, useRef } from 'preact/hooks';
-import type { SavedSlide } from '@/lib/db/database';
+import type { SavedSlide } from '@/lib/model/save';
 import { formatTimestamp } from '@/lib/time';
 
 export function SlideViewer({ slide, words, onClose }: { slide: SavedSlide; words: string; onClose: () => void }) {

@@ -1,6 +1,6 @@
 // The talk and where playback is: "41:23 · Chapter", "Ad playing", "Paused", or "Not watching this talk".
-import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { PlaybackReading } from '@/lib/youtube/playback';
+import type { Chapter, Talk } from '@/lib/model/corpus';
+import type { PlaybackReading } from '@/lib/model/playback';
 import { formatTimestamp } from '@/lib/time';
 
 interface Props {

@@ -1,5 +1,5 @@
 // A quote of the talk with everything a user can do to it, the same in every list.
-import type { Quote } from '@/lib/corpus/types';
+import type { Quote } from '@/lib/model/corpus';
 import type { QuoteActions } from './quote-actions';
 import { QuoteItem, type ItemExtras } from './QuoteItem';
 

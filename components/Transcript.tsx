@@ -2,8 +2,7 @@
 // that plays from it, with a star. About a thousand lines: rows are memoised, and clicks are handled once, on the list.
 import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CaptionLine } from '@/lib/captions/parse';
-import type { StoredTranscript } from '@/lib/db/database';
+import type { CaptionLine, StoredTranscript } from '@/lib/model/captions';
 import { formatTimestamp } from '@/lib/time';
 import { lineAt } from '@/lib/timeline/timeline';
 import { moveFocusInList } from './keyboard';

@@ -1,6 +1,6 @@
 // The kept transcript to take away, one button per format; while none is kept they are disabled and say why.
 import { useState } from 'preact/hooks';
-import type { StoredTranscript } from '@/lib/db/database';
+import type { StoredTranscript } from '@/lib/model/captions';
 import type { TranscriptFormat } from '@/lib/captions/exports';
 
 const FORMATS: [TranscriptFormat, string][] = [

@@ -1,7 +1,7 @@
 // What the Transcript tab says while it has no lines to show: loading, reading, none offered, or why they could not be
 // read and what the user can do (switch captions on, or have YouTube's own transcript read).
 import { useState } from 'preact/hooks';
-import type { StoredTranscript } from '@/lib/db/database';
+import type { StoredTranscript } from '@/lib/model/captions';
 
 interface Props {
   transcript: StoredTranscript | undefined;

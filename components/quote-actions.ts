@@ -1,7 +1,7 @@
 // What a view can do with a quote, a save and a caption line; the app supplies them, components only call them.
-import type { CaptionLine } from '@/lib/captions/parse';
-import type { Quote } from '@/lib/corpus/types';
-import type { Save } from '@/lib/db/database';
+import type { CaptionLine } from '@/lib/model/captions';
+import type { Quote } from '@/lib/model/corpus';
+import type { Save } from '@/lib/model/save';
 import type { Timeline } from '@/lib/timeline/timeline';
 
 export interface QuoteActions {

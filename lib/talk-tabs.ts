@@ -1,19 +1,5 @@
 // The background's record of which tabs play a talk: what views follow, and what the toolbar badge shows.
-import type { PlaybackReading } from './youtube/playback';
-
-/** A talk tab's playback as its content script reports it: the reading, and which talk and video it belongs to. */
-export type Playback = PlaybackReading & { talkId: string; videoId: string | null };
-
-/** Which tab a view serves, and why: pinned by ?tab=, the active tab, or the most recent tab playing a talk. */
-export interface ServedTab {
-  tabId: number | null;
-  /** The frame of that tab showing the talk (0: the page itself; else a player embedded in it). */
-  frameId?: number;
-  how: 'pinned' | 'active' | 'recent' | 'none';
-  playback: Playback | null;
-  /** The tab shows the talk, but its player could not be found: the page is not as expected. */
-  unreadable?: boolean;
-}
+import type { Playback, PlaybackReading, ServedTab } from './model/playback';
 
 export interface TalkTab {
   tabId: number;

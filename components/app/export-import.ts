@@ -1,7 +1,8 @@
 // Export downloads a file (the saves, the transcript); import reads one and hands it to the background, which checks
 // it whole and merges it into the saves.
-import type { Chapter, Talk } from '@/lib/corpus/types';
-import type { Save, SavedSlide, StoredTranscript } from '@/lib/db/database';
+import type { Chapter, Talk } from '@/lib/model/corpus';
+import type { Save, SavedSlide } from '@/lib/model/save';
+import type { StoredTranscript } from '@/lib/model/captions';
 import { sendMessage } from '@/lib/messaging';
 import { MAX_IMPORT_BYTES, savesJson, TOO_LARGE } from '@/lib/saves/export-file';
 import { talkFileName } from '@/lib/corpus/talk';

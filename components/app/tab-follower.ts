@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { isPlayback, onMessage, sendMessage } from '@/lib/messaging';
-import { takesOver, type ServedTab } from '@/lib/talk-tabs';
+import { takesOver } from '@/lib/talk-tabs';
+import type { ServedTab } from '@/lib/model/playback';
 import { opening, pinnedTab, serveTabRequest } from './opening';
 import { firstScreenOf, type FirstScreen } from './use-talk';
 

@@ -2,8 +2,10 @@
 // on the first search, not with the popup; the talk's search index is built once per corpus version and captions read (the
 // live queries only re-run when those change), the small index of other talks' saved quotes whenever saves do.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SpeakerProfile } from '@/lib/corpus/types';
-import type { Save, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import type { SpeakerProfile } from '@/lib/model/corpus';
+import type { Save } from '@/lib/model/save';
+import type { StoredTalk } from '@/lib/model/talk';
+import type { StoredTranscript } from '@/lib/model/captions';
 import type { SearchIndex, SearchResult } from '@/lib/search/search';
 import { asError, type Live } from './use-live-query';
 

@@ -1,12 +1,14 @@
 // The live data a view shows: the talk with its chapters and quotes, the saves and the user's own timings.
 // The first screen comes from the background as the view opens; live queries keep each up to date from then on.
 import { useEffect, useState } from 'preact/hooks';
-import type { SavedSlide, StoredTalk, StoredTranscript } from '@/lib/db/database';
+import type { SavedSlide } from '@/lib/model/save';
+import type { StoredTalk } from '@/lib/model/talk';
+import type { StoredTranscript } from '@/lib/model/captions';
 import { readSlides } from '@/lib/db/reads';
 import type { FirstScreenData } from '@/lib/model/messages';
 import { onSyncStatusChange, readSyncStatus, type SyncStatus } from '@/lib/saves/sync/status';
 import { onSettingChange, settingOn, type Setting } from '@/lib/settings';
-import type { SpeakerProfile, Talk } from '@/lib/corpus/types';
+import type { SpeakerProfile, Talk } from '@/lib/model/corpus';
 import { readOwnTimings, readProfiles, readSaves, readTalk, readTranscript, type Saves } from '@/lib/db/reads';
 import { useLiveQuery, type Live } from './use-live-query';
 

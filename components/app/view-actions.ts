@@ -3,12 +3,12 @@
 // never writes the database: it shows a change once the background has made it (its live queries see it).
 import { browser } from '#imports';
 import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quote-actions';
-import type { Talk } from '@/lib/corpus/types';
+import type { Talk } from '@/lib/model/corpus';
 import { sendMessage } from '@/lib/messaging';
 import { citation } from '@/lib/saves/citation';
 import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
 import type { Setting } from '@/lib/settings';
-import type { Playback, ServedTab } from '@/lib/talk-tabs';
+import type { Playback, ServedTab } from '@/lib/model/playback';
 import type { Timeline } from '@/lib/timeline/timeline';
 import { talkLink } from '@/lib/youtube/links';
 

@@ -2,7 +2,8 @@
 // scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
 import { isPlayback, isServeTabRequest, onMessage } from '../messaging';
-import { badgeText, frameKey, serveTab, talkFrameOf, type ServedTab, type TalkTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+import { badgeText, frameKey, serveTab, talkFrameOf, type TalkTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+import type { ServedTab } from '../model/playback';
 
 const TABS_KEY = 'talkTabs';
 

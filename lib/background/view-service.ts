@@ -4,7 +4,7 @@ import { onMessage } from '../messaging';
 import { type FirstScreenData } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
-import type { ServedTab } from '../talk-tabs';
+import type { ServedTab } from '../model/playback';
 import { readFirstScreen } from '../db/reads';
 
 export function registerViewService(servedTab: (request: unknown) => Promise<ServedTab>): void {

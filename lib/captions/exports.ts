@@ -1,8 +1,8 @@
 // The kept transcript to take away: SRT and WebVTT (as subtitle tools read them), plain text with each line's time,
 // and Markdown with the talk's title, speakers and link, the chapters as headings and each line linked to its moment.
-import type { CaptionLine } from './parse';
+import type { CaptionLine } from '../model/captions';
 import { talkFileName } from '../corpus/talk';
-import type { Chapter, Talk } from '../corpus/types';
+import type { Chapter, Talk } from '../model/corpus';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
 import { talkLink, watchUrl } from '../youtube/links';

@@ -1,6 +1,7 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
-import { parseCaptions, type CaptionLine } from './parse';
-import type { StoredTranscript, TalkDatabase } from '../db/database';
+import { parseCaptions } from './parse';
+import type { CaptionLine, StoredTranscript } from '../model/captions';
+import type { TalkDatabase } from '../db/database';
 import type { CaptionsReport } from '../model/messages';
 import { placeQuotes } from '../timeline/timeline';
 

@@ -1,12 +1,6 @@
 // A caption track as YouTube's timedtext serves it (json3, srv3, WebVTT or the old srv1 XML) into lines of the
 // talk's words. Pure and exception-free: malformed or empty input gives a reason, never an empty transcript.
-
-export interface CaptionLine {
-  /** Seconds into the video. */
-  start: number;
-  end: number;
-  text: string;
-}
+import type { CaptionLine } from '../model/captions';
 
 export type ParsedCaptions = { ok: true; lines: CaptionLine[] } | { ok: false; reason: string };
 

@@ -1,15 +1,6 @@
 // The caption tracks YouTube's player offers, and which one to read: a manual English track before an automatic one,
 // another language only when there is no English.
-
-export interface CaptionTrack {
-  languageCode: string;
-  /** 'asr' for an automatic (speech-recognised) track. */
-  kind?: string;
-  name: string;
-  vssId: string;
-  /** The player's timedtext URL: it carries the proof-of-origin token that timedtext now requires. */
-  url: string;
-}
+import type { CaptionTrack } from '../model/captions';
 
 const isEnglish = (track: CaptionTrack) => /^en\b/i.test(track.languageCode);
 const isAutomatic = (track: CaptionTrack) => track.kind === 'asr';

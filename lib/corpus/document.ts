@@ -1,7 +1,7 @@
 // Reads one seed document into the facts it states; merging across documents happens in index.ts (talk.ts, quotes.ts).
 import { parseTimestamp } from '../time';
 import { plainText, SESSION_CODE } from './text';
-import { SeedError, type Chapter } from './types';
+import { SeedError, type Chapter } from '../model/corpus';
 
 export interface TalkReference {
   title: string;

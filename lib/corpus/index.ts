@@ -3,10 +3,10 @@ import { readDocument, type DocumentFacts } from './document';
 import { mergeProfiles, mergeQuotes } from './quotes';
 import { mergeTalk, talkKey } from './talk';
 import { vocabularyWords } from './text';
-import { SeedError, type Corpus, type SeedFile } from './types';
+import { SeedError, type Corpus, type SeedFile } from '../model/corpus';
 import { isVideoId } from '../youtube/links';
 
-export * from './types';
+export * from '../model/corpus';
 
 /** The file beside the documents that names the YouTube ids known for a talk ("TITLE | CODE": ["id"]). */
 export const VIDEO_IDS_FILE = 'videos.json';

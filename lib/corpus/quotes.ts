@@ -1,6 +1,6 @@
 // Merges the quotes and speaker profiles that several documents repeat, keeping every fact each one adds.
 import { comparisonKey, shortHash } from './text';
-import { SeedError, type Quote, type SpeakerProfile } from './types';
+import { SeedError, type Quote, type SpeakerProfile } from '../model/corpus';
 import type { DocumentFacts } from './document';
 
 export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabulary: () => Set<string>): Quote[] {

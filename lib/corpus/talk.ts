@@ -1,6 +1,6 @@
 // Merges what several documents say about one talk into a Talk and its chapters.
 import { comparisonKey, shortHash } from './text';
-import { SeedError, type Chapter, type Speaker, type Talk } from './types';
+import { SeedError, type Chapter, type Speaker, type Talk } from '../model/corpus';
 import type { DocumentFacts } from './document';
 
 export function talkId(code: string, title: string): string {

@@ -1,8 +1,11 @@
 // What a view (popup, side panel) shows from the database: the talk, whose row holds its chapters and quotes, the
 // saves, the user's own timings and the kept captions. The background reads them for a view's first screen;
 // the view then keeps them live with the same reads. Only types come from ./db: a view loads Dexie after its first paint.
-import type { SpeakerProfile, Talk } from '../corpus/types';
-import type { Save, SavedSlide, StoredTalk, StoredTranscript, TalkDatabase } from './database';
+import type { SpeakerProfile, Talk } from '../model/corpus';
+import type { Save, SavedSlide } from '../model/save';
+import type { StoredTalk } from '../model/talk';
+import type { StoredTranscript } from '../model/captions';
+import type { TalkDatabase } from './database';
 import type { FirstScreenData } from '../model/messages';
 
 export interface Saves {

@@ -2,7 +2,7 @@
 import { isFileSlide } from '../saves/checks';
 import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
 import { SETTINGS, type Setting } from '../settings';
-import type { Playback } from '../talk-tabs';
+import type { Playback } from '../model/playback';
 import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from '../model/messages';
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);

@@ -1,7 +1,7 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CaptionsReport, OpenView, PageQuotes, SaveByKeyResult, ServeTabRequest, SlideTaken } from '../model/messages';
-import type { Playback, ServedTab } from '../talk-tabs';
+import type { Playback, ServedTab } from '../model/playback';
 import type { Setting } from '../settings';
 
 export interface ProtocolMap {

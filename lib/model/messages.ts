@@ -1,11 +1,11 @@
 // The shapes that messages carry between the talk's page, the background and the views. Types only (and the empty
 // page), so the protocol, the checks of what enters, and the writers that answer can all import them without importing
-// each other.
-import type { SlideMissing, Save, StoredTalk, StoredTranscript } from '../db/database';
+// each other. Like all of lib/model/, it imports nothing but lib/model/.
+import type { CaptionsFetched, StoredTranscript } from './captions';
+import type { ServedTab } from './playback';
+import type { Save, SlideMissing } from './save';
 import type { TakenSlide } from './slide';
-import type { ServedTab } from '../talk-tabs';
-import type { PlacedQuote } from '../timeline/timeline';
-import type { CaptionsFetched } from '../youtube/page-captions';
+import type { PlacedQuote, StoredTalk } from './talk';
 
 /** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
 export interface ServeTabRequest {

@@ -1,5 +1,8 @@
 // A slide as it travels: as the talk's page took it, and as an export file carries it.
 
+/** The widest slide kept: enough to read a slide's text, not a screen's worth of bytes. */
+export const SLIDE_MAX_WIDTH = 1280;
+
 /** A slide as the talk's page took it: a JPEG data URL of the video's frame, and its size. */
 export interface TakenSlide {
   image: string;

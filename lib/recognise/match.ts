@@ -1,6 +1,6 @@
 // Decides whether a YouTube page shows one of our talks: by a known video id, else by its full title.
 import { comparisonKey, SESSION_CODE } from '../corpus/text';
-import type { Talk } from '../corpus/types';
+import type { Talk } from '../model/corpus';
 import type { PageFacts } from '../youtube/page';
 
 /** The little the content script needs to know about each talk. */

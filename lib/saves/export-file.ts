@@ -1,5 +1,6 @@
 // Saves out as versioned JSON, to restore, and back in, refusing anything doubtful whole. (To read: talk-note.ts.)
-import { SAVES_STORED_AS, type OwnTiming, type Save } from '../db/database';
+import { SAVES_STORED_AS } from '../db/database';
+import type { OwnTiming, Save } from '../model/save';
 import type { FileSlide } from '../model/slide';
 import { isFileSlide, isWholeSave, isWholeTiming, noteProblem } from './checks';
 import { MAX_IMPORT_BYTES } from './limits';

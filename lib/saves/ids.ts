@@ -1,5 +1,5 @@
 // The ids of saves that are not the corpus's quotes: a line of the captions, by its talk, video and moment.
-import type { CaptionLine } from '../captions/parse';
+import type { CaptionLine } from '../model/captions';
 
 /** The id of a caption line as a save: the talk, the video and the moment it is said (in tenths of a second). */
 export const captionQuoteId = (talkId: string, videoId: string, line: Pick<CaptionLine, 'start'>) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;

@@ -3,7 +3,7 @@
 // they are when the folder is opened in a vault). fflate is loaded only when this is asked for.
 import { zipSync } from 'fflate';
 import { talkFileName } from '../corpus/talk';
-import type { SavedSlide } from '../db/database';
+import type { SavedSlide } from '../model/save';
 import { formatTimestamp } from '../time';
 import { talkNote, type TalkNoteInput } from './talk-note';
 

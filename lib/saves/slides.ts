@@ -5,8 +5,6 @@ import { speakingSeconds } from '../timeline/near';
 
 /** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
 const LINE_SECONDS = 5;
-/** The widest slide kept: enough to read a slide's text, not a screen's worth of bytes. */
-export const SLIDE_MAX_WIDTH = 1280;
 
 
 /** Where a saved quote or line is said: the frames of this stretch of the video are its slide. */

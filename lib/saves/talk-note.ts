@@ -1,7 +1,7 @@
 // A talk as one Markdown note for Obsidian and its like: front matter (title, event, speakers, the day it was saved,
 // the link), then the chapters as headings with the user's saves under them, their notes and timestamped links.
-import type { Chapter, Talk } from '../corpus/types';
-import type { Save } from '../db/database';
+import type { Chapter, Talk } from '../model/corpus';
+import type { Save } from '../model/save';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
 import type { Timeline } from '../timeline/timeline';

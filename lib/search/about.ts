@@ -1,6 +1,6 @@
 // What the talk's About view shows, as facts: each once, in order, plain text; a fact the seeds lack is left out.
 // Search indexes the same facts, so a result can open the view at the very text it matched.
-import type { SpeakerProfile, Talk } from '../corpus/types';
+import type { SpeakerProfile, Talk } from '../model/corpus';
 
 export type FactSection = 'overview' | 'themes' | 'speakers' | 'details' | 'description';
 

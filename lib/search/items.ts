@@ -1,8 +1,8 @@
 // What search looks through: each item a talk's search covers, and its fields with what a word there is worth.
 import { aboutFacts, type Fact } from './about';
-import type { CaptionLine } from '../captions/parse';
-import type { Chapter, Quote, SpeakerProfile, Talk } from '../corpus/types';
-import type { Save } from '../db/database';
+import type { CaptionLine } from '../model/captions';
+import type { Chapter, Quote, SpeakerProfile, Talk } from '../model/corpus';
+import type { Save } from '../model/save';
 
 export type SearchItem =
   | { kind: 'quote'; key: string; quote: Quote; text: string; speaker: string; role: string; topics: string[] }

@@ -1,6 +1,6 @@
 // The quote card on the YouTube player: plain DOM in an open shadow root, so YouTube's styles and keys stay out.
 // Made by hand rather than with WXT's createShadowRootUi, whose mounting helpers would double the content script.
-import type { PlacedQuote } from '../timeline/timeline';
+import type { PlacedQuote } from '../model/talk';
 import { isDarkTheme } from '../youtube/page';
 import CSS from './card.css?inline';
 

@@ -3,7 +3,8 @@
 import { onMessage } from '../messaging';
 import { onSettingChange, settingOn } from '../settings';
 import { quoteBeingSaid } from '../timeline/near';
-import { onTimeline, type PlacedQuote, type TimedQuote } from '../timeline/timeline';
+import { onTimeline, type TimedQuote } from '../timeline/timeline';
+import type { PlacedQuote } from '../model/talk';
 import { createCardView } from './card-view';
 import type { TalkPage } from './page';
 

@@ -6,8 +6,7 @@ import { isPageQuotes, onMessage, sendMessage, type ProtocolMap } from '../messa
 import { noPageQuotes, type PageQuotes } from '../model/messages';
 import type { TalkVisit } from '../recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';
-import type { PlaybackReading } from '../youtube/playback';
-
+import type { PlaybackReading } from '../model/playback';
 
 type Send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
 

@@ -1,14 +1,7 @@
 // Places a quote on the talk's timeline by finding its words in the captions. Tolerates what automatic tracks do to
 // speech (case, punctuation, misheard words, "12:50" heard as "1250") and quotes that span many caption lines.
 // Pure: words and seconds in, a start and a confidence out.
-import type { CaptionLine } from '../captions/parse';
-
-export interface Placement {
-  /** Seconds into the video where the quote begins. */
-  start: number;
-  /** The share of the quote's word pairs found in order at that place, 0–1. */
-  confidence: number;
-}
+import type { CaptionLine, Placement } from '../model/captions';
 
 /** Below this the captions claim nothing: the quote stays "time unknown". */
 export const MIN_CONFIDENCE = 0.3;

@@ -1,5 +1,5 @@
 // The marks of a talk on the seek bar, and the keys that move between them: its placed quotes and the user's saves.
-import type { PlacedQuote } from './timeline';
+import type { PlacedQuote } from '../model/talk';
 
 /** A mark on the seek bar: a quote at its place, or a save (a starred quote, a starred caption line). */
 export interface Mark extends PlacedQuote {

@@ -1,5 +1,5 @@
 // Which chapter and which quotes belong to a playback time. Pure: numbers in, answers out.
-import type { Chapter, Quote } from '../corpus/types';
+import type { Chapter, Quote } from '../model/corpus';
 import type { QuoteLike, TimedQuote } from './timeline';
 
 /** How far ahead "coming up" and how far back "just said" reach, in seconds. */

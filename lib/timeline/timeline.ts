@@ -1,9 +1,9 @@
 // Where each quote and each save sits on the talk's timeline, for every view, the card, the marks, the keys and the
 // exports. The one precedence rule: the user's own timing, then the published time, then the captions' placement.
-import { alignQuote, timedWords, type Placement } from './align';
-import type { CaptionLine } from '../captions/parse';
-import type { Quote } from '../corpus/types';
-import type { StoredTranscript } from '../db/database';
+import type { PlacedQuote } from '../model/talk';
+import { alignQuote, timedWords } from './align';
+import type { CaptionLine, Placement, StoredTranscript } from '../model/captions';
+import type { Quote } from '../model/corpus';
 
 /** A published time the captions place further away than this is shown beside where they place it. */
 export const CAPTIONS_DISAGREE_SECONDS = 15;
@@ -63,14 +63,6 @@ export function timedQuotes(quotes: Quote[], timeline: Timeline): TimedQuote[] {
   });
 }
 
-/** A quote at its place, as the talk's page gets it (the card, the marks, the keys), with whose the place is when not the published time. */
-export interface PlacedQuote {
-  id: string;
-  text: string;
-  speaker: string;
-  start: number;
-  timing?: 'own' | 'captions';
-}
 
 /** The talk's quotes that have a place, as the talk's page gets them. */
 export function placedQuotes(quotes: Quote[], timeline: Timeline): PlacedQuote[] {

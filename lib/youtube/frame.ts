@@ -2,8 +2,7 @@
 // JPEG. Not WebP: WebP keeps a slide in half the bytes (some 17 KB against 38 KB at 1280 px), but encoding it took
 // about 40 ms of the YouTube page's main thread against JPEG's 6 (`npm run bench`, frameCaptureMs), and JPEG opens in
 // every note tool. A video the page will not let be read (a tainted canvas) gives no frame, and says so.
-import type { TakenSlide } from '../model/slide';
-import { SLIDE_MAX_WIDTH } from '../saves/slides';
+import { SLIDE_MAX_WIDTH, type TakenSlide } from '../model/slide';
 
 const QUALITY = 0.8;
 

@@ -6,17 +6,13 @@
 //    of the player, and the user's caption setting put back as it was.
 // YouTube's transcript panel, the third way, is page DOM, read by the talk module (transcript-panel.ts). This does
 // nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
-import { chooseTrack, json3Url, type CaptionTrack } from '../captions/tracks';
+import type { CaptionsFetched, CaptionTrack } from '../model/captions';
+import { chooseTrack, json3Url } from '../captions/tracks';
 import { PLAYER } from './selectors';
 
 export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
 export const CAPTIONS_FOUND = 'talk-companion:captions-found';
 
-export type TrackInfo = Omit<CaptionTrack, 'url'>;
-/** Which way gave the words: the track's URL, or the player's own request. */
-export type CaptionsWay = 'track' | 'player';
-/** What was found of a video's captions: a track's text, none offered, or why they could not be read. */
-export type CaptionsFetched = { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay } | { outcome: 'none' } | { outcome: 'failed'; reason: string };
 
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;

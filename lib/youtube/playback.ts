@@ -1,14 +1,6 @@
 // Follows the main <video> of a talk page on its own events, through ads and element swaps, until the signal aborts.
+import type { PlaybackReading } from '../model/playback';
 import { isAdPlaying, mainPlayer, mainVideo } from './page';
-
-export interface PlaybackReading {
-  /** Seconds into the talk; frozen at the last talk time while an ad plays in the same <video>. */
-  time: number;
-  duration: number | null;
-  paused: boolean;
-  rate: number;
-  ad: boolean;
-}
 
 const EVENTS = ['timeupdate', 'seeked', 'play', 'pause', 'ratechange', 'durationchange'] as const;
 

@@ -1,6 +1,6 @@
 // A synthetic corpus for the bench: any number of talks written in the seed documents' own formats, so it goes
 // through the same parser. Deterministic for a given seed.
-import type { SeedFile } from '../../lib/corpus/types';
+import type { SeedFile } from '../../lib/model/corpus';
 
 const WORDS = `agent model data cluster scale latency cache queue stream batch serving training inference token vector
 index search graph shard replica consensus failover region zone network storage compute memory kernel scheduler

@@ -1,6 +1,6 @@
 // A made-up caption track for the 46-minute replica talk: filler speech every few seconds, and the corpus quotes
 // spoken at moments the caller chooses. Written in every form timedtext serves, as a manual or an automatic track.
-import type { CaptionLine } from '../../lib/captions/parse';
+import type { CaptionLine } from '../../lib/model/captions';
 
 export interface Spoken {
   text: string;

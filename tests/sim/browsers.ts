@@ -4,7 +4,7 @@
 // that keeps each item's last write and hands items out late, in part, or twice. Faults: sync unavailable for a
 // while, the quota refused, a browser offline for days, the worker stopped mid-write (its write lost, its pacing
 // forgotten). What a history must end in is written in `judge`, from an order of changes stated apart from the code.
-import type { OwnTiming, Save, Tombstone } from '../../lib/db/database';
+import type { OwnTiming, Save, Tombstone } from '../../lib/model/save';
 import type { LocalSide } from '../../lib/saves/sync/local';
 import { localRecords, planMerge, type LocalSaves } from '../../lib/saves/sync/merge';
 import { quotaBytes, BROWSER_LIMITS } from '../../lib/saves/sync/pack';

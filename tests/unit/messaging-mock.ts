@@ -1,6 +1,6 @@
 // The extension's messaging as unit tests see it: handlers kept by message name, sent messages recorded. Use it as
 // vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
-import type { Playback } from '@/lib/talk-tabs';
+import type { Playback } from '@/lib/model/playback';
 
 type Handler = (message: { data?: unknown; sender: { tab?: { id: number } } }) => unknown;
 

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { buildCorpus } from '@/lib/corpus';
 import { readSeedFiles } from '@/lib/corpus/seed-plugin';
-import type { SeedFile } from '@/lib/corpus/types';
+import type { SeedFile } from '@/lib/model/corpus';
 
 // From the project's root, where Vitest runs: import.meta.url is not a file URL under happy-dom.
 export const SEEDS_DIR = resolve('seeds');

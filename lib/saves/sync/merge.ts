@@ -1,6 +1,6 @@
 // Merging the saves another browser put in sync with the saves here: for each save, timing or removal the later change
 // wins (records.ts `wins`). Pure, so the database side (local.ts) and the simulation of many browsers run the same rule.
-import type { OwnTiming, Save, Tombstone } from '../../db/database';
+import type { OwnTiming, Save, Tombstone } from '../../model/save';
 import { KIND, quoteIdOfKey, TOMBSTONE_MS, type SavedKind } from '../tombstones';
 import { recordOfRemoval, recordOfSave, recordOfTiming, wins, type SyncRecord } from './records';
 

@@ -1,7 +1,7 @@
 // The saves as the browser's sync carries them: one record per save, own timing or removal, in a compact form
 // (sync has 100 KB in all), read back with every field checked. Anything in sync may come from another version of
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
-import type { Save, OwnTiming, Tombstone } from '../../db/database';
+import type { Save, OwnTiming, Tombstone } from '../../model/save';
 import { isWholeSave, isWholeTiming } from '../checks';
 import { KIND, quoteIdOfKey, savedKey, TOMBSTONE_MS } from '../tombstones';
 

@@ -1,9 +1,11 @@
 // Saving quotes, the one road for every context (views, the card, the keyboard command): a save keeps its own
 // copy of the quote, so it outlives the quote leaving the corpus.
-import type { CaptionLine } from '../../captions/parse';
+import type { CaptionLine } from '../../model/captions';
 import { captionQuoteId, savedLineSecond } from '../ids';
-import type { Quote, Talk } from '../../corpus/types';
-import type { Save, StoredTalk, TalkDatabase } from '../../db/database';
+import type { Quote, Talk } from '../../model/corpus';
+import type { Save } from '../../model/save';
+import type { StoredTalk } from '../../model/talk';
+import type { TalkDatabase } from '../../db/database';
 import { forget, remember } from './removals';
 import { KIND } from '../tombstones';
 import type { SaveByKeyResult } from '../../model/messages';

@@ -1,5 +1,6 @@
 // Keeping a save's slide, or why it has none: through the one writer, never over a slide the save has.
-import type { SlideMissing, TalkDatabase } from '../../db/database';
+import type { SlideMissing } from '../../model/save';
+import type { TalkDatabase } from '../../db/database';
 import type { TakenSlide } from '../../model/slide';
 import { dataUrlBytes } from '../slides';
 

@@ -1,6 +1,7 @@
 // The user's own timing for a quote without one: pinned to a playback moment, undoable. Where it ranks:
 // lib/timeline/timeline.ts.
-import type { OwnTiming, TalkDatabase } from '../../db/database';
+import type { OwnTiming } from '../../model/save';
+import type { TalkDatabase } from '../../db/database';
 import { forget, remember } from './removals';
 import { KIND } from '../tombstones';
 

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { OpenView } from '@/lib/model/messages';
-import type { ServedTab } from '@/lib/talk-tabs';
+import type { ServedTab } from '@/lib/model/playback';
 
 import { deliver, handlers, playbackAt } from '../messaging-mock';
 

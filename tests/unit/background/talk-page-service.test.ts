@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { PageQuotes } from '@/lib/model/messages';
-import type { Playback } from '@/lib/talk-tabs';
+import type { Playback } from '@/lib/model/playback';
 
 import { deliver, sent } from '../messaging-mock';
 

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
 import type { OpenView } from '@/lib/model/messages';
-import type { ServedTab } from '@/lib/talk-tabs';
+import type { ServedTab } from '@/lib/model/playback';
 
 import { deliver } from '../messaging-mock';
 

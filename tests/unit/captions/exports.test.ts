@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import SrtParser from 'srt-parser-2';
 import { describe, expect, it } from 'vitest';
-import type { CaptionLine } from '@/lib/captions/parse';
+import type { CaptionLine } from '@/lib/model/captions';
 import { toMarkdown, toSrt, toText, toWebVtt, transcriptFile } from '@/lib/captions/exports';
 import { realTalk } from '../seeds';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTrack, json3Url, type CaptionTrack } from '@/lib/captions/tracks';
+import { chooseTrack, json3Url } from '@/lib/captions/tracks';
+import type { CaptionTrack } from '@/lib/model/captions';
 
 const track = (languageCode: string, kind?: string): CaptionTrack => ({ languageCode, kind, name: languageCode, vssId: `${kind === 'asr' ? 'a' : ''}.${languageCode}`, url: `/api/timedtext?lang=${languageCode}` });
 

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptionActions } from '@/components/quote-actions';
 import { Transcript } from '@/components/Transcript';
-import type { StoredTranscript } from '@/lib/db/database';
+import type { StoredTranscript } from '@/lib/model/captions';
 
 const actions: CaptionActions = { isSaved: () => false, toggleSave: vi.fn(), play: vi.fn() };
 const row = (extra: Partial<StoredTranscript>): StoredTranscript => ({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: 't', fetchedAt: 1, status: 'ready', lines: [], placements: {}, ...extra });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { seedCorpus, storedTalks, TalkDatabase, type Save } from '@/lib/db/database';
+import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db/database';
+import type { Save } from '@/lib/model/save';
 import { quoteIdsOf, readFirstScreen } from '@/lib/db/reads';
 import { realSeeds, withEdit } from '../seeds';
 

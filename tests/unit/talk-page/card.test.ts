@@ -2,7 +2,7 @@
 // The save-by-key command on the card: it saves where the card's player is now, and says what it did, failure included.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveByKeyResult } from '@/lib/model/messages';
-import type { PlaybackReading } from '@/lib/youtube/playback';
+import type { PlaybackReading } from '@/lib/model/playback';
 import type { TalkPage } from '@/lib/talk-page/page';
 
 const { listeners } = vi.hoisted(() => ({ listeners: new Map<string, () => void>() }));

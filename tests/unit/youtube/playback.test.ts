@@ -2,7 +2,8 @@
 // The talk's clock as the content script reads it from the main <video>: on its events, frozen through ads, and
 // kept when YouTube swaps the element.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { followPlayback, type PlaybackReading } from '@/lib/youtube/playback';
+import { followPlayback } from '@/lib/youtube/playback';
+import type { PlaybackReading } from '@/lib/model/playback';
 
 let readings: PlaybackReading[];
 let stop: AbortController;

@@ -5,7 +5,7 @@
 // `npm run simulate` runs the same at a larger size.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { OwnTiming, Save, Tombstone } from '@/lib/db/database';
+import type { OwnTiming, Save, Tombstone } from '@/lib/model/save';
 import { localRecords, planMerge, type LocalSaves } from '@/lib/saves/sync/merge';
 import { recordOfRemoval, recordOfSave, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';

@@ -1,7 +1,8 @@
 // The merge rules of the saves' sync, on a real database: what another browser's records do here.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedCorpus, TalkDatabase, type Save } from '@/lib/db/database';
+import { seedCorpus, TalkDatabase } from '@/lib/db/database';
+import type { Save } from '@/lib/model/save';
 import { setNote } from '@/lib/saves/write/notes';
 import { saveOf, removeSave, toggleSave } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';

@@ -1,7 +1,7 @@
 // Packing the saves into the browser's sync items, within its limits, and reading them back whatever sync holds.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import type { Save } from '@/lib/db/database';
+import type { Save } from '@/lib/model/save';
 import { BROWSER_LIMITS, packRecords, quotaBytes } from '@/lib/saves/sync/pack';
 import { fromWire, readSyncItems, travels, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
 

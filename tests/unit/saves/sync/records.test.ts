@@ -1,7 +1,7 @@
 // The saves as sync carries them, read back with every field checked: what reads comes back exactly as it was
 // written; what does not is refused with its reason, and warned of once, never applied.
 import { describe, expect, it, vi } from 'vitest';
-import type { Save } from '@/lib/db/database';
+import type { Save } from '@/lib/model/save';
 import { fromWire, readSyncItems, recordOfRemoval, recordOfSave, recordOfTiming, toWire, wins, type SyncRecord } from '@/lib/saves/sync/records';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 
