@@ -1,6 +1,6 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
 import { parseCaptions } from './parse';
-import type { CaptionLine, StoredTranscript } from '../model/captions';
+import { LINE_SECONDS, type CaptionLine, type StoredTranscript } from '../model/captions';
 import type { TalkDatabase } from '../db/database';
 import type { CaptionsReport } from '../model/messages';
 import { placeQuotes } from '../timeline/timeline';
@@ -55,10 +55,9 @@ async function transcriptRow(db: TalkDatabase, report: CaptionsReport, now: numb
 
 /** YouTube's transcript panel as a track: its lines are the video's words, in the page's language. */
 const PANEL_TRACK = { languageCode: 'und', name: 'YouTube’s transcript', vssId: 'panel' };
-/** The panel gives each line's start to the second and no end: a line lasts until the next begins. */
-const LAST_LINE_SECONDS = 5;
+// The panel gives each line's start to the second and no end: a line lasts until the next begins.
 
 function panelLines(read: { start: number; text: string }[]): CaptionLine[] {
   const sorted = [...read].sort((a, b) => a.start - b.start);
-  return sorted.map((line, index) => ({ start: line.start, end: sorted[index + 1]?.start ?? line.start + LAST_LINE_SECONDS, text: line.text.replace(/\s+/g, ' ').trim() }));
+  return sorted.map((line, index) => ({ start: line.start, end: sorted[index + 1]?.start ?? line.start + LINE_SECONDS, text: line.text.replace(/\s+/g, ' ').trim() }));
 }

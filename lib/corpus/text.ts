@@ -31,3 +31,6 @@ export function shortHash(text: string): string {
 export function vocabularyWords(text: string): string[] {
   return plainText(text).toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
 }
+
+/** A quote's first words, to name it in a short confirmation: “I think that in theoretical computer…”. */
+export const openingWords = (text: string, count = 6): string => `“${text.split(/\s+/).slice(0, count).join(' ')}…”`;

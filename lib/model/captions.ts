@@ -1,6 +1,9 @@
 // A video's captions: the tracks the player offers, the lines read from one, how they were read, and where they
 // place the talk's quotes, as kept.
 
+/** How long a caption line lasts where nothing gives its end (the panel's last line; a saved line's moment for its slide). */
+export const LINE_SECONDS = 5;
+
 export interface CaptionLine {
   /** Seconds into the video. */
   start: number;

@@ -5,7 +5,8 @@ import { isVideoId } from '../youtube/links';
 import type { FileSlide } from '../model/slide';
 import { MAX_SLIDE_CHARS, NOTE_LIMIT } from './limits';
 
-const isText = (value: unknown, max: number) => typeof value === 'string' && value.length > 0 && value.length <= max;
+/** Text that is there and at most `max` characters. */
+export const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** A save's own fields whole (when it last changed in a browser is that browser's, checked apart). */

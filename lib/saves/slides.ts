@@ -1,10 +1,9 @@
 // The slides: each save keeps the video's frame at its moment, what was on screen when it was said. Taken on the talk's
 // page when the video shows that moment (at once if it does), never from another moment; kept through the one writer.
+import { LINE_SECONDS } from '../model/captions';
 import type { PageQuotes } from '../model/messages';
 import { speakingSeconds } from '../timeline/near';
 
-/** A caption line's moment, for its slide: the panel gives no end, and lines last a few seconds. */
-const LINE_SECONDS = 5;
 
 
 /** Where a saved quote or line is said: the frames of this stretch of the video are its slide. */

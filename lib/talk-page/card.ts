@@ -1,5 +1,6 @@
 // The quote card on the player: the quote being said now, unless an ad plays, the user closed it or turned it off.
 // It also confirms the save-by-key command, and says what the keys could not do.
+import { openingWords } from '../corpus/text';
 import { onMessage } from '../messaging';
 import { onSettingChange, settingOn } from '../settings';
 import { quoteBeingSaid } from '../timeline/near';
@@ -53,8 +54,8 @@ export function showQuoteCard(page: TalkPage): void {
     if (signal.aborted) return;
     if (!result) return view.confirm('Could not save the quote.');
     if (result.saved === 'none') return view.confirm('No quote within a minute of here to save.');
-    const words = result.text.split(/\s+/).slice(0, 6).join(' ');
-    view.confirm(result.saved === 'new' ? `Saved: “${words}…”` : `Already saved: “${words}…”`);
+    const words = openingWords(result.text);
+    view.confirm(result.saved === 'new' ? `Saved: ${words}` : `Already saved: ${words}`);
   };
 
   take();

@@ -1,6 +1,7 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
 // the caption line being said, Alt+Shift+F keeps the slide on screen with the line being said. YouTube's own keys are
 // left alone, and nothing happens while the user types.
+import { openingWords } from '../corpus/text';
 import { quoteBeingSaid } from '../timeline/near';
 import { markBeside, marksOf } from '../timeline/marks';
 import { onTimeline } from '../timeline/timeline';
@@ -61,6 +62,6 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const result = await page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
   if (!result) return say('Could not keep the slide.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
-  const words = `“${result.text.split(/\s+/).slice(0, 6).join(' ')}…”`;
+  const words = openingWords(result.text);
   say(slide === 'unreadable' ? `Saved ${words}, without its slide: this page’s video cannot be read.` : `Kept the slide with ${words}`);
 }

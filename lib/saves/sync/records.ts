@@ -2,7 +2,7 @@
 // (sync has 100 KB in all), read back with every field checked. Anything in sync may come from another version of
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
 import type { Save, OwnTiming, Tombstone } from '../../model/save';
-import { isWholeSave, isWholeTiming } from '../checks';
+import { isText, isWholeSave, isWholeTiming } from '../checks';
 import { KIND, quoteIdOfKey, savedKey, TOMBSTONE_MS } from '../tombstones';
 
 /** A save, a timing or a removal, by its key (a KIND's letter, ':', the quote id) and when it last changed. */
@@ -62,7 +62,6 @@ function momentOf(value: unknown, until = Infinity): number | undefined {
 
 /** A change stamped more than a day ahead of this browser's clock would win every merge from now on: not honest. */
 const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 /** A start sync carries is within two days: the save's own checks have made it a number of seconds already. */
 const MAX_START = 48 * 3600;
 
