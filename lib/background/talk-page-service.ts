@@ -8,22 +8,21 @@ import { noPageQuotes, type PageQuotes } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
-import { lineAt, placedQuotes, timelineOf } from '../timeline/timeline';
-import { readOwnTimings, readTranscript } from '../db/reads';
+import { lineAt, placedQuotes } from '../timeline/timeline';
+import { readTimeline, readTranscript } from '../db/reads';
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {
-  const [talk, timings, transcript, saves, withSlide] = await Promise.all([
+  const [talk, timeline, saves, withSlide] = await Promise.all([
     db.talks.get(talkId),
-    readOwnTimings(db, talkId),
-    readTranscript(db, talkId),
+    readTimeline(db, talkId),
     db.saves.filter((save) => save.talkId === talkId).toArray(),
     db.slides.where('talkId').equals(talkId).filter((slide) => slide.image !== undefined).primaryKeys(),
   ]);
   const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
     talkId,
-    quotes: placedQuotes(talk?.quotes ?? [], timelineOf(timings, transcript)),
+    quotes: placedQuotes(talk?.quotes ?? [], timeline),
     saved: saves.map((save) => save.quoteId),
     savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],

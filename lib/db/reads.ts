@@ -7,6 +7,7 @@ import type { StoredTalk } from '../model/talk';
 import type { StoredTranscript } from '../model/captions';
 import type { TalkDatabase } from './database';
 import type { FirstScreenData } from '../model/messages';
+import { timelineOf, type Timeline } from '../timeline/timeline';
 
 export interface Saves {
   saved: Save[];
@@ -64,6 +65,15 @@ export async function readTranscript(db: TalkDatabase, talkId: string | undefine
   const newest = (status?: StoredTranscript['status']) =>
     rows.filter((row) => !status || row.status === status).sort((a, b) => b.fetchedAt - a.fetchedAt)[0];
   return newest('ready') ?? newest();
+}
+
+/**
+ * A talk's timeline as the talk's page, save-by-key and the slide key read it: the user's own timings, then where the
+ * transcript that counts (readTranscript) places the quotes. Views build the same from the same two live reads.
+ */
+export async function readTimeline(db: TalkDatabase, talkId: string): Promise<Timeline> {
+  const [timings, transcript] = await Promise.all([readOwnTimings(db, talkId), readTranscript(db, talkId)]);
+  return timelineOf(timings, transcript);
 }
 
 /** The slides kept here, by save. */

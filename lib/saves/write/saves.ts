@@ -10,8 +10,8 @@ import { forget, remember } from './removals';
 import { KIND } from '../tombstones';
 import type { SaveByKeyResult } from '../../model/messages';
 import { quoteBeingSaid, quoteToSave } from '../../timeline/near';
-import { lineAt, timedQuotes, timelineOf } from '../../timeline/timeline';
-import { readOwnTimings, readTranscript } from '../../db/reads';
+import { lineAt, timedQuotes } from '../../timeline/timeline';
+import { readTimeline, readTranscript } from '../../db/reads';
 
 export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
   return {
@@ -68,10 +68,10 @@ async function addLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: 
   return quoteId;
 }
 
-/** The talk and the lines of its video's kept captions, if it has them. */
+/** The talk and the lines of the transcript that counts for it (the one its views show), if it is of this video. */
 async function talkAndLines(db: TalkDatabase, talkId: string, videoId: string): Promise<{ talk?: StoredTalk; lines: CaptionLine[] }> {
-  const [talk, kept] = await Promise.all([db.talks.get(talkId), db.transcripts.where('videoId').equals(videoId).toArray()]);
-  return { talk, lines: kept.find((row) => row.talkId === talkId && row.status === 'ready')?.lines ?? [] };
+  const [talk, transcript] = await Promise.all([db.talks.get(talkId), readTranscript(db, talkId)]);
+  return { talk, lines: transcript?.status === 'ready' && transcript.videoId === videoId ? transcript.lines : [] };
 }
 
 /**
@@ -103,7 +103,7 @@ export function saveWhatIsSaid(db: TalkDatabase, talkId: string, videoId: string
       const saved = await lineSaveOf(db, talkId, videoId, line);
       return { quoteId: saved ?? (await addLineSave(db, talk, videoId, line)), text: line.text, added: !saved };
     }
-    const said = quoteBeingSaid(timedQuotes(talk.quotes, timelineOf(await readOwnTimings(db, talkId), undefined)), time);
+    const said = quoteBeingSaid(timedQuotes(talk.quotes, await readTimeline(db, talkId)), time);
     if (!said) return undefined;
     return { quoteId: said.quote.id, text: said.quote.text, added: await addSave(db, talkId, said.quote.id) };
   });
@@ -121,8 +121,8 @@ export function removeSave(db: TalkDatabase, quoteId: string): Promise<void> {
 
 /** Saves the quote being said at `time` (or the nearest within a minute); an already saved one stays as it is. */
 export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: number): Promise<SaveByKeyResult> {
-  const [talk, timings, transcript] = await Promise.all([db.talks.get(talkId), readOwnTimings(db, talkId), readTranscript(db, talkId)]);
-  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timelineOf(timings, transcript)), time);
+  const [talk, timeline] = await Promise.all([db.talks.get(talkId), readTimeline(db, talkId)]);
+  const target = quoteToSave(timedQuotes(talk?.quotes ?? [], timeline), time);
   if (!target) return { saved: 'none' };
   const added = await addSave(db, talkId, target.quote.id);
   return { saved: added ? 'new' : 'already', text: target.quote.text };
