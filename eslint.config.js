@@ -2,12 +2,36 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-screenshots/', 'reports/', '.stryker-tmp/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'demo-screenshots/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['tests/harness/replica-page.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', history: 'readonly', location: 'readonly', CustomEvent: 'readonly', Event: 'readonly', URLSearchParams: 'readonly', Promise: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        setTimeout: 'readonly',
+        history: 'readonly',
+        location: 'readonly',
+        CustomEvent: 'readonly',
+        Event: 'readonly',
+        URLSearchParams: 'readonly',
+        Promise: 'readonly',
+        fetch: 'readonly',
+      },
+    },
   },
   {
     // The background is the one writer of the user's data: nothing else imports the writers (lib/saves/write/).
@@ -16,7 +40,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/saves/write/*'], message: 'Only the background writes the user\'s data (lib/background/): send it the message instead.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/saves/write/*'],
+              message: "Only the background writes the user's data (lib/background/): send it the message instead.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -25,7 +56,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
       // `const { dropped: _, ...kept } = value` leaves a field out.
-      '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
 );

@@ -45,7 +45,8 @@ export default defineConfig({
     // Content scripts load on every YouTube page: terser's two passes take ~5% more off them than esbuild does.
     // `unsafe` and `pure_getters` assume no one patched built-ins or hides side effects in getters, true of this code.
     'vite:build:extendConfig': (entrypoints, config) => {
-      const isContentScript = (entrypoint: (typeof entrypoints)[number]) => entrypoint.type === 'content-script' || entrypoint.name === CONTENT_SCRIPT;
+      const isContentScript = (entrypoint: (typeof entrypoints)[number]) =>
+        entrypoint.type === 'content-script' || entrypoint.name === CONTENT_SCRIPT;
       if (!entrypoints.every(isContentScript)) return;
       const terserOptions = { compress: { passes: 2, unsafe: true, pure_getters: true }, ecma: 2020 } as const;
       config.build = { ...config.build, minify: 'terser', terserOptions };
@@ -53,7 +54,8 @@ export default defineConfig({
     },
     'build:done': async (wxt) => {
       if (benchPagesOnly) return;
-      if (!contentScriptConfig) throw new Error('The talk module needs the content script\'s build config, which never came.');
+      if (!contentScriptConfig)
+        throw new Error("The talk module needs the content script's build config, which never came.");
       const own: InlineConfig = {
         configFile: false,
         logLevel: 'warn',
@@ -68,13 +70,22 @@ export default defineConfig({
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // In every frame: YouTube's player embedded in another site's page is a frame of it.
-      const contentScript = { matches: YOUTUBE_PAGES, js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_end' as const, all_frames: true };
+      const contentScript = {
+        matches: YOUTUBE_PAGES,
+        js: [`${CONTENT_SCRIPT}.js`],
+        run_at: 'document_end' as const,
+        all_frames: true,
+      };
       manifest.content_scripts = [...(manifest.content_scripts ?? []), contentScript];
       // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone. Chrome takes only whole
       // origins here, so the embed host's pattern is its origin's.
       const pages = YOUTUBE_PAGES.map((pattern) => pattern.replace(/\/embed\/\*$/, '/*'));
-      const resources = wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: pages }] : [TALK_MODULE.file];
-      manifest.web_accessible_resources = [...(manifest.web_accessible_resources ?? []), ...resources] as typeof manifest.web_accessible_resources;
+      const resources =
+        wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: pages }] : [TALK_MODULE.file];
+      manifest.web_accessible_resources = [
+        ...(manifest.web_accessible_resources ?? []),
+        ...resources,
+      ] as typeof manifest.web_accessible_resources;
     },
     'prepare:publicPaths': (_, paths) => void paths.push(TALK_MODULE.file),
     ready: (wxt) => {
@@ -93,7 +104,8 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Talk Companion',
-    description: 'Follow a conference talk on YouTube: the current chapter, the quotes being said around now, saves and search.',
+    description:
+      'Follow a conference talk on YouTube: the current chapter, the quotes being said around now, saves and search.',
     // storage: the index of talks the content script reads, the card and marks switches, which tabs play the talk.
     // Nothing else: no tabs, no <all_urls>.
     permissions: ['storage'],
@@ -108,7 +120,11 @@ export default defineConfig({
     ...(browser === 'chrome' && { minimum_chrome_version: MINIMUM.chrome }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'talk-companion@talk-companion.invalid', strict_min_version: MINIMUM.firefox, data_collection_permissions: { required: ['none'] } },
+        gecko: {
+          id: 'talk-companion@talk-companion.invalid',
+          strict_min_version: MINIMUM.firefox,
+          data_collection_permissions: { required: ['none'] },
+        },
         gecko_android: { strict_min_version: MINIMUM.firefoxAndroid },
       },
     }),

@@ -27,7 +27,9 @@ export function About({ facts, focus }: Props) {
   }, [focus]);
 
   if (facts.length === 0) return <p class="muted">The talk's documents say nothing more about it.</p>;
-  const text = (fact: Fact) => <Highlighted text={fact.text} ranges={focus?.key === fact.key ? focus.ranges : undefined} />;
+  const text = (fact: Fact) => (
+    <Highlighted text={fact.text} ranges={focus?.key === fact.key ? focus.ranges : undefined} />
+  );
   // Each fact can be scrolled to and focused; the one a search result opened is marked.
   const mark = (fact: Fact, base = '') => ({
     'data-fact': fact.key,

@@ -4,7 +4,17 @@ import { formatTimestamp } from '@/lib/time';
 import { moveFocusInList } from './keyboard';
 import { Highlighted } from './Highlighted';
 
-export function ChapterButton({ chapter, current, ranges, onSelect }: { chapter: Chapter; current?: boolean; ranges?: [number, number][]; onSelect: () => void }) {
+export function ChapterButton({
+  chapter,
+  current,
+  ranges,
+  onSelect,
+}: {
+  chapter: Chapter;
+  current?: boolean;
+  ranges?: [number, number][];
+  onSelect: () => void;
+}) {
   return (
     <button type="button" class="chapter" data-nav aria-current={current ? 'true' : undefined} onClick={onSelect}>
       <time class="time">{formatTimestamp(chapter.start)}</time>
@@ -28,7 +38,11 @@ export function ChapterList({ chapters, currentStart, onSelect }: Props) {
       <ol class="chapters" aria-labelledby="chapters-heading" onKeyDown={moveFocusInList}>
         {chapters.map((chapter) => (
           <li key={chapter.start}>
-            <ChapterButton chapter={chapter} current={chapter.start === currentStart} onSelect={() => onSelect(chapter)} />
+            <ChapterButton
+              chapter={chapter}
+              current={chapter.start === currentStart}
+              onSelect={() => onSelect(chapter)}
+            />
           </li>
         ))}
       </ol>

@@ -20,7 +20,18 @@ export function NearQuotes({ near, actions }: { near: Near; actions: QuoteAction
           ))}
           {near.next.map(({ quote, inSeconds }) => (
             <li key={quote.id}>
-              <TalkQuote quote={quote} actions={actions} extras={{ near: 'next', label: <>Coming up in <time class="time">{formatTimestamp(inSeconds)}</time></> }} />
+              <TalkQuote
+                quote={quote}
+                actions={actions}
+                extras={{
+                  near: 'next',
+                  label: (
+                    <>
+                      Coming up in <time class="time">{formatTimestamp(inSeconds)}</time>
+                    </>
+                  ),
+                }}
+              />
             </li>
           ))}
           {near.past.map(({ quote }) => (

@@ -34,7 +34,11 @@ export function NoteEditor({ note, draft, setNote, keepDraft }: Props) {
     pending.current = undefined;
     const typed = box.current?.value;
     if (typed === undefined || settled.current) return;
-    void keepDraft(typed).then((refused) => (refused ? setProblem(refused) : setDraftState((state) => (state === 'typing' && !pending.current ? 'kept' : state))));
+    void keepDraft(typed).then((refused) =>
+      refused
+        ? setProblem(refused)
+        : setDraftState((state) => (state === 'typing' && !pending.current ? 'kept' : state)),
+    );
   };
   // The view can close at any moment: what was typed and not sent yet goes at once when the page is hidden.
   useEffect(() => {

@@ -57,7 +57,12 @@ export function QuoteItem({ text, speaker, place, saved, actions, extras = {}, c
         <Highlighted text={text} ranges={highlights?.text} />
       </blockquote>
       {long && (
-        <button type="button" class="link more" aria-expanded={expanded ? 'true' : 'false'} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          class="link more"
+          aria-expanded={expanded ? 'true' : 'false'}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? 'Show less' : 'Show whole quote'}
         </button>
       )}
@@ -77,7 +82,13 @@ export function QuoteItem({ text, speaker, place, saved, actions, extras = {}, c
 }
 
 /** The time (a button that plays from it), whose it is, and the timing actions. */
-function When({ place: { start, own, fromCaptions, captionsSay }, actions: { jump, pin, unpin } }: { place: QuoteStart; actions: ItemActions }) {
+function When({
+  place: { start, own, fromCaptions, captionsSay },
+  actions: { jump, pin, unpin },
+}: {
+  place: QuoteStart;
+  actions: ItemActions;
+}) {
   const time =
     start === null ? (
       <span class="unknown-time">time unknown</span>
@@ -90,7 +101,12 @@ function When({ place: { start, own, fromCaptions, captionsSay }, actions: { jum
   return (
     <>
       {jump && start !== null ? (
-        <button type="button" class="link time-link" onClick={() => jump(start)} aria-label={`Play from ${fromCaptions ? 'about ' : ''}${formatTimestamp(start)}`}>
+        <button
+          type="button"
+          class="link time-link"
+          onClick={() => jump(start)}
+          aria-label={`Play from ${fromCaptions ? 'about ' : ''}${formatTimestamp(start)}`}
+        >
           {time}
         </button>
       ) : (
@@ -101,7 +117,12 @@ function When({ place: { start, own, fromCaptions, captionsSay }, actions: { jum
       {captionsSay !== undefined && (
         <>
           {' · '}
-          <button type="button" class="link small captions-say" onClick={() => jump?.(captionsSay)} aria-label={`Captions place it at ${formatTimestamp(captionsSay)}: play from there`}>
+          <button
+            type="button"
+            class="link small captions-say"
+            onClick={() => jump?.(captionsSay)}
+            aria-label={`Captions place it at ${formatTimestamp(captionsSay)}: play from there`}
+          >
             captions place it at {formatTimestamp(captionsSay)}
           </button>
         </>
@@ -112,7 +133,12 @@ function When({ place: { start, own, fromCaptions, captionsSay }, actions: { jum
         </button>
       )}
       {pin && (
-        <button type="button" class="link small" onClick={pin.pin} aria-label={`Pin this quote to ${formatTimestamp(pin.at)}`}>
+        <button
+          type="button"
+          class="link small"
+          onClick={pin.pin}
+          aria-label={`Pin this quote to ${formatTimestamp(pin.at)}`}
+        >
           Pin to {formatTimestamp(pin.at)}
         </button>
       )}
@@ -129,7 +155,17 @@ function CopyButton({ copy }: { copy: () => Promise<void> }) {
     return () => clearTimeout(timer);
   }, [copied]);
   return (
-    <button type="button" class="copy" aria-label="Copy citation" onClick={() => copy().then(() => setCopied('yes'), () => setCopied('failed'))}>
+    <button
+      type="button"
+      class="copy"
+      aria-label="Copy citation"
+      onClick={() =>
+        copy().then(
+          () => setCopied('yes'),
+          () => setCopied('failed'),
+        )
+      }
+    >
       {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
     </button>
   );

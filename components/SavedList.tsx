@@ -26,7 +26,9 @@ export type ExportFormat = 'markdown' | 'slides' | 'copy' | 'json' | 'json-slide
 export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, onImport, message }: Props) {
   const [shown, setShown] = useState<{ slide: SavedSlide; words: string }>();
   const [withSlides, setWithSlides] = useState(false);
-  const kept = [...slides.values()].filter((slide) => slide.image && saves.some((save) => save.quoteId === slide.quoteId));
+  const kept = [...slides.values()].filter(
+    (slide) => slide.image && saves.some((save) => save.quoteId === slide.quoteId),
+  );
   const bytes = kept.reduce((sum, slide) => sum + (slide.bytes ?? 0), 0);
   return (
     <section class="saved">
@@ -40,11 +42,20 @@ export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, 
         <button type="button" onClick={() => onExport('copy')} disabled={saves.length === 0}>
           Copy as Markdown
         </button>
-        <button type="button" onClick={() => onExport(withSlides ? 'json-slides' : 'json')} disabled={saves.length === 0}>
+        <button
+          type="button"
+          onClick={() => onExport(withSlides ? 'json-slides' : 'json')}
+          disabled={saves.length === 0}
+        >
           Export JSON
         </button>
         <label class="with-slides">
-          <input type="checkbox" checked={withSlides} disabled={kept.length === 0} onChange={(event) => setWithSlides(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={withSlides}
+            disabled={kept.length === 0}
+            onChange={(event) => setWithSlides(event.currentTarget.checked)}
+          />
           with its slides ({sizeOf(bytes)})
         </label>
         <label class="button">
@@ -69,7 +80,8 @@ export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, 
       )}
       {kept.length > 0 && (
         <p class="slides-kept muted">
-          Slides: {kept.length} kept in this browser, {sizeOf(bytes)}. They stay here: sync carries the saves, not their slides.
+          Slides: {kept.length} kept in this browser, {sizeOf(bytes)}. They stay here: sync carries the saves, not their
+          slides.
         </p>
       )}
       {shown && <SlideViewer slide={shown.slide} words={shown.words} onClose={() => setShown(undefined)} />}
@@ -85,7 +97,14 @@ export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, 
                 actions={actions}
                 slide={{ slide: slides.get(save.quoteId), onShow: (slide) => setShown({ slide, words: save.text }) }}
                 // A line from the captions is the user's own: it never was in the corpus to leave it.
-                extras={{ note: inCorpus.has(save.quoteId) || save.source === 'captions' ? save.talkTitle : <em>no longer in the talk</em> }}
+                extras={{
+                  note:
+                    inCorpus.has(save.quoteId) || save.source === 'captions' ? (
+                      save.talkTitle
+                    ) : (
+                      <em>no longer in the talk</em>
+                    ),
+                }}
               />
             </li>
           ))}
@@ -96,4 +115,5 @@ export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, 
 }
 
 /** A size as a person reads it: "412 KB", "1.4 MB". */
-const sizeOf = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
+const sizeOf = (bytes: number) =>
+  bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;

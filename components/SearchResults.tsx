@@ -22,8 +22,21 @@ interface Props {
   onOpenFact: (fact: Fact, ranges: [number, number][]) => void;
 }
 
-export function SearchResults({ query, results, actions, savedActions, lineActions, onSelectChapter, onOpenFact }: Props) {
-  if (results.length === 0) return <p class="muted" role="status">Nothing matches “{query}”.</p>;
+export function SearchResults({
+  query,
+  results,
+  actions,
+  savedActions,
+  lineActions,
+  onSelectChapter,
+  onOpenFact,
+}: Props) {
+  if (results.length === 0)
+    return (
+      <p class="muted" role="status">
+        Nothing matches “{query}”.
+      </p>
+    );
   return (
     <section>
       <h2 id="results-heading">
@@ -33,27 +46,49 @@ export function SearchResults({ query, results, actions, savedActions, lineActio
         {results.map(({ item, highlights }) => (
           <li key={item.key} class={`result result-${item.kind}`}>
             {item.kind === 'chapter' && (
-              <ChapterButton chapter={item.chapter} ranges={highlights.title} onSelect={() => onSelectChapter(item.chapter)} />
+              <ChapterButton
+                chapter={item.chapter}
+                ranges={highlights.title}
+                onSelect={() => onSelectChapter(item.chapter)}
+              />
             )}
             {item.kind === 'quote' && (
-              <TalkQuote quote={item.quote} actions={actions} extras={{ highlights, note: [item.quote.role, ...item.quote.topics].filter(Boolean).join(', ') }} />
+              <TalkQuote
+                quote={item.quote}
+                actions={actions}
+                extras={{ highlights, note: [item.quote.role, ...item.quote.topics].filter(Boolean).join(', ') }}
+              />
             )}
             {item.kind === 'fact' && (
-              <button type="button" class="fact-result" data-nav onClick={() => onOpenFact(item.fact, highlights.text ?? [])}>
+              <button
+                type="button"
+                class="fact-result"
+                data-nav
+                onClick={() => onOpenFact(item.fact, highlights.text ?? [])}
+              >
                 <span class="kind">{item.fact.label}</span> <Highlighted text={item.text} ranges={highlights.text} />
               </button>
             )}
             {item.kind === 'caption' && (
               <div class="caption-result">
                 <button type="button" class="line-text" data-nav onClick={() => lineActions.play(item.line)}>
-                  <time class="time">{formatTimestamp(item.line.start)}</time> <Highlighted text={item.text} ranges={highlights.text} />
+                  <time class="time">{formatTimestamp(item.line.start)}</time>{' '}
+                  <Highlighted text={item.text} ranges={highlights.text} />
                   <span class="kind"> · from captions</span>
                 </button>
-                <StarButton saved={lineActions.isSaved(item.line)} toggleSave={() => lineActions.toggleSave(item.line)} name="line" />
+                <StarButton
+                  saved={lineActions.isSaved(item.line)}
+                  toggleSave={() => lineActions.toggleSave(item.line)}
+                  name="line"
+                />
               </div>
             )}
             {item.kind === 'saved' && (
-              <SavedQuote save={item.save} actions={savedActions} extras={{ label: 'Saved', note: <>from “{item.save.talkTitle}”</>, highlights }} />
+              <SavedQuote
+                save={item.save}
+                actions={savedActions}
+                extras={{ label: 'Saved', note: <>from “{item.save.talkTitle}”</>, highlights }}
+              />
             )}
           </li>
         ))}

@@ -12,7 +12,13 @@ interface Props {
 export function SlideThumb({ slide, start, onShow }: Props) {
   if (slide?.image)
     return (
-      <button type="button" class="slide-thumb" data-nav onClick={() => onShow(slide)} aria-label={`Show the slide at ${formatTimestamp(slide.time)}`}>
+      <button
+        type="button"
+        class="slide-thumb"
+        data-nav
+        onClick={() => onShow(slide)}
+        aria-label={`Show the slide at ${formatTimestamp(slide.time)}`}
+      >
         <img src={slide.image} alt="" width={slide.width} height={slide.height} loading="lazy" />
       </button>
     );
@@ -23,7 +29,9 @@ export function SlideThumb({ slide, start, onShow }: Props) {
 function whyNone(missing: SavedSlide['missing'], when: string | undefined): string {
   if (missing === 'unreadable') return 'No slide: this page’s video cannot be read.';
   if (!when) return 'No slide: this save has no time to take one at.';
-  if (missing === 'elsewhere') return `No slide here: it stayed in the browser this was saved in. One is kept when the video shows ${when} here.`;
-  if (missing === 'ad') return `No slide yet: an ad was playing at its moment. One is kept when the video next shows ${when}.`;
+  if (missing === 'elsewhere')
+    return `No slide here: it stayed in the browser this was saved in. One is kept when the video shows ${when} here.`;
+  if (missing === 'ad')
+    return `No slide yet: an ad was playing at its moment. One is kept when the video next shows ${when}.`;
   return `No slide yet: one is kept when the video next shows ${when}.`;
 }

@@ -28,12 +28,18 @@ function syncStatusText(status: SyncStatus | undefined): { text: string; problem
   if (!status) return { text: 'Sync is starting…', problem: false };
   if (status.state === 'off') return { text: 'Sync is off: your saves stay in this browser only.', problem: false };
   if (status.state === 'waiting')
-    return { text: `Sync is not available just now (${status.reason}). Your saves are kept in this browser; sync will try again shortly.`, problem: true };
+    return {
+      text: `Sync is not available just now (${status.reason}). Your saves are kept in this browser; sync will try again shortly.`,
+      problem: true,
+    };
   if (status.carried < status.total)
     return {
       text: `Sync is full: it carries the newest ${status.carried.toLocaleString('en')} of your ${saves(status.total)}. All ${status.total.toLocaleString('en')} stay saved in this browser.`,
       problem: true,
     };
   // No count here: the background's last count lags a star by its batch, and the Saved tab shows the count anyway.
-  return { text: "Sync is on: your saves, notes and timings follow you to every browser signed in to this browser's sync.", problem: false };
+  return {
+    text: "Sync is on: your saves, notes and timings follow you to every browser signed in to this browser's sync.",
+    problem: false,
+  };
 }

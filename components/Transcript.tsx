@@ -41,7 +41,14 @@ class Row extends Component<RowProps> {
   override render({ line, at, current, saved }: RowProps) {
     return (
       <li class={current ? 'line current' : 'line'}>
-        <button type="button" class="line-text" data-nav data-at={at} data-act="play" aria-current={current ? 'true' : undefined}>
+        <button
+          type="button"
+          class="line-text"
+          data-nav
+          data-at={at}
+          data-act="play"
+          aria-current={current ? 'true' : undefined}
+        >
           <time class="time">{formatTimestamp(line.start)}</time> {line.text}
         </button>
         <StarButton saved={saved} name="line" nav={false} data={{ 'data-at': at, 'data-act': 'star' }} />
@@ -77,7 +84,8 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
   }, [current, following, lines, whole]);
   useEffect(() => {
     const away = () => setFollowing(false);
-    const keys = (event: KeyboardEvent) => ['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'].includes(event.key) && away();
+    const keys = (event: KeyboardEvent) =>
+      ['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'].includes(event.key) && away();
     window.addEventListener('wheel', away, { passive: true });
     window.addEventListener('touchmove', away, { passive: true });
     window.addEventListener('keydown', keys);
@@ -95,7 +103,15 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
       </p>
     );
   if (transcript?.status !== 'ready')
-    return <TranscriptStatus transcript={transcript} loading={loading} playing={time !== null} onReadAgain={onReadAgain} onReadPanel={onReadPanel} />;
+    return (
+      <TranscriptStatus
+        transcript={transcript}
+        loading={loading}
+        playing={time !== null}
+        onReadAgain={onReadAgain}
+        onReadPanel={onReadPanel}
+      />
+    );
 
   const onClick = (event: MouseEvent) => {
     const button = (event.target as Element).closest<HTMLElement>('button[data-at]');
@@ -133,7 +149,13 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
       </p>
       <ol class="lines" ref={list} aria-label="Caption lines" onClick={onClick} onKeyDown={moveFocusInList}>
         {shown.map((line, index) => (
-          <Row key={from + index} line={line} at={from + index} current={from + index === current} saved={actions.isSaved(line)} />
+          <Row
+            key={from + index}
+            line={line}
+            at={from + index}
+            current={from + index === current}
+            saved={actions.isSaved(line)}
+          />
         ))}
       </ol>
     </section>

@@ -32,9 +32,20 @@ export function TranscriptDownloads({ transcript, onDownload }: Props) {
     onDownload(format).catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
   };
   return (
-    <div class="toolbar downloads" role="group" aria-label="Download the transcript" aria-describedby={unavailable ? 'downloads-why' : undefined}>
+    <div
+      class="toolbar downloads"
+      role="group"
+      aria-label="Download the transcript"
+      aria-describedby={unavailable ? 'downloads-why' : undefined}
+    >
       {FORMATS.map(([format, label]) => (
-        <button key={format} type="button" class="button" disabled={Boolean(unavailable)} onClick={() => download(format)}>
+        <button
+          key={format}
+          type="button"
+          class="button"
+          disabled={Boolean(unavailable)}
+          onClick={() => download(format)}
+        >
           {label}
         </button>
       ))}

@@ -17,10 +17,17 @@ interface Props {
 export function TranscriptStatus({ transcript, loading, playing, onReadAgain, onReadPanel }: Props) {
   const [panel, setPanel] = useState<{ reading: true } | { problem: string }>();
   if (!transcript) {
-    if (loading) return <p class="muted" role="status">Loading the captions…</p>;
+    if (loading)
+      return (
+        <p class="muted" role="status">
+          Loading the captions…
+        </p>
+      );
     return (
       <p class="muted" role="status">
-        {playing ? 'Reading the captions from YouTube…' : 'No captions read yet: they are read from YouTube while the talk plays there.'}
+        {playing
+          ? 'Reading the captions from YouTube…'
+          : 'No captions read yet: they are read from YouTube while the talk plays there.'}
       </p>
     );
   }
@@ -44,7 +51,9 @@ export function TranscriptStatus({ transcript, loading, playing, onReadAgain, on
     <div class="captions-unavailable">
       <p class="message error" role="status">
         Captions unavailable: {transcript.reason ?? 'they could not be read'}.{' '}
-        {onReadPanel ? 'Switch captions on in the player (CC) and try again, or have YouTube’s own transcript read.' : 'Open the talk on YouTube to try again.'}
+        {onReadPanel
+          ? 'Switch captions on in the player (CC) and try again, or have YouTube’s own transcript read.'
+          : 'Open the talk on YouTube to try again.'}
       </p>
       {onReadPanel && (
         <p class="actions">
@@ -56,7 +65,9 @@ export function TranscriptStatus({ transcript, loading, playing, onReadAgain, on
       )}
       {panel && (
         <p class={'problem' in panel ? 'message error' : 'muted'} role={'problem' in panel ? 'alert' : 'status'}>
-          {'problem' in panel ? `YouTube’s transcript could not be read: ${panel.problem}` : 'Reading YouTube’s transcript…'}
+          {'problem' in panel
+            ? `YouTube’s transcript could not be read: ${panel.problem}`
+            : 'Reading YouTube’s transcript…'}
         </p>
       )}
     </div>

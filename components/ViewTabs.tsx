@@ -9,7 +9,15 @@ const VIEWS: { id: View; label: string }[] = [
   { id: 'about', label: 'About' },
 ];
 
-export function ViewTabs({ view, savedCount, onChange }: { view: View; savedCount: number; onChange: (view: View) => void }) {
+export function ViewTabs({
+  view,
+  savedCount,
+  onChange,
+}: {
+  view: View;
+  savedCount: number;
+  onChange: (view: View) => void;
+}) {
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;

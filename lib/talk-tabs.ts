@@ -18,18 +18,26 @@ export const frameKey = (tabId: number, frameId: number): string => `${tabId}:${
 const isPlaying = (record: TalkTab) => !record.playback.paused;
 
 /** Playing first, then the most recently heard from. */
-const byPlayingThenRecent = (a: TalkTab, b: TalkTab) => Number(isPlaying(b)) - Number(isPlaying(a)) || b.seenAt - a.seenAt;
+const byPlayingThenRecent = (a: TalkTab, b: TalkTab) =>
+  Number(isPlaying(b)) - Number(isPlaying(a)) || b.seenAt - a.seenAt;
 
 /** The frame of a tab that its views follow: the one playing, else the one heard from last. */
 export function talkFrameOf(tabs: TalkTabs, tabId: number): TalkTab | undefined {
-  return Object.values(tabs).filter((record) => record.tabId === tabId).sort(byPlayingThenRecent)[0];
+  return Object.values(tabs)
+    .filter((record) => record.tabId === tabId)
+    .sort(byPlayingThenRecent)[0];
 }
 
 /** Tabs showing the talk whose page could not be read (no player found). */
 export type UnreadableTabs = Record<number, true>;
 
 /** ?tab= wins; else the active tab if it shows a talk; else the tab playing one (the most recent); else the active tab. */
-export function serveTab(tabs: TalkTabs, pinned: number | null, active: number | null, unreadable: UnreadableTabs = {}): ServedTab {
+export function serveTab(
+  tabs: TalkTabs,
+  pinned: number | null,
+  active: number | null,
+  unreadable: UnreadableTabs = {},
+): ServedTab {
   const served = (tabId: number | null, how: ServedTab['how']): ServedTab => {
     const record = tabId === null ? undefined : talkFrameOf(tabs, tabId);
     return {
@@ -48,7 +56,11 @@ export function serveTab(tabs: TalkTabs, pinned: number | null, active: number |
 }
 
 /** Whether a report from a frame of the followed tab moves a view to that frame: its own, or one that plays. */
-export function takesOver(followed: Pick<ServedTab, 'frameId' | 'playback'>, frameId: number, playback: Playback): boolean {
+export function takesOver(
+  followed: Pick<ServedTab, 'frameId' | 'playback'>,
+  frameId: number,
+  playback: Playback,
+): boolean {
   return (followed.frameId ?? 0) === frameId || !followed.playback || followed.playback.paused || !playback.paused;
 }
 

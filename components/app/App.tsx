@@ -40,7 +40,12 @@ export function App({ surface, follower, first }: Props) {
   usePaintMark(state, view);
 
   if (data.status === 'loading') return <p class="status">Loading the talk…</p>;
-  if (data.status === 'error') return <p class="status error" role="alert">Could not read the talk: {data.error.message}</p>;
+  if (data.status === 'error')
+    return (
+      <p class="status error" role="alert">
+        Could not read the talk: {data.error.message}
+      </p>
+    );
   if (!data.value) return <p class="status">No talk is installed.</p>;
 
   const talk = data.value;
@@ -86,7 +91,9 @@ export function App({ surface, follower, first }: Props) {
       {problem && <ChangeProblem problem={problem} onDismiss={() => setProblem(undefined)} />}
       {query.trim() ? (
         <div id="view-panel" class="panel">
-          {(results.status === 'error' || laterViews.status === 'error') && <PartMissing part={results.status === 'error' ? results : laterViews} />}
+          {(results.status === 'error' || laterViews.status === 'error') && (
+            <PartMissing part={results.status === 'error' ? results : laterViews} />
+          )}
           {results.status === 'ready' && later && (
             <later.SearchResults
               query={query.trim()}
@@ -114,12 +121,33 @@ export function App({ surface, follower, first }: Props) {
             }}
           />
           <div id="view-panel" class="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
-            {view === 'now' && <NowPanel talk={talk} chapter={chapter} state={state} actions={actions} lineActions={lineActions} jump={jump} report={setProblem} />}
+            {view === 'now' && (
+              <NowPanel
+                talk={talk}
+                chapter={chapter}
+                state={state}
+                actions={actions}
+                lineActions={lineActions}
+                jump={jump}
+                report={setProblem}
+              />
+            )}
             {view === 'transcript' && <TranscriptPanel talk={talk} state={state} lineActions={lineActions} />}
             {view !== 'now' && view !== 'transcript' && !later && <PartMissing part={laterViews} />}
             {later && view === 'quotes' && <later.AllQuotes quotes={talk.quotes} actions={actions} />}
-            {later && view === 'about' && <later.About facts={later.aboutFacts(talk, state.profiles)} focus={factFocus} />}
-            {later && view === 'saved' && <later.SavedView talk={talk} saves={saves.saved} inCorpus={saves.inCorpus} drafts={saves.drafts} actions={savedActions} report={setProblem} />}
+            {later && view === 'about' && (
+              <later.About facts={later.aboutFacts(talk, state.profiles)} focus={factFocus} />
+            )}
+            {later && view === 'saved' && (
+              <later.SavedView
+                talk={talk}
+                saves={saves.saved}
+                inCorpus={saves.inCorpus}
+                drafts={saves.drafts}
+                actions={savedActions}
+                report={setProblem}
+              />
+            )}
           </div>
         </>
       )}

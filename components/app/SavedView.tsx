@@ -28,22 +28,42 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
 
   // The exports' file cannot be fetched if the extension was updated while this view stayed open.
-  const unloaded = (error: unknown) => setMessage({ text: `The exports could not load (${asError(error).message}). Close this view and open it again.`, error: true });
+  const unloaded = (error: unknown) =>
+    setMessage({
+      text: `The exports could not load (${asError(error).message}). Close this view and open it again.`,
+      error: true,
+    });
   const onExport = (format: ExportFormat) => {
-    if (format === 'json' || format === 'json-slides') return void exports().then(({ downloadSaves }) => downloadSaves(saves, format === 'json-slides' ? slides : undefined), unloaded);
-    const note = { talk, chapters: talk.chapters, saves: saves.filter((save) => save.talkId === talk.id), timeline: actions.timeline };
-    if (format === 'slides') return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, slides), unloaded);
+    if (format === 'json' || format === 'json-slides')
+      return void exports().then(
+        ({ downloadSaves }) => downloadSaves(saves, format === 'json-slides' ? slides : undefined),
+        unloaded,
+      );
+    const note = {
+      talk,
+      chapters: talk.chapters,
+      saves: saves.filter((save) => save.talkId === talk.id),
+      timeline: actions.timeline,
+    };
+    if (format === 'slides')
+      return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, slides), unloaded);
     const copied = { text: 'Copied the talk and your saves as Markdown.', error: false };
     const failed = { text: 'Could not copy to the clipboard.', error: true };
     void exports().then(
-      ({ exportTalkNote }) => exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file').then(() => format === 'copy' && setMessage(copied), () => setMessage(failed)),
+      ({ exportTalkNote }) =>
+        exportTalkNote(note, format === 'copy' ? 'clipboard' : 'file').then(
+          () => format === 'copy' && setMessage(copied),
+          () => setMessage(failed),
+        ),
       unloaded,
     );
   };
 
   return (
     <>
-      {syncOn !== undefined && <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => turn('syncEnabled', on, report)} />}
+      {syncOn !== undefined && (
+        <SyncSwitch enabled={syncOn} status={syncStatus} onChange={(on) => turn('syncEnabled', on, report)} />
+      )}
       <SavedList
         saves={saves}
         inCorpus={inCorpus}

@@ -13,12 +13,19 @@ import { viewDb } from './use-live-query';
 /** Every save, note and own timing (and the slides, if asked), to restore (import) here or in another browser. */
 export async function downloadSaves(saves: Save[], slides?: ReadonlyMap<string, SavedSlide>): Promise<void> {
   const timings = await (await viewDb()).timings.toArray();
-  const files = slides && [...slides.values()].flatMap(({ quoteId, time, image, width, height }) => (image && width && height ? [{ quoteId, time, image, width, height }] : []));
+  const files =
+    slides &&
+    [...slides.values()].flatMap(({ quoteId, time, image, width, height }) =>
+      image && width && height ? [{ quoteId, time, image, width, height }] : [],
+    );
   download('talk-companion-saved.json', 'application/json', savesJson(saves, timings, new Date(), files));
 }
 
 /** The talk as a note with its slides beside it, in one zip (fflate loads with this). */
-export async function downloadNoteWithSlides(input: Omit<TalkNoteInput, 'savedOn' | 'slides'>, slides: ReadonlyMap<string, SavedSlide>): Promise<void> {
+export async function downloadNoteWithSlides(
+  input: Omit<TalkNoteInput, 'savedOn' | 'slides'>,
+  slides: ReadonlyMap<string, SavedSlide>,
+): Promise<void> {
   const { noteWithSlides } = await import('@/lib/saves/slides-export');
   const { name, bytes } = noteWithSlides({ ...input, savedOn: new Date() }, slides);
   download(name, 'application/zip', bytes);
@@ -32,7 +39,12 @@ export async function exportTalkNote(input: Omit<TalkNoteInput, 'savedOn'>, to: 
 }
 
 /** The kept transcript as a file named for the talk, in the format asked for. */
-export function downloadTranscript(format: TranscriptFormat, talk: Talk, chapters: Chapter[], transcript: StoredTranscript): void {
+export function downloadTranscript(
+  format: TranscriptFormat,
+  talk: Talk,
+  chapters: Chapter[],
+  transcript: StoredTranscript,
+): void {
   const file = transcriptFile(format, talk, chapters, transcript.lines, transcript.videoId);
   download(file.name, file.type, file.text);
 }

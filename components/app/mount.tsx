@@ -23,6 +23,12 @@ export function mountApp(surface: Surface): void {
   // first screen shows: the view paints once, and its live queries take over after.
   follower.opened.then(
     (first) => render(<App surface={surface} follower={follower} first={first} />, root),
-    (error: unknown) => render(<p class="status error" role="alert">Could not load the talk: {String(error)}</p>, root),
+    (error: unknown) =>
+      render(
+        <p class="status error" role="alert">
+          Could not load the talk: {String(error)}
+        </p>,
+        root,
+      ),
   );
 }

@@ -24,7 +24,10 @@ export function openingView(): 'transcript' | undefined {
 /** Pinned, else the tab the user is on (or the one they just switched to). */
 export async function serveTabRequest(activeId?: number): Promise<ServeTabRequest> {
   const pinned = pinnedTab();
-  const active = pinned !== null ? undefined : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
+  const active =
+    pinned !== null
+      ? undefined
+      : (activeId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id);
   return { pinned, active: active ?? null, ...(openingView() && { transcript: true }) };
 }
 

@@ -32,25 +32,46 @@ export function NowPanel({ talk, chapter, state: { watching, kept }, actions, li
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
   const near = watching && quotesNear(timedQuotes(talk.quotes, actions.timeline), watching.time);
-  const lineBeingSaid = watching && kept?.status === 'ready' ? kept.lines[lineAt(kept.lines, watching.time)] : undefined;
+  const lineBeingSaid =
+    watching && kept?.status === 'ready' ? kept.lines[lineAt(kept.lines, watching.time)] : undefined;
   return (
     <>
-      {watching && chapter && <CurrentChapter chapters={talk.chapters} chapter={chapter} time={watching.time} duration={watching.duration} />}
+      {watching && chapter && (
+        <CurrentChapter chapters={talk.chapters} chapter={chapter} time={watching.time} duration={watching.duration} />
+      )}
       {near && <NearQuotes near={near} actions={actions} />}
       {near && nothingNear(near) && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
       <ChapterList chapters={talk.chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
-      {cardOn !== undefined && <SettingSwitch label="Show the quote card on the video" enabled={cardOn} onChange={(on) => turn('cardEnabled', on, report)} />}
-      {marksOn !== undefined && <SettingSwitch label="Show the quotes on the seek bar" enabled={marksOn} onChange={(on) => turn('marksEnabled', on, report)} />}
+      {cardOn !== undefined && (
+        <SettingSwitch
+          label="Show the quote card on the video"
+          enabled={cardOn}
+          onChange={(on) => turn('cardEnabled', on, report)}
+        />
+      )}
+      {marksOn !== undefined && (
+        <SettingSwitch
+          label="Show the quotes on the seek bar"
+          enabled={marksOn}
+          onChange={(on) => turn('marksEnabled', on, report)}
+        />
+      )}
     </>
   );
 }
 
-export function TranscriptPanel({ talk, state: { served, watching, transcript, kept }, lineActions }: Pick<NowProps, 'talk' | 'state' | 'lineActions'>) {
+export function TranscriptPanel({
+  talk,
+  state: { served, watching, transcript, kept },
+  lineActions,
+}: Pick<NowProps, 'talk' | 'state' | 'lineActions'>) {
   return (
     <>
       <TranscriptDownloads
         transcript={kept}
-        onDownload={async (format) => kept && (await import('./export-import')).downloadTranscript(format, talk, talk.chapters, kept)}
+        onDownload={async (format) =>
+          kept && (await import('./export-import')).downloadTranscript(format, talk, talk.chapters, kept)
+        }
       />
       <Transcript
         transcript={kept}

@@ -71,7 +71,8 @@ export function createTabFollower(): TabFollower {
     .then(() => first!)
     .finally(news.release);
   // Switching tabs: the view keeps following the tab it had if the background cannot answer.
-  const askAbout = (activeId: number) => void tab.ask(async () => sendMessage('serveTab', await serveTabRequest(activeId))).catch(() => undefined);
+  const askAbout = (activeId: number) =>
+    void tab.ask(async () => sendMessage('serveTab', await serveTabRequest(activeId))).catch(() => undefined);
   const stops = listenToTabs(tab, news.hear, askAbout);
   return {
     opened,
@@ -85,11 +86,16 @@ export function createTabFollower(): TabFollower {
 }
 
 /** Tab switches, and the talk pages' playback, leaving and unreadable pages; returns how to stop hearing them. */
-function listenToTabs(tab: ReturnType<typeof followed>, hear: (news: () => void) => void, askAbout: (tabId: number) => void): (() => void)[] {
+function listenToTabs(
+  tab: ReturnType<typeof followed>,
+  hear: (news: () => void) => void,
+  askAbout: (tabId: number) => void,
+): (() => void)[] {
   const onActivated = ({ tabId }: { tabId: number }) => askAbout(tabId);
   // The side panel stays open while the user switches tabs: follow the tab they are on.
   if (pinnedTab() === null) browser.tabs.onActivated.addListener(onActivated);
-  const sameFrame = (latest: ServedTab, tabId: number | undefined, frameId = 0) => tabId === latest.tabId && frameId === (latest.frameId ?? 0);
+  const sameFrame = (latest: ServedTab, tabId: number | undefined, frameId = 0) =>
+    tabId === latest.tabId && frameId === (latest.frameId ?? 0);
   return [
     () => browser.tabs.onActivated.removeListener(onActivated),
     onMessage('playback', ({ data, sender }) => {
@@ -100,9 +106,11 @@ function listenToTabs(tab: ReturnType<typeof followed>, hear: (news: () => void)
         const latest = tab.current();
         if (!latest) return;
         // Another player in the followed tab (a second embed) takes over only by playing.
-        if (tabId === latest.tabId && takesOver(latest, frameId, data)) tab.update({ ...latest, frameId, playback: data });
+        if (tabId === latest.tabId && takesOver(latest, frameId, data))
+          tab.update({ ...latest, frameId, playback: data });
         // Not pinned and not following a playing talk yet: follow the tab that just started one.
-        else if (tabId !== latest.tabId && latest.how !== 'pinned' && !latest.playback) tab.update({ tabId, frameId, how: 'recent', playback: data });
+        else if (tabId !== latest.tabId && latest.how !== 'pinned' && !latest.playback)
+          tab.update({ tabId, frameId, how: 'recent', playback: data });
       });
     }),
     onMessage('leftTalk', ({ sender }) =>

@@ -9,7 +9,9 @@ const load = () => import('./later-views').then((views) => (loaded = views));
 
 /** Fails when the file cannot be fetched: say, the extension was updated while this view stayed open. */
 export function useLaterViews(): Live<LaterViews> {
-  const [views, setViews] = useState<Live<LaterViews>>(loaded ? { status: 'ready', value: loaded } : { status: 'loading' });
+  const [views, setViews] = useState<Live<LaterViews>>(
+    loaded ? { status: 'ready', value: loaded } : { status: 'loading' },
+  );
   // An effect runs after the first paint: only then is the rest fetched.
   useEffect(() => {
     if (views.status !== 'loading') return;

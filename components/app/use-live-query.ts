@@ -16,15 +16,24 @@ export const asError = (error: unknown): Error => (error instanceof Error ? erro
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: Error };
 
 /** `initial`: a value already read, shown at once while the live query starts. */
-export function useLiveQuery<T>(query: (db: TalkDatabase) => Promise<T>, deps: unknown[], initial?: { value: T }): Live<T> {
-  const [state, setState] = useState<Live<T>>(initial ? { status: 'ready', value: initial.value } : { status: 'loading' });
+export function useLiveQuery<T>(
+  query: (db: TalkDatabase) => Promise<T>,
+  deps: unknown[],
+  initial?: { value: T },
+): Live<T> {
+  const [state, setState] = useState<Live<T>>(
+    initial ? { status: 'ready', value: initial.value } : { status: 'loading' },
+  );
   useEffect(() => {
     const fail = (error: unknown) => setState({ status: 'error', error: asError(error) });
     let stopped = false;
     let subscription: { unsubscribe(): void } | undefined;
     Promise.all([import('dexie'), viewDb()]).then(([{ liveQuery }, db]) => {
       if (stopped) return;
-      subscription = liveQuery(() => query(db)).subscribe({ next: (value) => setState({ status: 'ready', value }), error: fail });
+      subscription = liveQuery(() => query(db)).subscribe({
+        next: (value) => setState({ status: 'ready', value }),
+        error: fail,
+      });
     }, fail);
     return () => {
       stopped = true;

@@ -26,14 +26,23 @@ export function useSearch(
     if (wanted && !engine) import('@/lib/search/search').then(setEngine, (error: unknown) => setFailed(asError(error)));
   }, [wanted, engine]);
   const talkSearchIndex = useMemo<SearchIndex | undefined>(
-    () => (engine && talk ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines)) : undefined),
+    () =>
+      engine && talk
+        ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines))
+        : undefined,
     [engine, talk, profiles, transcript],
   );
-  const savedIndex = useMemo(() => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)), [engine, saved, talk?.id]);
+  const savedIndex = useMemo(
+    () => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)),
+    [engine, saved, talk?.id],
+  );
   return useMemo<Live<SearchResult[]>>(() => {
     if (!wanted) return { status: 'ready', value: [] };
     if (!engine) return failed ? { status: 'error', error: failed } : { status: 'loading' };
     if (!talkSearchIndex || !savedIndex) return { status: 'loading' };
-    return { status: 'ready', value: engine.mergeResults([engine.search(talkSearchIndex, query), engine.search(savedIndex, query)]) };
+    return {
+      status: 'ready',
+      value: engine.mergeResults([engine.search(talkSearchIndex, query), engine.search(savedIndex, query)]),
+    };
   }, [wanted, failed, engine, talkSearchIndex, savedIndex, query]);
 }

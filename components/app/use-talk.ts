@@ -21,12 +21,25 @@ export interface FirstScreen {
   transcript?: StoredTranscript;
 }
 
-export function firstScreenOf(talkId: string | undefined, { talk, saved, inCorpus, drafts, timings, transcript }: FirstScreenData): FirstScreen {
-  return { talkId, talk, saves: { saved, inCorpus: new Set(inCorpus), drafts: new Map(drafts) }, timings: new Map(timings), transcript };
+export function firstScreenOf(
+  talkId: string | undefined,
+  { talk, saved, inCorpus, drafts, timings, transcript }: FirstScreenData,
+): FirstScreen {
+  return {
+    talkId,
+    talk,
+    saves: { saved, inCorpus: new Set(inCorpus), drafts: new Map(drafts) },
+    timings: new Map(timings),
+    transcript,
+  };
 }
 
 export function useTalk(talkId: string | undefined, first?: FirstScreen) {
-  return useLiveQuery((db) => readTalk(db, talkId), [talkId], first && first.talkId === talkId ? { value: first.talk } : undefined);
+  return useLiveQuery(
+    (db) => readTalk(db, talkId),
+    [talkId],
+    first && first.talkId === talkId ? { value: first.talk } : undefined,
+  );
 }
 
 /** The captions kept for the talk (undefined while read, or when none were ever read). */
@@ -48,7 +61,9 @@ export function useOwnTimings(first?: FirstScreen): Map<string, number> {
 
 export function useSaves(first?: FirstScreen): Saves {
   const saves = useLiveQuery(readSaves, [], first && { value: first.saves });
-  return saves.status === 'ready' ? saves.value : { saved: [], inCorpus: new Set<string>(), drafts: new Map<string, string>() };
+  return saves.status === 'ready'
+    ? saves.value
+    : { saved: [], inCorpus: new Set<string>(), drafts: new Map<string, string>() };
 }
 
 /** The slides kept here, by save: read after the first paint, with Saved. */

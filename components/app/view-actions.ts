@@ -24,7 +24,8 @@ export function change<T>(sent: Promise<T>, report: ReportProblem): Promise<T | 
 }
 
 /** The player a view follows: its tab, and the frame in it (a page can embed the talk more than once). */
-const playerOf = (served: ServedTab | undefined) => (served?.tabId == null ? undefined : { tabId: served.tabId, frameId: served.frameId ?? 0 });
+const playerOf = (served: ServedTab | undefined) =>
+  served?.tabId == null ? undefined : { tabId: served.tabId, frameId: served.frameId ?? 0 };
 
 /** Seeks the player showing the talk; elsewhere opens the talk at that moment in a new tab. */
 export function jumper(talk: Talk, watching: Playback | null, served: ServedTab | undefined) {
@@ -54,10 +55,19 @@ export function quoteActions({ talk, watching, jump, saved, timeline, report }: 
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
-        citation({ text: quote.text, speaker: quote.speaker, talkTitle: talk.title, talkDetail: talkDetail(talk), videoId: talk.videoIds[0] ?? null, start }),
+        citation({
+          text: quote.text,
+          speaker: quote.speaker,
+          talkTitle: talk.title,
+          talkDetail: talkDetail(talk),
+          videoId: talk.videoIds[0] ?? null,
+          start,
+        }),
       ),
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
-    pin: (quote) => watching && void change(sendMessage('pinTiming', { talkId: talk.id, quoteId: quote.id, start: watching.time }), report),
+    pin: (quote) =>
+      watching &&
+      void change(sendMessage('pinTiming', { talkId: talk.id, quoteId: quote.id, start: watching.time }), report),
     unpin: (quote) => void change(sendMessage('unpinTiming', { quoteId: quote.id }), report),
   };
 }
@@ -68,26 +78,47 @@ export function saveActions({ talk, jump, timeline, report }: ActionContext): Sa
   return {
     timeline,
     toggleSave: (save) => void change(sendMessage('removeSave', { quoteId: save.quoteId }), report),
-    jump: (save, start) => (save.talkId === talk.id ? jump(start) : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) })),
-    copy: (save, start) => navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
-    setNote: (save, note) => sendMessage('setNote', { quoteId: save.quoteId, note }).then((refused) => refused ?? undefined, () => unsent),
-    keepDraft: (save, draft) => sendMessage('keepNoteDraft', { quoteId: save.quoteId, draft }).then((refused) => refused ?? undefined, () => unsent),
+    jump: (save, start) =>
+      save.talkId === talk.id
+        ? jump(start)
+        : void browser.tabs.create({ url: talkLink(save.videoId, save.talkTitle, start) }),
+    copy: (save, start) =>
+      navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
+    setNote: (save, note) =>
+      sendMessage('setNote', { quoteId: save.quoteId, note }).then(
+        (refused) => refused ?? undefined,
+        () => unsent,
+      ),
+    keepDraft: (save, draft) =>
+      sendMessage('keepNoteDraft', { quoteId: save.quoteId, draft }).then(
+        (refused) => refused ?? undefined,
+        () => unsent,
+      ),
   };
 }
 
 /** What the Transcript tab and caption search results do with a line: play from it, star it. */
-export function captionActions({ talk, jump, saved, report }: ActionContext, videoId: string | undefined): CaptionActions {
+export function captionActions(
+  { talk, jump, saved, report }: ActionContext,
+  videoId: string | undefined,
+): CaptionActions {
   // The seconds of the lines saved, whichever transcript (a track, or YouTube's panel, to the second) they were starred on.
-  const seconds = new Set(videoId === undefined ? [] : [...saved].flatMap((id) => savedLineSecond(talk.id, videoId, id) ?? []));
+  const seconds = new Set(
+    videoId === undefined ? [] : [...saved].flatMap((id) => savedLineSecond(talk.id, videoId, id) ?? []),
+  );
   return {
-    isSaved: (line) => videoId !== undefined && (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start))),
-    toggleSave: (line) => videoId && void change(sendMessage('toggleLineSave', { talkId: talk.id, videoId, start: line.start }), report),
+    isSaved: (line) =>
+      videoId !== undefined &&
+      (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start))),
+    toggleSave: (line) =>
+      videoId && void change(sendMessage('toggleLineSave', { talkId: talk.id, videoId, start: line.start }), report),
     play: (line) => jump(Math.floor(line.start)),
   };
 }
 
 /** Turns a switch (the card, the marks, sync), through the background like every change the user makes. */
-export const turn = (setting: Setting, on: boolean, report: ReportProblem) => void change(sendMessage('setSetting', { setting, on }), report);
+export const turn = (setting: Setting, on: boolean, report: ReportProblem) =>
+  void change(sendMessage('setSetting', { setting, on }), report);
 
 /** Asks the player to read its video's captions again; one that has moved on to another video ignores it. */
 export function readCaptionsAgain(served: ServedTab | undefined, videoId: string): void {
@@ -98,7 +129,9 @@ export function readCaptionsAgain(served: ServedTab | undefined, videoId: string
 /** Has the player's page read YouTube's own transcript panel; resolves with why it could not, or null once it is kept. */
 export function readTranscriptPanel(served: ServedTab | undefined, videoId: string): Promise<string | null> {
   const player = playerOf(served);
-  return player ? sendMessage('readTranscriptPanel', { videoId }, player) : Promise.resolve('the talk is not open in a tab');
+  return player
+    ? sendMessage('readTranscriptPanel', { videoId }, player)
+    : Promise.resolve('the talk is not open in a tab');
 }
 
 /** Opens the side panel in this window (Chrome), or the sidebar (Firefox); the popup then closes. */

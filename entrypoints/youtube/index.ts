@@ -20,7 +20,9 @@ export default defineUnlistedScript({
       gone: () => !browser.runtime?.id,
       onTalk: async (visit) => {
         // Built as an ES module (see wxt.config.ts): WXT builds content scripts as IIFE, where import() is inlined.
-        const talkPage: { startTalkPage: typeof startTalkPage } = await import(/* @vite-ignore */ browser.runtime.getURL(`/${TALK_MODULE.file}`));
+        const talkPage: { startTalkPage: typeof startTalkPage } = await import(
+          /* @vite-ignore */ browser.runtime.getURL(`/${TALK_MODULE.file}`)
+        );
         if (!visit.signal.aborted) void talkPage.startTalkPage(visit);
       },
     });

@@ -12,6 +12,15 @@ import { readTranscriptPanelWhenAsked } from '@/lib/talk-page/transcript-panel';
 import type { TalkVisit } from '@/lib/recognise/visits';
 
 // Playback last: its first reading, given at once, then reaches features already listening.
-const FEATURES: TalkPageFeature[] = [showQuoteCard, showMarks, listenForKeys, answerCaptionRequests, readTranscriptPanelWhenAsked, keepSlides, answerSeeks, followTalkPlayback];
+const FEATURES: TalkPageFeature[] = [
+  showQuoteCard,
+  showMarks,
+  listenForKeys,
+  answerCaptionRequests,
+  readTranscriptPanelWhenAsked,
+  keepSlides,
+  answerSeeks,
+  followTalkPlayback,
+];
 
 export const startTalkPage = (visit: TalkVisit): Promise<void> => start(visit, FEATURES);

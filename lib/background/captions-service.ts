@@ -9,7 +9,9 @@ import { captionsWanted, keepCaptions } from '../captions/kept';
 /** A page that has not answered by then never will (its security policy may have blocked the page-world script). */
 const ANSWER_WITHIN_MS = 30_000;
 
-export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = {}): { talkFrameJoined: (record: TalkTab) => Promise<void> } {
+export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = {}): {
+  talkFrameJoined: (record: TalkTab) => Promise<void>;
+} {
   onMessage('captions', async ({ data }) => {
     if (!isCaptionsReport(data)) return;
     await corpusReady();
@@ -23,8 +25,13 @@ export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = 
       await sendMessage('readCaptions', { videoId }, { tabId, frameId }).catch(() => undefined);
       // Silence is said plainly too, instead of "reading the captions…" for ever.
       setTimeout(async () => {
-        const answered = await db.transcripts.where('videoId').equals(videoId).filter((row) => row.fetchedAt >= asked).count();
-        if (!answered) await keepCaptions(db, { talkId, videoId, outcome: 'failed', reason: 'the YouTube page did not answer' });
+        const answered = await db.transcripts
+          .where('videoId')
+          .equals(videoId)
+          .filter((row) => row.fetchedAt >= asked)
+          .count();
+        if (!answered)
+          await keepCaptions(db, { talkId, videoId, outcome: 'failed', reason: 'the YouTube page did not answer' });
       }, answerWithinMs);
     },
   };

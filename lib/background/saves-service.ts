@@ -5,7 +5,20 @@
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
-import { isDraftRequest, isSlideNowRequest, isSlideRequest, isImportRequest, isNoteRequest, isPinRequest, isQuoteRequest, isSaveAtRequest, isSaveRequest, isLineSaveRequest, isSettingRequest, onMessage } from '../messaging';
+import {
+  isDraftRequest,
+  isSlideNowRequest,
+  isSlideRequest,
+  isImportRequest,
+  isNoteRequest,
+  isPinRequest,
+  isQuoteRequest,
+  isSaveAtRequest,
+  isSaveRequest,
+  isLineSaveRequest,
+  isSettingRequest,
+  onMessage,
+} from '../messaging';
 import { type SlideTaken } from '../model/messages';
 import { importSavesFile } from '../saves/write/import';
 import { keepNoteDraft, setNote } from '../saves/write/notes';
@@ -19,19 +32,50 @@ export function registerSavesService(db = extensionDb): void {
   const commit = <T>(change: () => Promise<T>): Promise<T> => corpusReady().then(change);
   const refused = (reason: string | undefined) => reason ?? null;
 
-  onMessage('toggleSave', ({ data }) => (isQuoteRequest(data) ? commit(() => toggleSave(db, data.talkId, data.quoteId)) : false));
-  onMessage('toggleLineSave', ({ data }) => (isLineSaveRequest(data) ? commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)) : false));
-  onMessage('saveQuoteAt', ({ data }) => (isSaveAtRequest(data) ? commit(() => saveQuoteNear(db, data.talkId, data.time)) : { saved: 'none' as const }));
-  onMessage('removeSave', async ({ data }) => void (isSaveRequest(data) && (await commit(() => removeSave(db, data.quoteId)))));
-  onMessage('setNote', async ({ data }) => (isNoteRequest(data) ? refused(await commit(() => setNote(db, data.quoteId, data.note))) : 'This note could not be read.'));
-  onMessage('keepNoteDraft', async ({ data }) => (isDraftRequest(data) ? refused(await commit(() => keepNoteDraft(db, data.quoteId, data.draft))) : 'This note could not be read.'));
-  onMessage('pinTiming', async ({ data }) => void (isPinRequest(data) && (await commit(() => pinTiming(db, data.talkId, data.quoteId, data.start)))));
-  onMessage('unpinTiming', async ({ data }) => void (isSaveRequest(data) && (await commit(() => unpinTiming(db, data.quoteId)))));
-  onMessage('importSaves', ({ data }) =>
-    isImportRequest(data) ? commit(() => importSavesFile(db, data.text)) : { text: 'This file could not be read. Nothing was imported.', error: true },
+  onMessage('toggleSave', ({ data }) =>
+    isQuoteRequest(data) ? commit(() => toggleSave(db, data.talkId, data.quoteId)) : false,
   );
-  onMessage('setSetting', async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))));
-  onMessage('keepSlide', ({ data }) => (isSlideRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false));
+  onMessage('toggleLineSave', ({ data }) =>
+    isLineSaveRequest(data) ? commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)) : false,
+  );
+  onMessage('saveQuoteAt', ({ data }) =>
+    isSaveAtRequest(data) ? commit(() => saveQuoteNear(db, data.talkId, data.time)) : { saved: 'none' as const },
+  );
+  onMessage(
+    'removeSave',
+    async ({ data }) => void (isSaveRequest(data) && (await commit(() => removeSave(db, data.quoteId)))),
+  );
+  onMessage('setNote', async ({ data }) =>
+    isNoteRequest(data)
+      ? refused(await commit(() => setNote(db, data.quoteId, data.note)))
+      : 'This note could not be read.',
+  );
+  onMessage('keepNoteDraft', async ({ data }) =>
+    isDraftRequest(data)
+      ? refused(await commit(() => keepNoteDraft(db, data.quoteId, data.draft)))
+      : 'This note could not be read.',
+  );
+  onMessage(
+    'pinTiming',
+    async ({ data }) =>
+      void (isPinRequest(data) && (await commit(() => pinTiming(db, data.talkId, data.quoteId, data.start)))),
+  );
+  onMessage(
+    'unpinTiming',
+    async ({ data }) => void (isSaveRequest(data) && (await commit(() => unpinTiming(db, data.quoteId)))),
+  );
+  onMessage('importSaves', ({ data }) =>
+    isImportRequest(data)
+      ? commit(() => importSavesFile(db, data.text))
+      : { text: 'This file could not be read. Nothing was imported.', error: true },
+  );
+  onMessage(
+    'setSetting',
+    async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))),
+  );
+  onMessage('keepSlide', ({ data }) =>
+    isSlideRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false,
+  );
   onMessage('keepSlideNow', async ({ data }) => {
     if (!isSlideNowRequest(data)) return { saved: 'none' as const };
     const said = await commit(() => saveWhatIsSaid(db, data.talkId, data.videoId, data.time));
@@ -43,4 +87,6 @@ export function registerSavesService(db = extensionDb): void {
 
 /** A slide the page took, or why it could not take one. */
 const keepSlide = (db: TalkDatabase, quoteId: string, time: number, taken: SlideTaken, replace = false) =>
-  'slide' in taken ? storeSlide(db, quoteId, time, taken.slide, replace) : noteSlideMissing(db, quoteId, time, taken.missing).then(() => false);
+  'slide' in taken
+    ? storeSlide(db, quoteId, time, taken.slide, replace)
+    : noteSlideMissing(db, quoteId, time, taken.missing).then(() => false);

@@ -28,7 +28,11 @@ export interface SavesSync {
   stop(): void;
 }
 
-export function registerSavesSyncService({ db = extensionDb, sync = browser.storage.sync as SyncArea, pace = PACE } = {}): SavesSync {
+export function registerSavesSyncService({
+  db = extensionDb,
+  sync = browser.storage.sync as SyncArea,
+  pace = PACE,
+} = {}): SavesSync {
   /** When this worker wrote to sync (a restarted one starts afresh; a limit hit then is retried like any failure). */
   const writes: number[] = [];
   const tell = statusTeller();
@@ -48,8 +52,10 @@ export function registerSavesSyncService({ db = extensionDb, sync = browser.stor
 
   // A change here (by the background's one writer, or a merge), an arrival from another browser, the switch, and every
   // start. Never returns false: Dexie stops its chain of listeners at one that does, and the views would hear of no change.
-  const onSavesChanged = (parts: Record<string, unknown>) => void (touchesSaves(parts) && passes.schedule(pace.batchMs));
-  const onSyncChanged = (changes: Record<string, unknown>, area: string) => area === 'sync' && Object.keys(changes).some(isOurItem) && passes.schedule(50);
+  const onSavesChanged = (parts: Record<string, unknown>) =>
+    void (touchesSaves(parts) && passes.schedule(pace.batchMs));
+  const onSyncChanged = (changes: Record<string, unknown>, area: string) =>
+    area === 'sync' && Object.keys(changes).some(isOurItem) && passes.schedule(50);
   Dexie.on('storagemutated', onSavesChanged);
   browser.storage.onChanged.addListener(onSyncChanged);
   const stopSetting = onSettingChange('syncEnabled', () => passes.schedule(0));

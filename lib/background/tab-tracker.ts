@@ -2,7 +2,15 @@
 // scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
 import { isPlayback, isServeTabRequest, onMessage } from '../messaging';
-import { badgeText, frameKey, serveTab, talkFrameOf, type TalkTab, type TalkTabs, type UnreadableTabs } from '../talk-tabs';
+import {
+  badgeText,
+  frameKey,
+  serveTab,
+  talkFrameOf,
+  type TalkTab,
+  type TalkTabs,
+  type UnreadableTabs,
+} from '../talk-tabs';
 import type { ServedTab } from '../model/playback';
 
 const TABS_KEY = 'talkTabs';
@@ -62,7 +70,9 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
     if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
   });
   const servedTab = async (request: unknown): Promise<ServedTab> =>
-    isServeTabRequest(request) ? serveTab(await loaded, request.pinned, request.active, unreadable) : { tabId: null, how: 'none', playback: null };
+    isServeTabRequest(request)
+      ? serveTab(await loaded, request.pinned, request.active, unreadable)
+      : { tabId: null, how: 'none', playback: null };
   onMessage('serveTab', ({ data }) => servedTab(data));
   browser.tabs.onRemoved.addListener((tabId) => {
     delete unreadable[tabId];

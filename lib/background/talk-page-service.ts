@@ -17,20 +17,32 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
     db.talks.get(talkId),
     readTimeline(db, talkId),
     db.saves.filter((save) => save.talkId === talkId).toArray(),
-    db.slides.where('talkId').equals(talkId).filter((slide) => slide.image !== undefined).primaryKeys(),
+    db.slides
+      .where('talkId')
+      .equals(talkId)
+      .filter((slide) => slide.image !== undefined)
+      .primaryKeys(),
   ]);
   const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
     talkId,
     quotes: placedQuotes(talk?.quotes ?? [], timeline),
     saved: saves.map((save) => save.quoteId),
-    savedLines: savedLines.map((line) => ({ id: line.quoteId, text: line.text, speaker: line.speaker, start: line.start! })),
+    savedLines: savedLines.map((line) => ({
+      id: line.quoteId,
+      text: line.text,
+      speaker: line.speaker,
+      start: line.start!,
+    })),
     chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
     withSlide,
   };
 }
 
-export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>, talkTabIds: () => Promise<number[]>): void {
+export function registerTalkPageService(
+  talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>,
+  talkTabIds: () => Promise<number[]>,
+): void {
   onMessage('pageQuotes', async ({ data }) => {
     if (!isTalkRequest(data)) return noPageQuotes('');
     await corpusReady();
@@ -43,7 +55,9 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
     if (command !== 'save-current-quote' || tab?.id === undefined) return;
     // To the frame the views follow: a page may embed the talk more than once.
     const followed = await talkFrameOf(tab.id);
-    await sendMessage('saveKeyPressed', undefined, { tabId: tab.id, frameId: followed?.frameId ?? 0 }).catch(() => undefined);
+    await sendMessage('saveKeyPressed', undefined, { tabId: tab.id, frameId: followed?.frameId ?? 0 }).catch(
+      () => undefined,
+    );
   });
   onMessage('lineStartAt', async ({ data }) => {
     if (!isLineRequest(data)) return null;
@@ -54,11 +68,18 @@ export function registerTalkPageService(talkFrameOf: (tabId: number) => Promise<
 
   // A star, a pin, a slide kept or captions read show on the page at once: their tables are watched (across contexts), and each
   // talk tab is sent what its page shows. The first value is sent too: a worker that was stopped may have missed a change.
-  const watched = () => Promise.all([db.saves.toCollection().primaryKeys(), db.timings.toArray(), db.transcripts.toCollection().keys(), db.slides.toCollection().primaryKeys()]);
+  const watched = () =>
+    Promise.all([
+      db.saves.toCollection().primaryKeys(),
+      db.timings.toArray(),
+      db.transcripts.toCollection().keys(),
+      db.slides.toCollection().primaryKeys(),
+    ]);
   liveQuery(watched).subscribe(async () => {
     for (const tabId of await talkTabIds()) {
       const followed = await talkFrameOf(tabId);
-      if (followed) void sendMessage('pageQuotesChanged', await pageQuotes(followed.playback.talkId), tabId).catch(() => undefined);
+      if (followed)
+        void sendMessage('pageQuotesChanged', await pageQuotes(followed.playback.talkId), tabId).catch(() => undefined);
     }
   });
 }

@@ -22,7 +22,12 @@ const endOf = (line: CaptionLine) => Math.max(line.end, line.start + 0.001);
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
 export function toSrt(lines: CaptionLine[]): string {
-  return lines.map((line, index) => `${index + 1}\n${cueTime(line.start, ',')} --> ${cueTime(endOf(line), ',')}\n${oneLine(line.text)}\n`).join('\n');
+  return lines
+    .map(
+      (line, index) =>
+        `${index + 1}\n${cueTime(line.start, ',')} --> ${cueTime(endOf(line), ',')}\n${oneLine(line.text)}\n`,
+    )
+    .join('\n');
 }
 
 export function toWebVtt(lines: CaptionLine[]): string {
@@ -41,7 +46,13 @@ const literal = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 export function toMarkdown(talk: Talk, chapters: Chapter[], lines: CaptionLine[], videoId: string | null): string {
   const link = talkLink(videoId ?? talk.videoIds[0], `${talk.title} ${talk.code}`);
   const speakers = talk.speakers.map((speaker) => speaker.name).join(', ');
-  const out = [`# ${literal(talk.title)}`, '', ...(speakers ? [`Speakers: ${literal(speakers)}`] : []), `Watch: <${link}>`, ''];
+  const out = [
+    `# ${literal(talk.title)}`,
+    '',
+    ...(speakers ? [`Speakers: ${literal(speakers)}`] : []),
+    `Watch: <${link}>`,
+    '',
+  ];
   let chapter: Chapter | undefined;
   for (const line of lines) {
     const now = currentChapter(chapters, line.start);
@@ -56,7 +67,13 @@ export function toMarkdown(talk: Talk, chapters: Chapter[], lines: CaptionLine[]
 }
 
 /** The transcript in a format, with its file's name (named for the talk) and type. */
-export function transcriptFile(format: TranscriptFormat, talk: Talk, chapters: Chapter[], lines: CaptionLine[], videoId: string | null): { name: string; type: string; text: string } {
+export function transcriptFile(
+  format: TranscriptFormat,
+  talk: Talk,
+  chapters: Chapter[],
+  lines: CaptionLine[],
+  videoId: string | null,
+): { name: string; type: string; text: string } {
   const name = talkFileName(talk, 'transcript', format);
   if (format === 'srt') return { name, type: 'application/x-subrip', text: toSrt(lines) };
   if (format === 'vtt') return { name, type: 'text/vtt', text: toWebVtt(lines) };

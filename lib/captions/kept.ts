@@ -15,7 +15,9 @@ export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
  */
 export async function captionsWanted(db: TalkDatabase, videoId: string, now = Date.now()): Promise<boolean> {
   const kept = await db.transcripts.where('videoId').equals(videoId).toArray();
-  return !kept.some((row) => row.status !== 'unavailable' && row.source !== 'panel' && now - row.fetchedAt < CAPTIONS_KEPT_MS);
+  return !kept.some(
+    (row) => row.status !== 'unavailable' && row.source !== 'panel' && now - row.fetchedAt < CAPTIONS_KEPT_MS,
+  );
 }
 
 /** Whether a new read replaces what is kept: a failure never replaces words, the panel never replaces a track. */
@@ -26,7 +28,11 @@ function replaces(row: StoredTranscript, kept: StoredTranscript[]): boolean {
 }
 
 /** Reads what the content script found, places the quotes by it, and keeps it as the video's one transcript. */
-export async function keepCaptions(db: TalkDatabase, report: CaptionsReport, now = Date.now()): Promise<StoredTranscript> {
+export async function keepCaptions(
+  db: TalkDatabase,
+  report: CaptionsReport,
+  now = Date.now(),
+): Promise<StoredTranscript> {
   const row = await transcriptRow(db, report, now);
   await db.transaction('rw', db.transcripts, async () => {
     const kept = await db.transcripts.where('videoId').equals(report.videoId).toArray();
@@ -45,12 +51,29 @@ async function transcriptRow(db: TalkDatabase, report: CaptionsReport, now: numb
   const talk = await db.talks.get(report.talkId);
   if (report.outcome === 'panel') {
     const lines = panelLines(report.lines);
-    return { ...base, trackId: PANEL_TRACK.vssId, track: PANEL_TRACK, source: 'panel', status: 'ready', lines, placements: placeQuotes(talk?.quotes ?? [], lines) };
+    return {
+      ...base,
+      trackId: PANEL_TRACK.vssId,
+      track: PANEL_TRACK,
+      source: 'panel',
+      status: 'ready',
+      lines,
+      placements: placeQuotes(talk?.quotes ?? [], lines),
+    };
   }
   const parsed = parseCaptions(report.body);
-  if (!parsed.ok) return { ...base, trackId: report.track.vssId, track: report.track, status: 'unavailable', reason: parsed.reason };
+  if (!parsed.ok)
+    return { ...base, trackId: report.track.vssId, track: report.track, status: 'unavailable', reason: parsed.reason };
   const placements = placeQuotes(talk?.quotes ?? [], parsed.lines);
-  return { ...base, trackId: report.track.vssId, track: report.track, source: 'captions', status: 'ready', lines: parsed.lines, placements };
+  return {
+    ...base,
+    trackId: report.track.vssId,
+    track: report.track,
+    source: 'captions',
+    status: 'ready',
+    lines: parsed.lines,
+    placements,
+  };
 }
 
 /** YouTube's transcript panel as a track: its lines are the video's words, in the page's language. */
@@ -59,5 +82,9 @@ const PANEL_TRACK = { languageCode: 'und', name: 'YouTube’s transcript', vssId
 
 function panelLines(read: { start: number; text: string }[]): CaptionLine[] {
   const sorted = [...read].sort((a, b) => a.start - b.start);
-  return sorted.map((line, index) => ({ start: line.start, end: sorted[index + 1]?.start ?? line.start + LINE_SECONDS, text: line.text.replace(/\s+/g, ' ').trim() }));
+  return sorted.map((line, index) => ({
+    start: line.start,
+    end: sorted[index + 1]?.start ?? line.start + LINE_SECONDS,
+    text: line.text.replace(/\s+/g, ' ').trim(),
+  }));
 }

@@ -58,7 +58,11 @@ function fromJson3(text: string): CaptionLine[] | string {
 function fromSrv3(text: string): CaptionLine[] {
   return [...text.matchAll(/<p\b([^>]*)>([\s\S]*?)<\/p>/g)].map(([, attributes = '', inner = '']) => {
     const start = Number(attribute(attributes, 't')) / 1000;
-    return { start, end: start + Number(attribute(attributes, 'd') ?? 0) / 1000, text: decodeEntities(inner.replace(/<[^>]*>/g, '')) };
+    return {
+      start,
+      end: start + Number(attribute(attributes, 'd') ?? 0) / 1000,
+      text: decodeEntities(inner.replace(/<[^>]*>/g, '')),
+    };
   });
 }
 
@@ -66,7 +70,11 @@ function fromSrv3(text: string): CaptionLine[] {
 function fromSrv1(text: string): CaptionLine[] {
   return [...text.matchAll(/<text\b([^>]*)>([\s\S]*?)<\/text>/g)].map(([, attributes = '', inner = '']) => {
     const start = Number(attribute(attributes, 'start'));
-    return { start, end: start + Number(attribute(attributes, 'dur') ?? 0), text: decodeEntities(decodeEntities(inner)).replace(/<[^>]*>/g, '') };
+    return {
+      start,
+      end: start + Number(attribute(attributes, 'dur') ?? 0),
+      text: decodeEntities(decodeEntities(inner)).replace(/<[^>]*>/g, ''),
+    };
   });
 }
 
@@ -75,7 +83,8 @@ const VTT_CUE = new RegExp(String.raw`^${VTT_TIME}\s+-->\s+${VTT_TIME}`);
 
 /** WEBVTT cues: a timing line, then text lines (with inline <c> and <00:00:01.000> tags) up to a blank line. */
 function fromVtt(text: string): CaptionLine[] {
-  const seconds = (parts: (string | undefined)[]) => Number(parts[0] ?? 0) * 3600 + Number(parts[1]) * 60 + Number(parts[2]) + Number(parts[3]) / 1000;
+  const seconds = (parts: (string | undefined)[]) =>
+    Number(parts[0] ?? 0) * 3600 + Number(parts[1]) * 60 + Number(parts[2]) + Number(parts[3]) / 1000;
   const lines: CaptionLine[] = [];
   const rows = text.split(/\r?\n/);
   rows.forEach((row, at) => {
@@ -83,7 +92,11 @@ function fromVtt(text: string): CaptionLine[] {
     if (!cue) return;
     const words: string[] = [];
     for (let next = at + 1; next < rows.length && rows[next]!.trim() !== ''; next++) words.push(rows[next]!);
-    lines.push({ start: seconds(cue.slice(1, 5)), end: seconds(cue.slice(5, 9)), text: decodeEntities(words.join(' ').replace(/<[^>]*>/g, '')) });
+    lines.push({
+      start: seconds(cue.slice(1, 5)),
+      end: seconds(cue.slice(5, 9)),
+      text: decodeEntities(words.join(' ').replace(/<[^>]*>/g, '')),
+    });
   });
   return lines;
 }

@@ -68,7 +68,8 @@ export function readDocument(file: string, raw: string): DocumentFacts {
   const chapterHeading = lines.findIndex((line) => CHAPTER_HEADING.test(line));
   if (chapterHeading >= 0) {
     const bullets = bulletsAfter(lines, CHAPTER_HEADING, chapterHeading);
-    if (bullets.length === 0) fail(`"${lines[chapterHeading]}" is followed by no "- TIME - TITLE" lines`, lines[chapterHeading]);
+    if (bullets.length === 0)
+      fail(`"${lines[chapterHeading]}" is followed by no "- TIME - TITLE" lines`, lines[chapterHeading]);
     facts.chapterLists.push(bullets.map((bullet) => readChapterBullet(bullet, fail)));
   }
   const description = lines.find((line) => / Chapters: /.test(line));
@@ -107,8 +108,10 @@ function bulletsAfter(lines: string[], heading: RegExp, from = 0): string[] {
 }
 
 function readChapterBullet(bullet: string, fail: Fail): Omit<Chapter, 'talkId'> {
-  const match = /^(\S+) - (.+)$/.exec(bullet) ?? fail(`chapter line "- ${bullet}" is not "TIME - TITLE"`, `- ${bullet}`);
-  const start = parseTimestamp(match[1]!) ?? fail(`chapter "${match[2]}" has a broken time "${match[1]}"`, `- ${bullet}`);
+  const match =
+    /^(\S+) - (.+)$/.exec(bullet) ?? fail(`chapter line "- ${bullet}" is not "TIME - TITLE"`, `- ${bullet}`);
+  const start =
+    parseTimestamp(match[1]!) ?? fail(`chapter "${match[2]}" has a broken time "${match[1]}"`, `- ${bullet}`);
   return { start, title: match[2]!.trim() };
 }
 
@@ -133,13 +136,18 @@ function readQuotes(lines: string[], fail: Fail): QuoteFacts[] {
     .map((line, index) => ({ line, index }))
     .filter(({ line }) => line.startsWith('\u201c') && line.endsWith('\u201d'));
   if (quoteLines.length === 0) {
-    if (times.length > 0) fail(`"Watch on YouTube at ${times[0]}" but no quote in curly quotes`, `Watch on YouTube at ${times[0]}`);
+    if (times.length > 0)
+      fail(`"Watch on YouTube at ${times[0]}" but no quote in curly quotes`, `Watch on YouTube at ${times[0]}`);
     return [];
   }
-  if (quoteLines.length > 1 && times.length > 0) fail('several quotes and a "Watch on YouTube at" time: which one it belongs to is unclear');
+  if (quoteLines.length > 1 && times.length > 0)
+    fail('several quotes and a "Watch on YouTube at" time: which one it belongs to is unclear');
   if (times.length > 1) fail(`the quote has several times: ${times.join(', ')}`, `Watch on YouTube at ${times[1]}`);
   const start =
-    times[0] === undefined ? null : (parseTimestamp(times[0]) ?? fail(`"Watch on YouTube at ${times[0]}" is not a valid time`, `Watch on YouTube at ${times[0]}`));
+    times[0] === undefined
+      ? null
+      : (parseTimestamp(times[0]) ??
+        fail(`"Watch on YouTube at ${times[0]}" is not a valid time`, `Watch on YouTube at ${times[0]}`));
 
   return quoteLines.map(({ line, index }) => {
     const quote: QuoteFacts = { text: line.slice(1, -1).trim(), start };

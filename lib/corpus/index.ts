@@ -12,7 +12,9 @@ export * from '../model/corpus';
 export const VIDEO_IDS_FILE = 'videos.json';
 
 export function buildCorpus(files: SeedFile[]): Corpus {
-  const documents = files.filter((file) => file.name !== VIDEO_IDS_FILE).map((file) => readDocument(file.name, file.text));
+  const documents = files
+    .filter((file) => file.name !== VIDEO_IDS_FILE)
+    .map((file) => readDocument(file.name, file.text));
   const videoFile = files.find((file) => file.name === VIDEO_IDS_FILE);
   const videoIds = videoFile ? readVideoIds(videoFile) : new Map<string, string[]>();
 
@@ -24,7 +26,9 @@ export function buildCorpus(files: SeedFile[]): Corpus {
   for (const key of videoIds.keys())
     if (!groups.has(key)) throw new SeedError(VIDEO_IDS_FILE, `names "${key}", which no seed document describes`);
 
-  const topicLines = new Set(documents.flatMap((doc) => doc.quotes.flatMap((quote) => (quote.topicLine ? [quote.topicLine] : []))));
+  const topicLines = new Set(
+    documents.flatMap((doc) => doc.quotes.flatMap((quote) => (quote.topicLine ? [quote.topicLine] : []))),
+  );
   // Only needed to split run-together topic lines: built on first use, so a corpus without them skips it.
   let vocabulary: Set<string> | undefined;
   const vocabularyOf = () => {

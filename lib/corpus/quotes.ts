@@ -7,7 +7,8 @@ export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabula
   const byText = new Map<string, Quote>();
   for (const doc of documents) {
     for (const facts of doc.quotes) {
-      if (!facts.speaker) throw new SeedError(doc.file, 'a quote has no speaker (no "On …, NAME, ROLE, spoke about …" line)');
+      if (!facts.speaker)
+        throw new SeedError(doc.file, 'a quote has no speaker (no "On …, NAME, ROLE, spoke about …" line)');
       const key = comparisonKey(facts.text);
       const quote = byText.get(key) ?? {
         id: `${talkId}/${shortHash(key)}`,
@@ -19,10 +20,16 @@ export function mergeQuotes(talkId: string, documents: DocumentFacts[], vocabula
         sources: [],
       };
       if (facts.start !== null && quote.start !== null && facts.start !== quote.start)
-        throw new SeedError(doc.file, `the quote "${facts.text.slice(0, 40)}…" has another time in ${quote.sources.join(', ')}`);
+        throw new SeedError(
+          doc.file,
+          `the quote "${facts.text.slice(0, 40)}…" has another time in ${quote.sources.join(', ')}`,
+        );
       quote.start ??= facts.start;
       quote.role ??= facts.role;
-      const topics = [...(facts.topicLine ? splitTopics(facts.topicLine, vocabulary()) : []), ...(facts.topic ? [facts.topic] : [])];
+      const topics = [
+        ...(facts.topicLine ? splitTopics(facts.topicLine, vocabulary()) : []),
+        ...(facts.topic ? [facts.topic] : []),
+      ];
       quote.topics = [...new Set([...quote.topics, ...topics])];
       quote.sources.push(doc.file);
       byText.set(key, quote);
@@ -36,7 +43,12 @@ export function mergeProfiles(documents: DocumentFacts[]): SpeakerProfile[] {
   for (const doc of documents) {
     for (const { speaker, text } of doc.profiles) {
       const key = `${speaker}|${comparisonKey(text)}`;
-      const profile = byText.get(key) ?? { id: `${comparisonKey(speaker).replace(/ /g, '-')}-${shortHash(key)}`, speaker, text, sources: [] };
+      const profile = byText.get(key) ?? {
+        id: `${comparisonKey(speaker).replace(/ /g, '-')}-${shortHash(key)}`,
+        speaker,
+        text,
+        sources: [],
+      };
       profile.sources.push(doc.file);
       byText.set(key, profile);
     }

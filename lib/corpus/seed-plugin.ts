@@ -22,7 +22,6 @@ export function corpusModuleSource(corpus: Corpus): string {
   return `export const corpus = JSON.parse(${JSON.stringify(json)});\nexport const corpusHash = ${JSON.stringify(hashOf(json))};\n`;
 }
 
-
 // WXT runs one Vite build per group of entrypoints: parse once for all of them, again when a seed changes.
 const parsed = new Map<string, Corpus>();
 

@@ -21,7 +21,11 @@ export function mergeTalk(documents: DocumentFacts[], videoIds: string[]): { tal
   const overview = pick((doc) => doc.overview);
   const descriptor = description ? readDescriptor(description, code) : undefined;
   const track = /\(([^)]+)\)$/.exec(metadata.session ?? '')?.[1] ?? descriptor?.trackAndFormat.replace(/ \S+$/, '');
-  const format = descriptor?.trackAndFormat.slice(track && descriptor.trackAndFormat.startsWith(track) ? track.length : descriptor.trackAndFormat.lastIndexOf(' ')).trim();
+  const format = descriptor?.trackAndFormat
+    .slice(
+      track && descriptor.trackAndFormat.startsWith(track) ? track.length : descriptor.trackAndFormat.lastIndexOf(' '),
+    )
+    .trim();
 
   const id = talkId(code, title);
   const talk: Talk = {
@@ -55,10 +59,16 @@ function readDescriptor(description: string, code: string) {
 
 /** Names from the title ("… with A & B"), roles from the prose ("Join Azure CTO A and UC Berkeley professor B (…)"). */
 function readSpeakers(title: string, prose: string): Speaker[] {
-  const names = /\bwith (.+)$/.exec(title)?.[1]?.split(/\s*(?:&|,|\band\b)\s*/).filter(Boolean) ?? [];
+  const names =
+    /\bwith (.+)$/
+      .exec(title)?.[1]
+      ?.split(/\s*(?:&|,|\band\b)\s*/)
+      .filter(Boolean) ?? [];
   return names.map((name) => {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(String.raw`\b(?:Join|and|with)\s+((?:[\w-]+\s+){1,4}?)${escaped}(?:\s+\(([^)]+)\))?`).exec(prose);
+    const match = new RegExp(String.raw`\b(?:Join|and|with)\s+((?:[\w-]+\s+){1,4}?)${escaped}(?:\s+\(([^)]+)\))?`).exec(
+      prose,
+    );
     const speaker: Speaker = { name };
     if (match?.[1]) speaker.role = match[1].trim();
     if (match?.[2]) speaker.details = match[2].trim();
@@ -72,7 +82,8 @@ function agreedChapters(documents: DocumentFacts[]): Omit<Chapter, 'talkId'>[] {
   const [canonical, ...others] = lists;
   if (!canonical) return [];
   canonical.chapters.forEach((chapter, index) => {
-    if (index === 0 && chapter.start !== 0) throw new SeedError(canonical.file, `the first chapter "${chapter.title}" must start at 0:00`);
+    if (index === 0 && chapter.start !== 0)
+      throw new SeedError(canonical.file, `the first chapter "${chapter.title}" must start at 0:00`);
     const previous = canonical.chapters[index - 1];
     if (previous && chapter.start <= previous.start)
       throw new SeedError(canonical.file, `chapter "${chapter.title}" starts before or with the chapter above it`);
@@ -91,4 +102,7 @@ function agreedChapters(documents: DocumentFacts[]): Omit<Chapter, 'talkId'>[] {
 
 /** A file of the talk's (its note, its transcript): named by its code and title, in letters and digits, then `what`. */
 export const talkFileName = (talk: Pick<Talk, 'code' | 'title'>, what: string, extension: string): string =>
-  `${[talk.code, talk.title, what].join(' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}.${extension}`;
+  `${[talk.code, talk.title, what]
+    .join(' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}.${extension}`;

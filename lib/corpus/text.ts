@@ -29,7 +29,11 @@ export function shortHash(text: string): string {
 
 /** The words of a text, lower-cased, for the vocabulary used to split run-together topics. */
 export function vocabularyWords(text: string): string[] {
-  return plainText(text).toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? [];
+  return (
+    plainText(text)
+      .toLowerCase()
+      .match(/\p{L}[\p{L}\p{N}]*/gu) ?? []
+  );
 }
 
 /** A quote's first words, to name it in a short confirmation: “I think that in theoretical computer…”. */

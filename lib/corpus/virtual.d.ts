@@ -4,4 +4,3 @@ declare module 'virtual:corpus' {
   export const corpus: Corpus;
   export const corpusHash: string;
 }
-

@@ -55,8 +55,14 @@ export class TalkDatabase extends Dexie {
     this.version(5)
       .stores({ tombstones: 'key' })
       .upgrade(async (transaction) => {
-        await transaction.table<Save>(SAVES_STORED_AS).toCollection().modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
-        await transaction.table<OwnTiming>('timings').toCollection().modify((t) => void (t.changedAt ??= t.pinnedAt));
+        await transaction
+          .table<Save>(SAVES_STORED_AS)
+          .toCollection()
+          .modify((f) => void (f.changedAt ??= Math.max(f.savedAt, f.noteAt ?? 0)));
+        await transaction
+          .table<OwnTiming>('timings')
+          .toCollection()
+          .modify((t) => void (t.changedAt ??= t.pinnedAt));
       });
     // What the user was typing in a note and has not saved yet: kept here, never synced, never exported.
     this.version(6).stores({ noteDrafts: 'quoteId' });
@@ -84,7 +90,9 @@ export function seedCorpus(db: TalkDatabase, corpus: Corpus, hash: string): Prom
 
 /** Each talk with its own chapters (in playback order) and quotes. */
 export function storedTalks(corpus: Corpus): StoredTalk[] {
-  const rows = new Map(corpus.talks.map((talk) => [talk.id, { ...talk, chapters: [] as Chapter[], quotes: [] as Quote[] }]));
+  const rows = new Map(
+    corpus.talks.map((talk) => [talk.id, { ...talk, chapters: [] as Chapter[], quotes: [] as Quote[] }]),
+  );
   for (const chapter of corpus.chapters) rows.get(chapter.talkId)?.chapters.push(chapter);
   for (const quote of corpus.quotes) rows.get(quote.talkId)?.quotes.push(quote);
   for (const row of rows.values()) row.chapters.sort((a, b) => a.start - b.start);

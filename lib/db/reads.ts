@@ -24,7 +24,12 @@ export function readTalk(db: TalkDatabase, talkId: string | undefined): Promise<
 
 /** The speaker profiles of a talk's speakers, for its About view and its search. */
 export function readProfiles(db: TalkDatabase, talk: Talk | undefined): Promise<SpeakerProfile[]> {
-  return talk ? db.profiles.where('speaker').anyOf(talk.speakers.map((speaker) => speaker.name)).toArray() : Promise.resolve([]);
+  return talk
+    ? db.profiles
+        .where('speaker')
+        .anyOf(talk.speakers.map((speaker) => speaker.name))
+        .toArray()
+    : Promise.resolve([]);
 }
 
 /** The ids of the quotes in the corpus now, among those of these talks. */
@@ -39,27 +44,58 @@ export function savedNewestFirst(db: TalkDatabase): Promise<Save[]> {
 
 export async function readSaves(db: TalkDatabase): Promise<Saves> {
   const saved = await savedNewestFirst(db);
-  const [inCorpus, drafts] = await Promise.all([quoteIdsOf(db, saved.map((save) => save.talkId)), db.noteDrafts.toArray()]);
+  const [inCorpus, drafts] = await Promise.all([
+    quoteIdsOf(
+      db,
+      saved.map((save) => save.talkId),
+    ),
+    db.noteDrafts.toArray(),
+  ]);
   return { saved, inCorpus, drafts: new Map(drafts.map((draft) => [draft.quoteId, draft.text])) };
 }
 
 /** The user's own timings for quotes the corpus gives no time (of one talk, or all), as quote id → second. */
 export async function readOwnTimings(db: TalkDatabase, talkId?: string): Promise<Map<string, number>> {
-  const timings = await (talkId === undefined ? db.timings.toArray() : db.timings.where('talkId').equals(talkId).toArray());
+  const timings = await (talkId === undefined
+    ? db.timings.toArray()
+    : db.timings.where('talkId').equals(talkId).toArray());
   return new Map(timings.map((timing) => [timing.quoteId, timing.start]));
 }
 
 /** One read transaction: a consistent snapshot, and quicker than a transaction per read. */
-export async function readFirstScreen(db: TalkDatabase, talkId: string | undefined, withTranscript = false): Promise<FirstScreenData> {
-  const [talk, saves, timings, transcript] = await db.transaction('r', [db.talks, db.saves, db.noteDrafts, db.timings, db.transcripts], async () => {
-    const talk = await readTalk(db, talkId);
-    return Promise.all([talk, readSaves(db), readOwnTimings(db), withTranscript ? readTranscript(db, talk?.id) : undefined]);
-  });
-  return { talk, saved: saves.saved, inCorpus: [...saves.inCorpus], drafts: [...saves.drafts], timings: [...timings], ...(transcript && { transcript }) };
+export async function readFirstScreen(
+  db: TalkDatabase,
+  talkId: string | undefined,
+  withTranscript = false,
+): Promise<FirstScreenData> {
+  const [talk, saves, timings, transcript] = await db.transaction(
+    'r',
+    [db.talks, db.saves, db.noteDrafts, db.timings, db.transcripts],
+    async () => {
+      const talk = await readTalk(db, talkId);
+      return Promise.all([
+        talk,
+        readSaves(db),
+        readOwnTimings(db),
+        withTranscript ? readTranscript(db, talk?.id) : undefined,
+      ]);
+    },
+  );
+  return {
+    talk,
+    saved: saves.saved,
+    inCorpus: [...saves.inCorpus],
+    drafts: [...saves.drafts],
+    timings: [...timings],
+    ...(transcript && { transcript }),
+  };
 }
 
 /** The transcript a talk's views show: its newest read captions, else the newest word on why there are none. */
-export async function readTranscript(db: TalkDatabase, talkId: string | undefined): Promise<StoredTranscript | undefined> {
+export async function readTranscript(
+  db: TalkDatabase,
+  talkId: string | undefined,
+): Promise<StoredTranscript | undefined> {
   if (!talkId) return undefined;
   const rows = await db.transcripts.where('talkId').equals(talkId).toArray();
   const newest = (status?: StoredTranscript['status']) =>

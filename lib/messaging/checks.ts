@@ -6,8 +6,10 @@ import type { Playback } from '../model/playback';
 import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from '../model/messages';
 
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isTabId = (value: unknown): value is number | null => value === null || (Number.isInteger(value) && (value as number) >= 0);
-const isShortText = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
+const isTabId = (value: unknown): value is number | null =>
+  value === null || (Number.isInteger(value) && (value as number) >= 0);
+const isShortText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 200;
 
 export function isPlayback(value: unknown): value is Playback {
   if (typeof value !== 'object' || value === null) return false;
@@ -32,7 +34,11 @@ export function isSeekRequest(value: unknown): value is { videoId: string; secon
 export function isServeTabRequest(value: unknown): value is ServeTabRequest {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Record<string, unknown>;
-  return isTabId(data.pinned) && isTabId(data.active) && (data.transcript === undefined || typeof data.transcript === 'boolean');
+  return (
+    isTabId(data.pinned) &&
+    isTabId(data.active) &&
+    (data.transcript === undefined || typeof data.transcript === 'boolean')
+  );
 }
 
 export function isTalkRequest(value: unknown): value is { talkId: string } {
@@ -57,14 +63,22 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
   const data = value as Record<string, unknown>;
   if (!isShortText(data.videoId)) return false;
   if (data.outcome === 'none') return true;
-  if (data.outcome === 'failed') return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
+  if (data.outcome === 'failed')
+    return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
   if (data.outcome === 'panel') return isPanelLines(data.lines);
   if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
   if (data.way !== undefined && data.way !== 'track' && data.way !== 'player') return false;
   const track = data.track as Record<string, unknown> | null;
   // vssId keys the kept transcript: a string, if an empty one.
   const isTrackId = typeof track?.vssId === 'string' && track.vssId.length <= 200;
-  return typeof track === 'object' && track !== null && isShortText(track.languageCode) && isShortText(track.name) && isOptionalText(track.kind) && isTrackId;
+  return (
+    typeof track === 'object' &&
+    track !== null &&
+    isShortText(track.languageCode) &&
+    isShortText(track.name) &&
+    isOptionalText(track.kind) &&
+    isTrackId
+  );
 }
 
 /** A panel's lines: a talk of a few hours has a few thousand; each starts at a second of the video and holds words. */
@@ -72,7 +86,14 @@ const isPanelLines = (lines: unknown) =>
   Array.isArray(lines) &&
   lines.length > 0 &&
   lines.length <= 20_000 &&
-  lines.every((line: { start?: unknown; text?: unknown } | null) => isFiniteNumber(line?.start) && line.start >= 0 && typeof line?.text === 'string' && line.text.length > 0 && line.text.length <= 2000);
+  lines.every(
+    (line: { start?: unknown; text?: unknown } | null) =>
+      isFiniteNumber(line?.start) &&
+      line.start >= 0 &&
+      typeof line?.text === 'string' &&
+      line.text.length > 0 &&
+      line.text.length <= 2000,
+  );
 
 export function isVideoRequest(value: unknown): value is { videoId: string } {
   return typeof value === 'object' && value !== null && isShortText((value as { videoId?: unknown }).videoId);
@@ -86,10 +107,21 @@ export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
   const { quotes, saved, savedLines, chapters, withSlide } = value as unknown as Record<string, unknown>;
   const isQuote = (quote: Record<string, unknown>) =>
-    isShortText(quote.id) && typeof quote.text === 'string' && typeof quote.speaker === 'string' && isFiniteNumber(quote.start) && [undefined, 'own', 'captions'].includes(quote.timing as string);
+    isShortText(quote.id) &&
+    typeof quote.text === 'string' &&
+    typeof quote.speaker === 'string' &&
+    isFiniteNumber(quote.start) &&
+    [undefined, 'own', 'captions'].includes(quote.timing as string);
   const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
   const areIds = (list: unknown) => Array.isArray(list) && list.every(isShortText);
-  return areIds(saved) && areIds(withSlide) && areQuotes(quotes) && areQuotes(savedLines) && Array.isArray(chapters) && chapters.every(isFiniteNumber);
+  return (
+    areIds(saved) &&
+    areIds(withSlide) &&
+    areQuotes(quotes) &&
+    areQuotes(savedLines) &&
+    Array.isArray(chapters) &&
+    chapters.every(isFiniteNumber)
+  );
 }
 
 export function isSaveRequest(value: unknown): value is { quoteId: string } {
@@ -139,6 +171,8 @@ export function isSlideRequest(value: unknown): value is { quoteId: string; time
   return isSaveRequest(value) && isFiniteNumber(time) && time >= 0 && isSlideTaken(value as Record<string, unknown>);
 }
 
-export function isSlideNowRequest(value: unknown): value is { talkId: string; videoId: string; time: number } & SlideTaken {
+export function isSlideNowRequest(
+  value: unknown,
+): value is { talkId: string; videoId: string; time: number } & SlideTaken {
   return isLineRequest(value) && isSlideTaken(value as Record<string, unknown>);
 }

@@ -1,6 +1,13 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CaptionsReport, OpenView, PageQuotes, SaveByKeyResult, ServeTabRequest, SlideTaken } from '../model/messages';
+import type {
+  CaptionsReport,
+  OpenView,
+  PageQuotes,
+  SaveByKeyResult,
+  ServeTabRequest,
+  SlideTaken,
+} from '../model/messages';
 import type { Playback, ServedTab } from '../model/playback';
 import type { Setting } from '../settings';
 
@@ -79,4 +86,3 @@ export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>(
 
 // Messages are checked where they enter: a malformed one is dropped, never trusted.
 export * from './checks';
-

@@ -27,7 +27,10 @@ export type TrackInfo = Omit<CaptionTrack, 'url'>;
 export type CaptionsWay = 'track' | 'player';
 
 /** What was found of a video's captions: a track's text, none offered, or why they could not be read. */
-export type CaptionsFetched = { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay } | { outcome: 'none' } | { outcome: 'failed'; reason: string };
+export type CaptionsFetched =
+  | { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay }
+  | { outcome: 'none' }
+  | { outcome: 'failed'; reason: string };
 
 export interface Placement {
   /** Seconds into the video where the quote begins. */

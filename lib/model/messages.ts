@@ -46,7 +46,14 @@ export interface PageQuotes {
 }
 
 /** What the talk's page shows before (or without) the background's answer: nothing. */
-export const noPageQuotes = (talkId: string): PageQuotes => ({ talkId, quotes: [], saved: [], savedLines: [], chapters: [], withSlide: [] });
+export const noPageQuotes = (talkId: string): PageQuotes => ({
+  talkId,
+  quotes: [],
+  saved: [],
+  savedLines: [],
+  chapters: [],
+  withSlide: [],
+});
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
 

@@ -43,7 +43,10 @@ export async function writeTalkIndex(storage: IndexStorage, talks: TalkIdentity[
 }
 
 /** The talks stored under these keys; whether the index is there at all. */
-export async function readTalkIndex(storage: Pick<IndexStorage, 'get'>, keys: string[]): Promise<{ talks: TalkIdentity[]; ready: boolean }> {
+export async function readTalkIndex(
+  storage: Pick<IndexStorage, 'get'>,
+  keys: string[],
+): Promise<{ talks: TalkIdentity[]; ready: boolean }> {
   const found = await storage.get([...keys, INDEX_HASH]);
   const talks = keys.flatMap((key) => {
     const value = found[key];

@@ -34,7 +34,15 @@ export interface VisitOptions {
 }
 
 /** Follows the page's visits until the extension is gone; returns how to stop (the current visit ends too). */
-export function followVisits({ doc, win, index, onIndexChanged, gone, onTalk, timeoutMs = RECOGNISE_TIMEOUT_MS }: VisitOptions): () => void {
+export function followVisits({
+  doc,
+  win,
+  index,
+  onIndexChanged,
+  gone,
+  onTalk,
+  timeoutMs = RECOGNISE_TIMEOUT_MS,
+}: VisitOptions): () => void {
   const stopListening = new AbortController();
   // One visit per video page. A visit is `deciding` until the talk is recognised or ruled out.
   let visit: { videoId: string; controller: AbortController; deciding: boolean } | undefined;
@@ -65,10 +73,15 @@ export function followVisits({ doc, win, index, onIndexChanged, gone, onTalk, ti
     const byId = recogniseTalk(await talksUnder([videoKey(videoId)], signal), { videoId, title: '', channel: '' });
     if (byId || signal.aborted) return byId;
     // Not a known id: the title and channel decide, once the page shows both (or what it shows by the deadline).
-    const shown = await waitForPage(doc, () => {
-      const page = readPage(doc);
-      return page.title && page.channel && page.title !== staleTitle ? page : null;
-    }, timeoutMs, signal);
+    const shown = await waitForPage(
+      doc,
+      () => {
+        const page = readPage(doc);
+        return page.title && page.channel && page.title !== staleTitle ? page : null;
+      },
+      timeoutMs,
+      signal,
+    );
     const page = shown ?? readPage(doc);
     if (signal.aborted || !page.title) return null;
     const keys = [titleKeyOf(page.title), ...(page.channel ? [channelKey(page.channel)] : [])];
@@ -86,7 +99,8 @@ export function followVisits({ doc, win, index, onIndexChanged, gone, onTalk, ti
     if (!videoId) return;
     const talk = await talkOnPage(videoId, controller.signal);
     if (current) current.deciding = false;
-    if (talk && !controller.signal.aborted) onTalk({ talkId: talk.id, videoId, signal: controller.signal, leave: () => controller.abort() });
+    if (talk && !controller.signal.aborted)
+      onTalk({ talkId: talk.id, videoId, signal: controller.signal, leave: () => controller.abort() });
   };
 
   const listening = { signal: stopListening.signal };

@@ -6,7 +6,8 @@ import type { FileSlide } from '../model/slide';
 import { MAX_SLIDE_CHARS, NOTE_LIMIT } from './limits';
 
 /** Text that is there and at most `max` characters. */
-export const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
+export const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
 const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** A save's own fields whole (when it last changed in a browser is that browser's, checked apart). */
@@ -38,7 +39,9 @@ export function isWholeTiming(value: unknown): value is Omit<OwnTiming, 'changed
 
 /** A slide's image as the extension writes it: a JPEG data URL of a slide's size. */
 export const isSlideImage = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_SLIDE_CHARS && /^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/.test(value);
+  typeof value === 'string' &&
+  value.length <= MAX_SLIDE_CHARS &&
+  /^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/.test(value);
 const isSide = (value: unknown) => Number.isInteger(value) && (value as number) > 0 && (value as number) <= 4096;
 
 /** A slide as an export file carries it. */

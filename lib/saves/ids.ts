@@ -2,7 +2,8 @@
 import type { CaptionLine } from '../model/captions';
 
 /** The id of a caption line as a save: the talk, the video and the moment it is said (in tenths of a second). */
-export const captionQuoteId = (talkId: string, videoId: string, line: Pick<CaptionLine, 'start'>) => `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
+export const captionQuoteId = (talkId: string, videoId: string, line: Pick<CaptionLine, 'start'>) =>
+  `${talkId}/captions/${videoId}@${Math.round(line.start * 10)}`;
 
 /**
  * The second a saved caption line is said, from its id: YouTube's transcript panel gives lines to the second, and a

@@ -13,7 +13,10 @@ function bytesOf(dataUrl: string): Uint8Array {
 }
 
 /** The zip's name and bytes: the note and, beside it, the slides of the saves that have one. */
-export function noteWithSlides(input: Omit<TalkNoteInput, 'slides'>, slides: ReadonlyMap<string, SavedSlide>): { name: string; bytes: Uint8Array } {
+export function noteWithSlides(
+  input: Omit<TalkNoteInput, 'slides'>,
+  slides: ReadonlyMap<string, SavedSlide>,
+): { name: string; bytes: Uint8Array } {
   const folder = talkFileName(input.talk, '', 'md').replace(/\.md$/, '');
   const files: Record<string, Uint8Array> = {};
   const paths = new Map<string, string>();

@@ -41,10 +41,14 @@ export function talkNote({ talk, chapters, saves, timeline, savedOn, slides }: T
   const body: string[] = [`# ${talk.title}`];
   let heading: string | undefined;
   for (const { save, start, own, fromCaptions } of placed) {
-    const under = start === null ? 'Time unknown' : (currentChapter(chapters, start)?.title ?? 'Before the first chapter');
+    const under =
+      start === null ? 'Time unknown' : (currentChapter(chapters, start)?.title ?? 'Before the first chapter');
     if (under !== heading) body.push('', `## ${under}`);
     heading = under;
-    const at = start === null ? 'time unknown' : `${fromCaptions ? '≈ ' : ''}${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
+    const at =
+      start === null
+        ? 'time unknown'
+        : `${fromCaptions ? '≈ ' : ''}${formatTimestamp(start)}${own ? ' (my timing)' : ''}`;
     const link = save.videoId ?? videoId;
     const when = start !== null && link ? `[${at}](${talkLink(link, '', start)})` : at;
     const who = save.source === 'captions' ? 'from the captions' : save.speaker;
@@ -55,4 +59,3 @@ export function talkNote({ talk, chapters, saves, timeline, savedOn, slides }: T
   }
   return `${[...front, '', ...body].join('\n')}\n`;
 }
-

@@ -14,4 +14,5 @@ export const TOMBSTONE_MS = TOMBSTONE_DAYS * 24 * 60 * 60 * 1000;
 export const savedKey = (kind: SavedKind, quoteId: string) => `${kind}:${quoteId}`;
 
 /** The quote id a key of this kind stands for, or undefined for a key of another kind. */
-export const quoteIdOfKey = (kind: SavedKind, key: string): string | undefined => (key.startsWith(`${kind}:`) ? key.slice(kind.length + 1) : undefined);
+export const quoteIdOfKey = (kind: SavedKind, key: string): string | undefined =>
+  key.startsWith(`${kind}:`) ? key.slice(kind.length + 1) : undefined;

@@ -26,10 +26,15 @@ export function aboutFacts(talk: Talk, profiles: SpeakerProfile[]): Fact[] {
     if (text?.trim()) facts.push({ ...fact, text: text.trim() });
   };
   add({ key: 'overview', section: 'overview', label: 'Overview', weight: 1 }, talk.overview ?? talk.summary);
-  talk.themes.forEach((theme, index) => add({ key: `theme:${index}`, section: 'themes', label: 'Theme', weight: 1.5 }, theme));
+  talk.themes.forEach((theme, index) =>
+    add({ key: `theme:${index}`, section: 'themes', label: 'Theme', weight: 1.5 }, theme),
+  );
   talk.speakers.forEach((speaker, index) => {
     const role = [speaker.role, speaker.details && `(${speaker.details})`].filter(Boolean).join(' ');
-    add({ key: `speaker:${index}`, section: 'speakers', label: 'Speaker', weight: 2 }, role ? `${speaker.name}, ${role}` : speaker.name);
+    add(
+      { key: `speaker:${index}`, section: 'speakers', label: 'Speaker', weight: 2 },
+      role ? `${speaker.name}, ${role}` : speaker.name,
+    );
     const profile = profiles.find((candidate) => candidate.speaker === speaker.name);
     add({ key: `profile:${index}`, section: 'speakers', label: 'Speaker profile', weight: 0.8 }, profile?.text);
   });
@@ -44,6 +49,9 @@ export function aboutFacts(talk: Talk, profiles: SpeakerProfile[]): Fact[] {
   ];
   for (const [key, label, text] of details) add({ key, section: 'details', label, weight: 1.5 }, text);
   if (talk.link) add({ key: 'link', section: 'details', label: 'Resources', link: talk.link, weight: 1 }, talk.link);
-  add({ key: 'description', section: 'description', label: 'Description', weight: 0.8 }, talk.description?.replace(CHAPTERS_TAIL, ''));
+  add(
+    { key: 'description', section: 'description', label: 'Description', weight: 0.8 },
+    talk.description?.replace(CHAPTERS_TAIL, ''),
+  );
   return facts;
 }

@@ -22,11 +22,35 @@ const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, ro
 const CAPTION_WEIGHT = 0.6;
 
 /** Everything a talk's search covers: its quotes, chapters, what the About view shows, and its captions' lines. */
-export function searchItems(talk: Talk, chapters: Chapter[], quotes: Quote[], profiles: SpeakerProfile[] = [], lines: CaptionLine[] = []): SearchItem[] {
+export function searchItems(
+  talk: Talk,
+  chapters: Chapter[],
+  quotes: Quote[],
+  profiles: SpeakerProfile[] = [],
+  lines: CaptionLine[] = [],
+): SearchItem[] {
   return [
-    ...quotes.map((quote): SearchItem => ({ kind: 'quote', key: `q:${quote.id}`, quote, text: quote.text, speaker: quote.speaker, role: quote.role ?? '', topics: quote.topics })),
-    ...chapters.map((chapter): SearchItem => ({ kind: 'chapter', key: `c:${chapter.talkId}:${chapter.start}`, chapter, title: chapter.title })),
-    ...aboutFacts(talk, profiles).map((fact): SearchItem => ({ kind: 'fact', key: `f:${talk.id}:${fact.key}`, fact, text: fact.text })),
+    ...quotes.map((quote): SearchItem => ({
+      kind: 'quote',
+      key: `q:${quote.id}`,
+      quote,
+      text: quote.text,
+      speaker: quote.speaker,
+      role: quote.role ?? '',
+      topics: quote.topics,
+    })),
+    ...chapters.map((chapter): SearchItem => ({
+      kind: 'chapter',
+      key: `c:${chapter.talkId}:${chapter.start}`,
+      chapter,
+      title: chapter.title,
+    })),
+    ...aboutFacts(talk, profiles).map((fact): SearchItem => ({
+      kind: 'fact',
+      key: `f:${talk.id}:${fact.key}`,
+      fact,
+      text: fact.text,
+    })),
     ...lines.map((line, at): SearchItem => ({ kind: 'caption', key: `l:${talk.id}:${at}`, line, text: line.text })),
   ];
 }
@@ -65,7 +89,9 @@ export function fieldsOf(item: SearchItem): [Field, string, number][] {
       return [['text', item.text, item.fact.weight]];
     case 'saved': {
       const note: [Field, string, number][] = item.note ? [['note', item.note, WEIGHTS.note]] : [];
-      return item.noteOnly ? note : [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker], ...note];
+      return item.noteOnly
+        ? note
+        : [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker], ...note];
     }
     case 'caption':
       return [['text', item.text, CAPTION_WEIGHT]];

@@ -74,9 +74,16 @@ export function buildSearchIndex(items: SearchItem[]): SearchIndex {
     }
   });
   const postings: SearchIndex['postings'] = new Map();
-  for (const [word, list] of lists) postings.set(word, { items: Int32Array.from(list.items), worth: Float64Array.from(list.worth) });
+  for (const [word, list] of lists)
+    postings.set(word, { items: Int32Array.from(list.items), worth: Float64Array.from(list.worth) });
   const words = [...postings.keys()];
-  return { items, words, letters: Int32Array.from(words, lettersOf), stems: words.map((word) => stemmer(word)), postings };
+  return {
+    items,
+    words,
+    letters: Int32Array.from(words, lettersOf),
+    stems: words.map((word) => stemmer(word)),
+    postings,
+  };
 }
 
 /**
@@ -113,18 +120,27 @@ function matchesOf(index: SearchIndex, queryWord: string): Map<string, number> {
   const needed = bitCount(letters) - typos;
   const pairs = [...new Set(Array.from({ length: queryWord.length - 1 }, (_, at) => queryWord.slice(at, at + 2)))];
   const pairsNeeded = pairs.length - 2 * typos;
-  const holdsPairs = (word: string) => pairsNeeded <= 0 || pairs.filter((pair) => word.includes(pair)).length >= pairsNeeded;
+  const holdsPairs = (word: string) =>
+    pairsNeeded <= 0 || pairs.filter((pair) => word.includes(pair)).length >= pairsNeeded;
   const candidates = index.words.filter(
-    (word, at) => word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed && holdsPairs(word),
+    (word, at) =>
+      word.length >= queryWord.length - typos && bitCount(letters & index.letters[at]!) >= needed && holdsPairs(word),
   );
-  const fuse = new Fuse(candidates, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: THRESHOLD });
+  const fuse = new Fuse(candidates, {
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    threshold: THRESHOLD,
+  });
   const typoed = fuse.search(queryWord);
   for (const { item: word, score = 0 } of typoed) partial(word, 1 - score / THRESHOLD);
   // A typo stands for a word, and so for its other forms too: "verifcation" is "verification", and "verifying".
   for (const { item: word } of typoed) {
     const stem = index.stems[index.words.indexOf(word)]!;
     const worth = matches.get(word)!;
-    index.words.forEach((other, at) => !matches.has(other) && sameWord(stem, index.stems[at]!) && matches.set(other, worth * 0.9));
+    index.words.forEach(
+      (other, at) => !matches.has(other) && sameWord(stem, index.stems[at]!) && matches.set(other, worth * 0.9),
+    );
   }
   return matches;
 }
@@ -162,7 +178,11 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchRes
     // Items must match every word: the first word's items are the only candidates.
     candidates ??= touched;
   }
-  return topItems(candidates!.filter((item) => hits[item] === queryWords.length), total, limit).map((item) => ({
+  return topItems(
+    candidates!.filter((item) => hits[item] === queryWords.length),
+    total,
+    limit,
+  ).map((item) => ({
     item: index.items[item]!,
     highlights: highlightsOf(index.items[item]!, matched),
     score: total[item]!,
@@ -171,7 +191,10 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchRes
 
 /** Results of one query from several indexes, best first. */
 export function mergeResults(lists: SearchResult[][], limit = 30): SearchResult[] {
-  return lists.flat().sort((a, b) => b.score - a.score).slice(0, limit);
+  return lists
+    .flat()
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
 }
 
 /** The `limit` best-scoring items, best first (ties in corpus order), without sorting every candidate. */
@@ -197,7 +220,8 @@ function highlightsOf(item: SearchItem, matched: Set<string>): Highlights {
     if (field === 'topics') continue;
     const ranges: [number, number][] = [];
     for (const word of text.matchAll(WORD)) {
-      if (word[0].length >= MIN_HIGHLIGHT && matched.has(word[0].toLowerCase())) ranges.push([word.index, word.index + word[0].length]);
+      if (word[0].length >= MIN_HIGHLIGHT && matched.has(word[0].toLowerCase()))
+        ranges.push([word.index, word.index + word[0].length]);
     }
     if (ranges.length > 0) highlights[field] = ranges;
   }

@@ -10,6 +10,9 @@ export function answerCaptionRequests(page: TalkPage): void {
     if (!page.signal.aborted) void page.send('captions', { talkId: page.talkId, videoId: page.videoId, ...fetched });
   };
   // A request meant for the video before an in-page navigation is dropped.
-  const stop = onMessage('readCaptions', ({ data }) => void (isVideoRequest(data) && data.videoId === page.videoId && page.alive() && read()));
+  const stop = onMessage(
+    'readCaptions',
+    ({ data }) => void (isVideoRequest(data) && data.videoId === page.videoId && page.alive() && read()),
+  );
   page.signal.addEventListener('abort', stop);
 }

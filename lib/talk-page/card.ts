@@ -63,11 +63,17 @@ export function showQuoteCard(page: TalkPage): void {
     enabled = value;
     render();
   });
-  signal.addEventListener('abort', onSettingChange('cardEnabled', (value) => {
-    enabled = value;
-    render();
-  }));
-  signal.addEventListener('abort', onMessage('saveKeyPressed', () => void saveByKey()));
+  signal.addEventListener(
+    'abort',
+    onSettingChange('cardEnabled', (value) => {
+      enabled = value;
+      render();
+    }),
+  );
+  signal.addEventListener(
+    'abort',
+    onMessage('saveKeyPressed', () => void saveByKey()),
+  );
   page.on('reading', render);
   page.on('quotes', () => (take(), render()));
   page.on('say', (message) => view.confirm(message));

@@ -33,7 +33,8 @@ export function listenForKeys(page: TalkPage): void {
     }
     const { quotes, saved, savedLines } = page.quotes;
     const start = markBeside(marksOf(quotes, new Set(saved), savedLines), time, action);
-    if (start === undefined) return say(action === 'next' ? 'No quote or save after this point.' : 'No quote or save before this point.');
+    if (start === undefined)
+      return say(action === 'next' ? 'No quote or save after this point.' : 'No quote or save before this point.');
     // Like YouTube's own chapter keys: playing or paused, the video stays so.
     seekTo(document, start);
   };
@@ -63,5 +64,9 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   if (!result) return say('Could not keep the slide.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
   const words = openingWords(result.text);
-  say(slide === 'unreadable' ? `Saved ${words}, without its slide: this page’s video cannot be read.` : `Kept the slide with ${words}`);
+  say(
+    slide === 'unreadable'
+      ? `Saved ${words}, without its slide: this page’s video cannot be read.`
+      : `Kept the slide with ${words}`,
+  );
 }

@@ -17,11 +17,26 @@ export interface MarksView {
 }
 
 /** Kept from YouTube's seek bar under the marks: a press there would seek to the pointer, not to the quote. */
-const ISOLATED_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'mousemove', 'pointermove', 'keydown'] as const;
+const ISOLATED_EVENTS = [
+  'pointerdown',
+  'pointerup',
+  'mousedown',
+  'mouseup',
+  'click',
+  'touchstart',
+  'mousemove',
+  'pointermove',
+  'keydown',
+] as const;
 const OPENING_WORDS = 10;
 const leftOf = (mark: PlacedMark) => `${(mark.at * 100).toFixed(3)}%`;
 /** The time as the views say it: "≈" where the captions placed the quote, and the user's own timing marked. */
-const when = ({ start, timing }: Mark) => (timing === 'captions' ? `≈ ${formatTimestamp(start)} from captions` : timing === 'own' ? `${formatTimestamp(start)} (your timing)` : formatTimestamp(start));
+const when = ({ start, timing }: Mark) =>
+  timing === 'captions'
+    ? `≈ ${formatTimestamp(start)} from captions`
+    : timing === 'own'
+      ? `${formatTimestamp(start)} (your timing)`
+      : formatTimestamp(start);
 
 export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => void): MarksView {
   const host = document.createElement('talk-companion-marks');
@@ -31,7 +46,9 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
   const tip = root.appendChild(Object.assign(document.createElement('div'), { className: 'tip', hidden: true }));
   tip.setAttribute('role', 'tooltip');
   tip.id = 'tip';
-  const [words, who] = ['words', 'who'].map((className) => tip.appendChild(Object.assign(document.createElement('span'), { className })));
+  const [words, who] = ['words', 'who'].map((className) =>
+    tip.appendChild(Object.assign(document.createElement('span'), { className })),
+  );
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   let bar: HTMLElement | null = null;
   let shown = '';
@@ -40,7 +57,9 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
   const showTip = (mark: PlacedMark, button: HTMLElement) => {
     const opening = mark.text.split(/\s+/);
     words!.textContent = `“${opening.slice(0, OPENING_WORDS).join(' ')}${opening.length > OPENING_WORDS ? '…' : ''}”`;
-    who!.textContent = [mark.speaker || 'From the captions', when(mark), mark.saved ? 'saved' : ''].filter(Boolean).join(' · ');
+    who!.textContent = [mark.speaker || 'From the captions', when(mark), mark.saved ? 'saved' : '']
+      .filter(Boolean)
+      .join(' · ');
     tip.hidden = false;
     // Centred over the mark, kept inside the bar.
     const width = host.clientWidth;
@@ -74,7 +93,10 @@ export function createMarksView(signal: AbortSignal, onPlay: (mark: Mark) => voi
           button.className = mark.saved ? 'mark saved' : 'mark';
           button.style.left = leftOf(mark);
           button.dataset.start = String(mark.start);
-          button.setAttribute('aria-label', `Play from ${formatTimestamp(mark.start)}: ${mark.saved ? 'saved ' : ''}quote${mark.speaker ? ` by ${mark.speaker}` : ''}`);
+          button.setAttribute(
+            'aria-label',
+            `Play from ${formatTimestamp(mark.start)}: ${mark.saved ? 'saved ' : ''}quote${mark.speaker ? ` by ${mark.speaker}` : ''}`,
+          );
           button.addEventListener('pointerenter', () => showTip(mark, button));
           button.addEventListener('focus', () => showTip(mark, button));
           button.addEventListener('pointerleave', () => (tip.hidden = true));

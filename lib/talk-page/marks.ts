@@ -17,7 +17,8 @@ export function showMarks(page: TalkPage): void {
   let enabled = false;
   let length: number | null = null;
 
-  const lengthOf = (bar: Element) => barLength(mainVideo(document)?.duration ?? null, bar.getAttribute('aria-valuemax'));
+  const lengthOf = (bar: Element) =>
+    barLength(mainVideo(document)?.duration ?? null, bar.getAttribute('aria-valuemax'));
   const layout = () => {
     const bar = enabled ? progressBar(player) : null;
     if (bar !== view.bar) view.attach(bar);
@@ -36,7 +37,8 @@ export function showMarks(page: TalkPage): void {
   });
   // Within a bar, the chapter blocks' widths and its length change on resizes and as the video's data arrives.
   const reshaped = new MutationObserver((records) => {
-    if (records.some((record) => record.target === view.bar || (record.target as Element).matches?.(CHAPTERS))) layout();
+    if (records.some((record) => record.target === view.bar || (record.target as Element).matches?.(CHAPTERS)))
+      layout();
   });
   const resized = new ResizeObserver(() => layout());
   let watched: Element | null = null;
@@ -45,7 +47,12 @@ export function showMarks(page: TalkPage): void {
     watched = bar;
     reshaped.disconnect();
     resized.disconnect();
-    reshaped.observe(bar, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'aria-valuemax'] });
+    reshaped.observe(bar, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style', 'aria-valuemax'],
+    });
     resized.observe(bar);
   };
   signal.addEventListener('abort', () => {

@@ -8,7 +8,10 @@ import type { TalkVisit } from '../recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';
 import type { PlaybackReading } from '../model/playback';
 
-type Send = <K extends keyof ProtocolMap>(type: K, data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
+type Send = <K extends keyof ProtocolMap>(
+  type: K,
+  data: Parameters<ProtocolMap[K]>[0],
+) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
 
 /** News the features give each other: a playback reading, new quotes, a message for the card to show. */
 export interface PageNews {
@@ -43,10 +46,14 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     visit.leave();
     return false;
   };
-  const send: Send = (type, data) => (alive() ? sendMessage(type, data as never).catch(() => undefined) : Promise.resolve(undefined));
+  const send: Send = (type, data) =>
+    alive() ? sendMessage(type, data as never).catch(() => undefined) : Promise.resolve(undefined);
 
   // The page's quotes are asked for while the player is waited for.
-  const [video, quotes] = await Promise.all([waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal), send('pageQuotes', { talkId })]);
+  const [video, quotes] = await Promise.all([
+    waitForPage(document, () => mainVideo(document), PLAYER_TIMEOUT_MS, signal),
+    send('pageQuotes', { talkId }),
+  ]);
   const player = mainPlayer(document);
   if (signal.aborted) return;
   // A watch page without the player is not as expected: say so. An embed without one is not claimed at all.
@@ -61,7 +68,8 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     quotes: quotes ?? noPageQuotes(talkId),
     on: (news, listener) => void listeners.set(news, [...(listeners.get(news) ?? []), listener]),
     tell: (news, detail) => {
-      if (!signal.aborted) for (const listener of listeners.get(news) ?? []) (listener as (value: typeof detail) => void)(detail);
+      if (!signal.aborted)
+        for (const listener of listeners.get(news) ?? []) (listener as (value: typeof detail) => void)(detail);
     },
     alive,
     send,

@@ -5,6 +5,10 @@ import { seekTo } from '../youtube/page';
 import type { TalkPage } from './page';
 
 export function answerSeeks(page: TalkPage): void {
-  const stop = onMessage('seek', ({ data }) => isSeekRequest(data) && data.videoId === page.videoId && page.alive() && seekTo(document, data.seconds));
+  const stop = onMessage(
+    'seek',
+    ({ data }) =>
+      isSeekRequest(data) && data.videoId === page.videoId && page.alive() && seekTo(document, data.seconds),
+  );
   page.signal.addEventListener('abort', stop);
 }

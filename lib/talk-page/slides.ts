@@ -16,7 +16,8 @@ export function keepSlides(page: TalkPage): void {
     const due = reading && momentAt(moments, reading.time);
     if (!due || sent.has(due.quoteId) || !page.alive()) return;
     if (reading.ad) {
-      if (!toldAd.has(due.quoteId)) void page.send('keepSlide', { quoteId: due.quoteId, time: reading.time, missing: 'ad' });
+      if (!toldAd.has(due.quoteId))
+        void page.send('keepSlide', { quoteId: due.quoteId, time: reading.time, missing: 'ad' });
       toldAd.add(due.quoteId);
       return;
     }
@@ -24,7 +25,11 @@ export function keepSlides(page: TalkPage): void {
     const slide = video ? takeSlide(video) : 'not yet';
     if (slide === 'not yet') return;
     sent.add(due.quoteId);
-    void page.send('keepSlide', { quoteId: due.quoteId, time: video!.currentTime, ...(slide === 'unreadable' ? { missing: slide } : { slide }) });
+    void page.send('keepSlide', {
+      quoteId: due.quoteId,
+      time: video!.currentTime,
+      ...(slide === 'unreadable' ? { missing: slide } : { slide }),
+    });
   };
   moments = momentsWithoutSlide(page.quotes);
   page.on('quotes', () => {

@@ -14,6 +14,10 @@ export function readTranscriptPanelWhenAsked(page: TalkPage): void {
     return null;
   };
   // A request meant for the video before an in-page navigation is dropped.
-  const stop = onMessage('readTranscriptPanel', ({ data }) => (isVideoRequest(data) && data.videoId === page.videoId && page.alive() ? read() : 'This tab no longer shows the talk.'));
+  const stop = onMessage('readTranscriptPanel', ({ data }) =>
+    isVideoRequest(data) && data.videoId === page.videoId && page.alive()
+      ? read()
+      : 'This tab no longer shows the talk.',
+  );
   page.signal.addEventListener('abort', stop);
 }

@@ -8,7 +8,10 @@ export interface Mark extends PlacedQuote {
 
 /** The marks of a talk in time order: its placed quotes (saved or not), then the caption lines the user saved. */
 export function marksOf(placed: PlacedQuote[], saved: ReadonlySet<string>, savedLines: PlacedQuote[] = []): Mark[] {
-  const marks = [...placed.map((quote) => ({ ...quote, saved: saved.has(quote.id) })), ...savedLines.map((line) => ({ ...line, saved: true }))];
+  const marks = [
+    ...placed.map((quote) => ({ ...quote, saved: saved.has(quote.id) })),
+    ...savedLines.map((line) => ({ ...line, saved: true })),
+  ];
   return marks.sort((a, b) => a.start - b.start);
 }
 
@@ -16,7 +19,13 @@ export function marksOf(placed: PlacedQuote[], saved: ReadonlySet<string>, saved
 const HERE_SECONDS = 1;
 
 /** The start of the next mark after `time`, or of the one before it; undefined at either end. */
-export function markBeside(marks: Pick<Mark, 'start'>[], time: number, direction: 'next' | 'previous'): number | undefined {
+export function markBeside(
+  marks: Pick<Mark, 'start'>[],
+  time: number,
+  direction: 'next' | 'previous',
+): number | undefined {
   const starts = marks.map((item) => item.start);
-  return direction === 'next' ? starts.find((start) => start > time + HERE_SECONDS) : starts.findLast((start) => start < time - HERE_SECONDS);
+  return direction === 'next'
+    ? starts.find((start) => start > time + HERE_SECONDS)
+    : starts.findLast((start) => start < time - HERE_SECONDS);
 }

@@ -10,7 +10,8 @@ const SHORTEST_SAYING = 5;
 
 export function currentChapter<T extends Pick<Chapter, 'start'>>(chapters: T[], time: number): T | undefined {
   let current: T | undefined;
-  for (const chapter of chapters) if (chapter.start <= time && (!current || chapter.start >= current.start)) current = chapter;
+  for (const chapter of chapters)
+    if (chapter.start <= time && (!current || chapter.start >= current.start)) current = chapter;
   return current;
 }
 
@@ -30,7 +31,8 @@ export interface NearQuotes<Q extends QuoteLike = Quote> {
 }
 
 /** Whether nothing is being said, coming up or just said near the playback time. */
-export const nothingNear = (near: NearQuotes<QuoteLike>): boolean => near.now.length + near.next.length + near.past.length === 0;
+export const nothingNear = (near: NearQuotes<QuoteLike>): boolean =>
+  near.now.length + near.next.length + near.past.length === 0;
 
 const endOf = (item: TimedQuote<QuoteLike>) => item.start + speakingSeconds(item.quote.text);
 
@@ -38,8 +40,10 @@ export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: nu
   const near: NearQuotes<Q> = { now: [], next: [], past: [] };
   for (const item of timed) {
     const end = endOf(item);
-    if (time >= item.start && time < end) near.now.push({ ...item, progress: (time - item.start) / (end - item.start) });
-    else if (time < item.start && item.start - time <= NEAR_WINDOW) near.next.push({ ...item, inSeconds: Math.ceil(item.start - time) });
+    if (time >= item.start && time < end)
+      near.now.push({ ...item, progress: (time - item.start) / (end - item.start) });
+    else if (time < item.start && item.start - time <= NEAR_WINDOW)
+      near.next.push({ ...item, inSeconds: Math.ceil(item.start - time) });
     else if (time >= end && time - end <= NEAR_WINDOW) near.past.push({ ...item, agoSeconds: Math.floor(time - end) });
   }
   near.now.sort((a, b) => a.start - b.start);
@@ -51,7 +55,8 @@ export function quotesNear<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: nu
 /** The quote being said at `time` (the earliest to start, where two overlap): what quotesNear puts first in `now`. */
 export function quoteBeingSaid<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: number): TimedQuote<Q> | undefined {
   let said: TimedQuote<Q> | undefined;
-  for (const item of timed) if (time >= item.start && time < endOf(item) && (!said || item.start < said.start)) said = item;
+  for (const item of timed)
+    if (time >= item.start && time < endOf(item) && (!said || item.start < said.start)) said = item;
   return said;
 }
 
@@ -63,7 +68,5 @@ export function quoteToSave<Q extends QuoteLike>(timed: TimedQuote<Q>[], time: n
   const said = quoteBeingSaid(timed, time);
   if (said) return said;
   const distance = (item: TimedQuote<Q>) => (time < item.start ? item.start - time : time - endOf(item));
-  return timed
-    .filter((item) => distance(item) <= SAVE_REACH)
-    .sort((a, b) => distance(a) - distance(b))[0];
+  return timed.filter((item) => distance(item) <= SAVE_REACH).sort((a, b) => distance(a) - distance(b))[0];
 }

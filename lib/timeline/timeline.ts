@@ -28,8 +28,13 @@ export interface Timeline {
 }
 
 /** `ownTimings`: the user's own, quote id → second; `captions`: the kept transcript, whose placements place the quotes. */
-export function timelineOf(ownTimings: ReadonlyMap<string, number>, captions: Pick<StoredTranscript, 'placements'> | undefined): Timeline {
-  const placed = new Map(Object.entries(captions?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]));
+export function timelineOf(
+  ownTimings: ReadonlyMap<string, number>,
+  captions: Pick<StoredTranscript, 'placements'> | undefined,
+): Timeline {
+  const placed = new Map(
+    Object.entries(captions?.placements ?? {}).map(([quoteId, placement]) => [quoteId, placement.start]),
+  );
   return { startOf: (quoteId, published) => quoteStart(published, ownTimings.get(quoteId), placed.get(quoteId)) };
 }
 
@@ -43,7 +48,9 @@ function quoteStart(published: number | null, own: number | undefined, placed: n
     const disagree = placed !== undefined && Math.abs(placed - published) > CAPTIONS_DISAGREE_SECONDS;
     return { start: published, own: false, fromCaptions: false, ...(disagree && { captionsSay: placed }) };
   }
-  return placed === undefined ? { start: null, own: false, fromCaptions: false } : { start: placed, own: false, fromCaptions: true };
+  return placed === undefined
+    ? { start: null, own: false, fromCaptions: false }
+    : { start: placed, own: false, fromCaptions: true };
 }
 
 /** What the timeline needs of a quote: which one, and its words (how long it takes to say). */
@@ -63,18 +70,26 @@ export function timedQuotes(quotes: Quote[], timeline: Timeline): TimedQuote[] {
   });
 }
 
-
 /** The talk's quotes that have a place, as the talk's page gets them. */
 export function placedQuotes(quotes: Quote[], timeline: Timeline): PlacedQuote[] {
   return quotes.flatMap((quote) => {
     const { start, own, fromCaptions } = timeline.startOf(quote.id, quote.start);
     if (start === null) return [];
-    return [{ id: quote.id, text: quote.text, speaker: quote.speaker, start, ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }) }];
+    return [
+      {
+        id: quote.id,
+        text: quote.text,
+        speaker: quote.speaker,
+        start,
+        ...(own ? { timing: 'own' as const } : fromCaptions && { timing: 'captions' as const }),
+      },
+    ];
   });
 }
 
 /** Placed quotes on the timeline, for the rules that ask what is said when (lib/timeline/near.ts). */
-export const onTimeline = (placed: PlacedQuote[]): TimedQuote<PlacedQuote>[] => placed.map((quote) => ({ quote, start: quote.start }));
+export const onTimeline = (placed: PlacedQuote[]): TimedQuote<PlacedQuote>[] =>
+  placed.map((quote) => ({ quote, start: quote.start }));
 
 /** Places each quote the captions say (quote id → start and confidence); a quote they do not say has no entry. */
 export function placeQuotes(quotes: QuoteLike[], lines: CaptionLine[]): Record<string, Placement> {

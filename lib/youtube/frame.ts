@@ -6,7 +6,10 @@ import { SLIDE_MAX_WIDTH, type TakenSlide } from '../model/slide';
 
 const QUALITY = 0.8;
 
-export function takeSlide(video: HTMLVideoElement, doc: Document = video.ownerDocument): TakenSlide | 'unreadable' | 'not yet' {
+export function takeSlide(
+  video: HTMLVideoElement,
+  doc: Document = video.ownerDocument,
+): TakenSlide | 'unreadable' | 'not yet' {
   // No picture yet (loading, or seeking): the slide waits for one.
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth || video.seeking) return 'not yet';
   const scale = Math.min(1, SLIDE_MAX_WIDTH / video.videoWidth);

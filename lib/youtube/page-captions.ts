@@ -13,10 +13,11 @@ import { PLAYER } from './selectors';
 export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
 export const CAPTIONS_FOUND = 'talk-companion:captions-found';
 
-
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
-  getAudioTrack?(): { captionTracks?: { languageCode?: string; kind?: string; displayName?: string; vssId?: string; url?: string }[] } | undefined;
+  getAudioTrack?():
+    | { captionTracks?: { languageCode?: string; kind?: string; displayName?: string; vssId?: string; url?: string }[] }
+    | undefined;
   getOption?(module: string, option: string): { languageCode?: string } | undefined;
   setOption?(module: string, option: string, value: object): void;
   loadModule?(module: string): void;
@@ -47,7 +48,17 @@ async function until<T>(read: () => T | undefined, ms: number): Promise<T | unde
 
 function tracksOf(player: Player): CaptionTrack[] {
   return (player.getAudioTrack?.()?.captionTracks ?? []).flatMap((track) =>
-    track.languageCode && track.url ? [{ languageCode: track.languageCode, kind: track.kind, name: track.displayName ?? track.languageCode, vssId: track.vssId ?? '', url: track.url }] : [],
+    track.languageCode && track.url
+      ? [
+          {
+            languageCode: track.languageCode,
+            kind: track.kind,
+            name: track.displayName ?? track.languageCode,
+            vssId: track.vssId ?? '',
+            url: track.url,
+          },
+        ]
+      : [],
   );
 }
 
@@ -94,12 +105,21 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
   const chosen = chooseTrack(tracksOf(player));
   if (!chosen) return { outcome: 'none' };
   const { url, ...track } = chosen;
-  if (!TIMEDTEXT.test(url)) return { outcome: 'failed', reason: 'the player offered captions from somewhere other than YouTube' };
+  if (!TIMEDTEXT.test(url))
+    return { outcome: 'failed', reason: 'the player offered captions from somewhere other than YouTube' };
   let problem = 'YouTube gave its captions to no one without its token';
   const fetchTrack = async (from: string): Promise<string> => {
     const asked = new URL(json3Url(from, doc.location.origin));
     // asbplayer's PR #978: without the client's name timedtext may answer empty.
-    if (!asked.searchParams.has('c')) asked.searchParams.set('c', String((doc.defaultView as { ytcfg?: { get?(key: string): unknown } } | null)?.ytcfg?.get?.('INNERTUBE_CLIENT_NAME') ?? 'WEB'));
+    if (!asked.searchParams.has('c'))
+      asked.searchParams.set(
+        'c',
+        String(
+          (doc.defaultView as { ytcfg?: { get?(key: string): unknown } } | null)?.ytcfg?.get?.(
+            'INNERTUBE_CLIENT_NAME',
+          ) ?? 'WEB',
+        ),
+      );
     try {
       const response = await fetch(asked.href);
       if (response.ok) return await response.text();
@@ -112,7 +132,8 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
 
   // 1. The track's own URL, once the player has minted its token. A request of the player's that carries it (the user's
   // captions are on) ends the wait too (null: no track URL, go on).
-  const tokenedTrack = () => tracksOf(player).find((offered) => offered.vssId === track.vssId && hasToken(offered.url))?.url;
+  const tokenedTrack = () =>
+    tracksOf(player).find((offered) => offered.vssId === track.vssId && hasToken(offered.url))?.url;
   const tokened = await until(() => tokenedTrack() ?? (playerRequest(videoId) ? null : undefined), TOKEN_WAIT_MS);
   const fromTrack = tokened ? await fetchTrack(tokened) : '';
   if (fromTrack) return { outcome: 'track', track, body: fromTrack, way: 'track' };
@@ -129,7 +150,9 @@ export function servePlayerCaptions(doc: Document = document): () => void {
     const videoId = (event as CustomEvent<unknown>).detail;
     if (typeof videoId !== 'string') return;
     // The detail is a JSON string: a string crosses between the page's world and the content script's in every browser.
-    void readCaptions(doc, videoId).then((found) => doc.dispatchEvent(new CustomEvent(CAPTIONS_FOUND, { detail: JSON.stringify({ videoId, ...found }) })));
+    void readCaptions(doc, videoId).then((found) =>
+      doc.dispatchEvent(new CustomEvent(CAPTIONS_FOUND, { detail: JSON.stringify({ videoId, ...found }) })),
+    );
   };
   doc.addEventListener(CAPTIONS_WANTED, listener);
   return () => doc.removeEventListener(CAPTIONS_WANTED, listener);

@@ -1,19 +1,37 @@
 // Reads a YouTube page: which video, its title and channel, the main <video>, whether an ad plays.
 import { isVideoId } from './links';
-import { AD_SHOWING_CLASS, CHANNEL, DARK_THEME_ATTRIBUTE, EMBED_CHANNEL, EMBED_TITLES, MAIN_VIDEO, MOBILE_CHANNELS, MOBILE_TITLE, PLAYER, TITLE, WATCH_FLEXY } from './selectors';
+import {
+  AD_SHOWING_CLASS,
+  CHANNEL,
+  DARK_THEME_ATTRIBUTE,
+  EMBED_CHANNEL,
+  EMBED_TITLES,
+  MAIN_VIDEO,
+  MOBILE_CHANNELS,
+  MOBILE_TITLE,
+  PLAYER,
+  TITLE,
+  WATCH_FLEXY,
+} from './selectors';
 const YOUTUBE_HOSTS = new Set(['www.youtube.com', 'youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com']);
 
 /** The video id of /watch?v=ID, /live/ID, /embed/ID or /shorts/ID on a YouTube host; null elsewhere. */
 export function readVideoId(url: string | URL): string | null {
   const parsed = new URL(url);
   if (!YOUTUBE_HOSTS.has(parsed.hostname)) return null;
-  const id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:live|embed|shorts)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
+  const id =
+    parsed.pathname === '/watch'
+      ? parsed.searchParams.get('v')
+      : /^\/(?:live|embed|shorts)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
   return id && isVideoId(id) ? id : null;
 }
 
 /** "(3) Talk title - YouTube" → "Talk title". */
 export function cleanDocumentTitle(title: string): string {
-  return title.replace(/^\(\d+\+?\)\s*/, '').replace(/\s+-\s+YouTube$/, '').trim();
+  return title
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .replace(/\s+-\s+YouTube$/, '')
+    .trim();
 }
 
 export interface PageFacts {
@@ -82,7 +100,12 @@ const textOf = (element: Element | null) => element?.textContent?.replace(/\s+/g
  * Resolves with `read`'s first non-null answer, re-asking whenever the page changes, or with null after `timeoutMs`
  * or on abort. The observer and the timer are gone once it resolves.
  */
-export function waitForPage<T>(doc: Document, read: () => T | null, timeoutMs: number, signal: AbortSignal): Promise<T | null> {
+export function waitForPage<T>(
+  doc: Document,
+  read: () => T | null,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<T | null> {
   return new Promise((resolve) => {
     const first = read();
     if (first !== null || signal.aborted) return resolve(first);
@@ -99,13 +122,21 @@ export function waitForPage<T>(doc: Document, read: () => T | null, timeoutMs: n
     };
     const onAbort = () => finish(null);
     signal.addEventListener('abort', onAbort);
-    observer.observe(doc, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['video-id'] });
+    observer.observe(doc, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['video-id'],
+    });
   });
 }
 
 /** Plays the talk's video from a second (a mark clicked, a key pressed); says whether it moved. */
 export function playFrom(doc: Document, seconds: number): boolean {
   if (!seekTo(doc, seconds)) return false;
-  void mainVideo(doc)?.play().catch(() => undefined);
+  void mainVideo(doc)
+    ?.play()
+    .catch(() => undefined);
   return true;
 }

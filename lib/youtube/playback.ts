@@ -38,7 +38,12 @@ export function followPlayback(doc: Document, onChange: (reading: PlaybackReadin
     attach();
     if (isAdPlaying(doc) !== adShowing) report();
   });
-  observer.observe(mainPlayer(doc) ?? doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+  observer.observe(mainPlayer(doc) ?? doc.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
   signal.addEventListener(
     'abort',
     () => {

@@ -40,7 +40,10 @@ export function timeToFraction(time: number, length: number, chapterStarts: numb
   const total = blocks.reduce((sum, block) => sum + block.width + block.gap, 0);
   if (blocks.length < 2 || blocks.length !== chapterStarts.length || total <= 0) return clamped / length;
   // The chapter holding the moment: the last to start at or before it (the first, for a moment before any).
-  const index = Math.max(0, chapterStarts.findLastIndex((start) => start <= clamped));
+  const index = Math.max(
+    0,
+    chapterStarts.findLastIndex((start) => start <= clamped),
+  );
   const start = chapterStarts[index]!;
   const end = chapterStarts[index + 1] ?? length;
   const offset = blocks.slice(0, index).reduce((sum, block) => sum + block.width + block.gap, 0);

@@ -9,14 +9,18 @@ export const WATCH_FLEXY = 'ytd-watch-flexy';
 /** The video title heading under the player. */
 export const TITLE = 'ytd-watch-metadata h1';
 /** The channel name under the player (the link's text). */
-export const CHANNEL = 'ytd-watch-metadata ytd-channel-name a, ytd-watch-metadata ytd-channel-name #text, #owner ytd-channel-name a';
+export const CHANNEL =
+  'ytd-watch-metadata ytd-channel-name a, ytd-watch-metadata ytd-channel-name #text, #owner ytd-channel-name a';
 /**
  * m.youtube.com: the title under the player, read as the container's text (the class of the text node inside it
  * changed in April 2026, .yt-core-attributed-string to .ytAttributedStringHost).
  */
 export const MOBILE_TITLE = '.slim-video-information-title';
 /** m.youtube.com: the channel under the player, its name first, else the whole owner link's text. */
-export const MOBILE_CHANNELS = ['ytm-slim-owner-renderer .slim-owner-channel-name', 'ytm-slim-owner-renderer a.slim-owner-icon-and-title'];
+export const MOBILE_CHANNELS = [
+  'ytm-slim-owner-renderer .slim-owner-channel-name',
+  'ytm-slim-owner-renderer a.slim-owner-icon-and-title',
+];
 /** An embedded player's title: the title link of the classic embed, or the newer mobile-style embed's title. */
 export const EMBED_TITLES = ['#movie_player a.ytp-title-link', '.ytmVideoInfoVideoTitle'];
 /** An embedded player's channel: its logo link, which names the channel in its label. */
@@ -40,7 +44,8 @@ export const CHAPTER_BLOCK = '.ytp-chapters-container > .ytp-chapter-hover-conta
 /** The description's "Show transcript" button, which opens YouTube's transcript panel. */
 export const TRANSCRIPT_BUTTON = 'ytd-video-description-transcript-section-renderer button';
 /** YouTube's transcript panel (2026: PAmodern_transcript_view; before it, the searchable transcript), and whether it is open. */
-export const TRANSCRIPT_PANEL = 'ytd-engagement-panel-section-list-renderer[target-id="PAmodern_transcript_view"], ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-searchable-transcript"]';
+export const TRANSCRIPT_PANEL =
+  'ytd-engagement-panel-section-list-renderer[target-id="PAmodern_transcript_view"], ytd-engagement-panel-section-list-renderer[target-id="engagement-panel-searchable-transcript"]';
 export const PANEL_OPEN = { attribute: 'visibility', value: 'ENGAGEMENT_PANEL_VISIBILITY_EXPANDED' };
 /**
  * A line of the transcript, its time ("0:01") and its words, in the 2026 panel and the older one. The modern line's
@@ -48,6 +53,10 @@ export const PANEL_OPEN = { attribute: 'visibility', value: 'ENGAGEMENT_PANEL_VI
  * said: only the words' own element is read. (Its inner class yt-core-attributed-string went stale in 2026.)
  */
 export const TRANSCRIPT_LINES = [
-  { line: 'transcript-segment-view-model', time: '.ytwTranscriptSegmentViewModelTimestamp', words: 'span.ytAttributedStringHost[role="text"]' },
+  {
+    line: 'transcript-segment-view-model',
+    time: '.ytwTranscriptSegmentViewModelTimestamp',
+    words: 'span.ytAttributedStringHost[role="text"]',
+  },
   { line: 'ytd-transcript-segment-renderer', time: '.segment-timestamp', words: '.segment-text' },
 ];

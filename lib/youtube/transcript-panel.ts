@@ -26,7 +26,9 @@ export function panelLines(doc: Document): PanelLine[] {
 
 /** Opens the panel unless it is open; false when the page offers no transcript to open. */
 export function openPanel(doc: Document): boolean {
-  const open = [...doc.querySelectorAll(TRANSCRIPT_PANEL)].some((panel) => panel.getAttribute(PANEL_OPEN.attribute) === PANEL_OPEN.value);
+  const open = [...doc.querySelectorAll(TRANSCRIPT_PANEL)].some(
+    (panel) => panel.getAttribute(PANEL_OPEN.attribute) === PANEL_OPEN.value,
+  );
   if (open || panelLines(doc).length > 0) return true;
   const button = doc.querySelector<HTMLElement>(TRANSCRIPT_BUTTON);
   button?.click();
@@ -37,7 +39,11 @@ export function openPanel(doc: Document): boolean {
  * The panel's lines once they stop arriving: none new for `quietMs` after the first, or what there is after `maxMs`
  * (nothing if none came). The observer and timers are gone once it resolves.
  */
-export function readPanel(doc: Document, signal: AbortSignal, { quietMs = 1_500, maxMs = 20_000 } = {}): Promise<PanelLine[]> {
+export function readPanel(
+  doc: Document,
+  signal: AbortSignal,
+  { quietMs = 1_500, maxMs = 20_000 } = {},
+): Promise<PanelLine[]> {
   return new Promise((resolve) => {
     let quiet: ReturnType<typeof setTimeout> | undefined;
     const finish = () => {

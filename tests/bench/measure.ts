@@ -68,7 +68,9 @@ export async function measureVariant(
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await page.evaluate((s) => window.replica.seek(s), talk.quoteStart - 30);
     await page.bringToFront();
-    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await browser.worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
     const pinned = `?tab=${tabId}`;
     const open = () => browser.context.newPage();
 
@@ -78,7 +80,10 @@ export async function measureVariant(
       const page: number[] = [];
       const blank: number[] = [];
       for (let i = 0; i < runs; i++) {
-        const pair = [async () => page.push(await paintTime(open, url)), async () => blank.push(await paintTime(open, `${base}/bench-blank.html`))];
+        const pair = [
+          async () => page.push(await paintTime(open, url)),
+          async () => blank.push(await paintTime(open, `${base}/bench-blank.html`)),
+        ];
         for (const run of i % 2 ? pair.reverse() : pair) await run();
       }
       return { page: median(page), blank: median(blank) };
@@ -100,7 +105,8 @@ export async function measureVariant(
       seedMs: median(seeds),
       rawSeedMs,
     };
-    if (nearQuote) figures.quoteLatencyMs = await quoteLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
+    if (nearQuote)
+      figures.quoteLatencyMs = await quoteLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
     if (transcript) {
       // The tab read the captions as it started playing the talk: wait until the popup shows them, then time it.
       const onTranscript = `${base}/popup.html${pinned}&view=transcript`;
@@ -118,7 +124,13 @@ export async function measureVariant(
 }
 
 /** From setting the video at a quote's start to the quote's text painted in the popup. */
-async function quoteLatency(talkPage: Page, popup: Page, popupUrl: string, quoteStart: number, runs = 15): Promise<number> {
+async function quoteLatency(
+  talkPage: Page,
+  popup: Page,
+  popupUrl: string,
+  quoteStart: number,
+  runs = 15,
+): Promise<number> {
   await popup.goto(popupUrl);
   await popup.locator('.chapters').waitFor();
   const latencies: number[] = [];
@@ -143,7 +155,9 @@ async function quoteLatency(talkPage: Page, popup: Page, popupUrl: string, quote
       document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = s;
       return at;
     }, quoteStart);
-    latencies.push((await popup.evaluate(() => (window as unknown as { quoteSeen: Promise<number> }).quoteSeen)) - sent);
+    latencies.push(
+      (await popup.evaluate(() => (window as unknown as { quoteSeen: Promise<number> }).quoteSeen)) - sent,
+    );
   }
   await popup.close();
   return median(latencies);
@@ -156,7 +170,10 @@ async function quoteLatency(talkPage: Page, popup: Page, popupUrl: string, quote
  * the messages its content scripts sent. A profile of our scripts alone, not a difference between two browsers,
  * whose noise (±8 ms over 10 s with ten players playing) would swamp what is measured.
  */
-export async function measureIdle(extensionDir: string, { pairs = 3, windowMs = 10_000, url = 'https://www.youtube.com/watch?v=OtherVideo1' } = {}): Promise<{ idleScriptMs: number; idleMessages: number }> {
+export async function measureIdle(
+  extensionDir: string,
+  { pairs = 3, windowMs = 10_000, url = 'https://www.youtube.com/watch?v=OtherVideo1' } = {},
+): Promise<{ idleScriptMs: number; idleMessages: number }> {
   const times: number[] = [];
   let messages = 0;
   for (let i = 0; i < pairs; i++) {
@@ -173,7 +190,13 @@ export async function measureIdle(extensionDir: string, { pairs = 3, windowMs = 
     await page.goto(url);
     await page.waitForLoadState('load');
     const sessions = [await browser.context.newCDPSession(page)];
-    for (const frame of page.frames().slice(1)) sessions.push(...(await browser.context.newCDPSession(frame).then((session) => [session], () => [])));
+    for (const frame of page.frames().slice(1))
+      sessions.push(
+        ...(await browser.context.newCDPSession(frame).then(
+          (session) => [session],
+          () => [],
+        )),
+      );
     for (const session of sessions) {
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -183,13 +206,18 @@ export async function measureIdle(extensionDir: string, { pairs = 3, windowMs = 
     let ours = 0;
     for (const session of sessions) {
       const { profile } = await session.send('Profiler.stop');
-      const extension = new Set(profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id));
+      const extension = new Set(
+        profile.nodes.filter((node) => node.callFrame.url.startsWith('chrome-extension://')).map((node) => node.id),
+      );
       profile.samples?.forEach((node, index) => {
         if (extension.has(node)) ours += profile.timeDeltas?.[index] ?? 0;
       });
     }
     times.push(ours / 1000);
-    messages = Math.max(messages, await browser.worker.evaluate(() => (globalThis as unknown as { tabMessages: number }).tabMessages));
+    messages = Math.max(
+      messages,
+      await browser.worker.evaluate(() => (globalThis as unknown as { tabMessages: number }).tabMessages),
+    );
     await browser.context.close();
   }
   return { idleScriptMs: median(times), idleMessages: messages };
@@ -223,7 +251,9 @@ export async function measureTalkPage(
     const load = async () => {
       const page = await browser.context.newPage();
       await page.goto(url);
-      const at = await (await page.waitForFunction(() => (window as unknown as { talkReadyAt?: number }).talkReadyAt)).jsonValue();
+      const at = await (
+        await page.waitForFunction(() => (window as unknown as { talkReadyAt?: number }).talkReadyAt)
+      ).jsonValue();
       return { page, at: at as number };
     };
     await (await load()).page.close(); // warm-up
@@ -243,7 +273,9 @@ export async function measureTalkPage(
           const start = performance.now();
           window.replica.rebuildBar();
           // Checked task after task (a message, not a timer, so nothing clamps the wait), from the rebuild on.
-          while (!document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelector('.mark'))
+          while (
+            !document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelector('.mark')
+          )
             await new Promise((resolve) => {
               const channel = new MessageChannel();
               channel.port1.onmessage = resolve;
@@ -264,7 +296,10 @@ export async function measureTalkPage(
  * A star in the popup → its write to sync done (the popup hears it in `storage.onChanged`), one star at a time, a
  * second and a half apart as a user's stars are; and 500 saves arriving in sync from another browser → merged here.
  */
-export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}): Promise<{ saveCommitMs: number; syncWriteMs: number; syncMergeMs: number }> {
+export async function measureSavesSync(
+  extensionDir: string,
+  { runs = 9 } = {},
+): Promise<{ saveCommitMs: number; syncWriteMs: number; syncMergeMs: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
     const base = `chrome-extension://${browser.extensionId}`;
@@ -311,7 +346,10 @@ export async function measureSavesSync(extensionDir: string, { runs = 9 } = {}):
     const merges: number[] = [];
     for (let run = 0; run <= runs; run++) {
       const { items, prefix } = arrivingSaves(500, run);
-      const elapsed = await lab.evaluate(([i, p]) => (globalThis as unknown as Lab).mergeOnce(i, p, 500), [items, prefix] as const);
+      const elapsed = await lab.evaluate(([i, p]) => (globalThis as unknown as Lab).mergeOnce(i, p, 500), [
+        items,
+        prefix,
+      ] as const);
       if (run > 0) merges.push(elapsed);
     }
     await lab.close();
@@ -326,7 +364,18 @@ function arrivingSaves(count: number, run: number): { items: Record<string, unkn
   const now = Date.now();
   const prefix = `bench/captions/QwC-J2KFTrM@${run}-`;
   const records = Array.from({ length: count }, (_, n) =>
-    recordOfSave({ quoteId: `${prefix}${n}`, talkId: 'bench', savedAt: now - n, changedAt: now - n, text: `line ${n}`, speaker: '', talkTitle: 'Bench', videoId: 'QwC-J2KFTrM', start: n, source: 'captions' }),
+    recordOfSave({
+      quoteId: `${prefix}${n}`,
+      talkId: 'bench',
+      savedAt: now - n,
+      changedAt: now - n,
+      text: `line ${n}`,
+      speaker: '',
+      talkTitle: 'Bench',
+      videoId: 'QwC-J2KFTrM',
+      start: n,
+      source: 'captions',
+    }),
   );
   const { items, carried } = packRecords(records);
   if (carried.length !== count) throw new Error(`only ${carried.length} of ${count} saves fit in sync`);
@@ -338,7 +387,10 @@ function arrivingSaves(count: number, run: number): { items: Record<string, unkn
  * from opening the talk's page to its transcript in the database, medians of alternating runs, the kept transcript
  * removed before each (read from the background's worker, with IndexedDB itself).
  */
-export async function measureLateToken(extensionDir: string, { lateMs = 4_000, runs = 5 } = {}): Promise<{ transcriptLateTokenMs: number; transcriptNowMs: number }> {
+export async function measureLateToken(
+  extensionDir: string,
+  { lateMs = 4_000, runs = 5 } = {},
+): Promise<{ transcriptLateTokenMs: number; transcriptNowMs: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
     await serveReplica(browser.context);
@@ -390,7 +442,10 @@ export async function measureLateToken(extensionDir: string, { lateMs = 4_000, r
  * (tests/fixtures/slides.webm, 1080p: four text slides and one busy picture), each taken `rounds` times; medians of
  * the time to take one and of its size.
  */
-export async function measureFrames(extensionDir: string, { rounds = 5 } = {}): Promise<{ frameCaptureMs: number; frameBytes: number; frameBytesMax: number }> {
+export async function measureFrames(
+  extensionDir: string,
+  { rounds = 5 } = {},
+): Promise<{ frameCaptureMs: number; frameBytes: number; frameBytesMax: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
     const lab = await browser.context.newPage();
@@ -400,11 +455,18 @@ export async function measureFrames(extensionDir: string, { rounds = 5 } = {}): 
     const times = [0.5, 1.5, 2.5, 3.5, 4.5];
     await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const); // warm: the first encoder start
     const frames = [];
-    for (let round = 0; round < rounds; round++) frames.push(...(await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const)));
+    for (let round = 0; round < rounds; round++)
+      frames.push(
+        ...(await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const)),
+      );
     const narrow = frames.find((frame) => frame.width !== 1280);
     if (narrow) throw new Error(`a frame was taken ${narrow.width} px wide, not 1280`);
     await lab.close();
-    return { frameCaptureMs: median(frames.map((f) => f.ms)), frameBytes: median(frames.map((f) => f.bytes)), frameBytesMax: Math.max(...frames.map((f) => f.bytes)) };
+    return {
+      frameCaptureMs: median(frames.map((f) => f.ms)),
+      frameBytes: median(frames.map((f) => f.bytes)),
+      frameBytesMax: Math.max(...frames.map((f) => f.bytes)),
+    };
   } finally {
     await browser.context.close();
   }

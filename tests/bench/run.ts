@@ -14,7 +14,15 @@ import { buildSearchIndex, search, searchItems } from '../../lib/search/search';
 import { toSrt } from '../../lib/captions/exports';
 import { captionLines, json3 } from '../harness/captions';
 import { TALK_ID, TALK_TITLE } from '../harness/videos';
-import { measureFrames, measureIdle, measureLateToken, measureSavesSync, measureTalkPage, measureVariant, median } from './measure';
+import {
+  measureFrames,
+  measureIdle,
+  measureLateToken,
+  measureSavesSync,
+  measureTalkPage,
+  measureVariant,
+  median,
+} from './measure';
 import { syntheticSeeds } from './synthetic';
 
 /** The last commit before the talk module: its content script did everything on every page. The card and marks may take 1.2× its time to the card. */
@@ -31,29 +39,58 @@ const BUDGETS: Record<string, [number, string]> = {
   contentScriptBytes: [6000, 'script on every YouTube page (isolated world), Chrome, minified'],
   contentScriptBytesFirefox: [6000, 'the same, Firefox'],
   contentScriptBytes1000: [6000, 'the same with 1,000 talks installed (Chrome)'],
-  talkModuleBytes: [24000, 'talk module, loaded on the talk\'s page only, Chrome, minified'],
+  talkModuleBytes: [24000, "talk module, loaded on the talk's page only, Chrome, minified"],
   talkModuleBytesFirefox: [24000, 'the same, Firefox'],
-  pageScriptBytes: [3000, 'page-world script (reads the player\'s captions, its ways in turn), minified'],
-  talkReadyRatio: [1.2, 'talk page loaded → card and marks shown ÷ the same page → card before the talk module (medians)'],
+  pageScriptBytes: [3000, "page-world script (reads the player's captions, its ways in turn), minified"],
+  talkReadyRatio: [
+    1.2,
+    'talk page loaded → card and marks shown ÷ the same page → card before the talk module (medians)',
+  ],
   markLayoutMs: [16, 'marks back on the seek bar after YouTube rebuilt it (median)'],
   captionsParseMs: [10, 'json3 of a 46-minute automatic track (~930 events) parsed (median)'],
   alignMs: [20, 'both quotes placed against that track (median)'],
   transcriptPaintRatio: [1.5, 'popup opened on the Transcript tab ÷ blank page paint'],
   searchMsTranscript: [2, 'one search with the transcript in the index (median)'],
   exportTranscriptMs: [20, 'the 46-minute transcript as SRT (median)'],
-  transcriptLateTokenMs: [4500, 'transcript kept when the token comes 4 s late, minus when it comes at once (medians): no wait beyond the token\'s own'],
+  transcriptLateTokenMs: [
+    4500,
+    "transcript kept when the token comes 4 s late, minus when it comes at once (medians): no wait beyond the token's own",
+  ],
   saveCommitMs: [50, 'a star in the popup → committed by the background and shown in the popup (median)'],
   syncWriteMs: [2000, 'a star in the popup → its write to storage.sync done, batched (median)'],
   syncMergeMs: [200, '500 saves arriving in storage.sync from another browser → merged into this one (median)'],
-  frameCaptureMs: [50, 'a slide taken from the video: drawn at 1280 px and encoded as JPEG (median of the test slides)'],
+  frameCaptureMs: [
+    50,
+    'a slide taken from the video: drawn at 1280 px and encoded as JPEG (median of the test slides)',
+  ],
   frameBytes: [150000, 'one slide kept, 1280 px wide (median of the test slides)'],
-  idleScriptMs: [0, 'the extension\'s script time on a non-talk YouTube page, 10 s after load (CPU profile)'],
+  idleScriptMs: [0, "the extension's script time on a non-talk YouTube page, 10 s after load (CPU profile)"],
   idleMessages: [0, 'messages sent from that page'],
   idleScriptMsEmbeds: [0, 'the same on a page with ten embedded players of other videos, their frames included'],
-  idleMessagesEmbeds: [0, 'messages sent from that page\'s frames'],
+  idleMessagesEmbeds: [0, "messages sent from that page's frames"],
 };
-const QUERIES = ['Stoika', 'verifcation', 'confidentail', 'serverless', 'formal specification', 'agentic', 'load balancers', 'Russinovich', 'datacenter', 'security'];
-const SYNTHETIC_QUERIES = ['consensus', 'verifcation', 'retreival grounding', 'Lamport', 'obsevability', 'shard replica', 'acelerator', 'schema migration'];
+const QUERIES = [
+  'Stoika',
+  'verifcation',
+  'confidentail',
+  'serverless',
+  'formal specification',
+  'agentic',
+  'load balancers',
+  'Russinovich',
+  'datacenter',
+  'security',
+];
+const SYNTHETIC_QUERIES = [
+  'consensus',
+  'verifcation',
+  'retreival grounding',
+  'Lamport',
+  'obsevability',
+  'shard replica',
+  'acelerator',
+  'schema migration',
+];
 
 /** The extension as it was at `commit`, built from a worktree of it (with this checkout's node_modules). */
 function buildBefore(commit: string, outDir: string): string {
@@ -61,7 +98,11 @@ function buildBefore(commit: string, outDir: string): string {
   try {
     execFileSync('git', ['worktree', 'add', '--detach', tree, commit], { stdio: 'ignore' });
     symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
-    execFileSync('npx', ['wxt', 'build'], { cwd: tree, stdio: 'ignore', env: { ...process.env, TALK_OUT_DIR: outDir } });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: tree,
+      stdio: 'ignore',
+      env: { ...process.env, TALK_OUT_DIR: outDir },
+    });
     return join(outDir, 'chrome-mv3');
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
@@ -78,10 +119,14 @@ function build(outDir: string, seedsDir = 'seeds'): string {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env });
   const pagesDir = mkdtempSync(join(tmpdir(), 'talk-companion-bench-pages-'));
   try {
-    execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...env, TALK_BENCH: 'pages', TALK_OUT_DIR: pagesDir } });
+    execFileSync('npx', ['wxt', 'build'], {
+      stdio: 'ignore',
+      env: { ...env, TALK_BENCH: 'pages', TALK_OUT_DIR: pagesDir },
+    });
     const [pages, extension] = [join(pagesDir, 'chrome-mv3'), join(outDir, 'chrome-mv3')];
     cpSync(join(pages, 'chunks'), join(extension, 'chunks'), { recursive: true });
-    for (const file of readdirSync(pages).filter((name) => name.startsWith('bench-'))) cpSync(join(pages, file), join(extension, file));
+    for (const file of readdirSync(pages).filter((name) => name.startsWith('bench-')))
+      cpSync(join(pages, file), join(extension, file));
   } finally {
     rmSync(pagesDir, { recursive: true, force: true });
   }
@@ -91,7 +136,13 @@ function build(outDir: string, seedsDir = 'seeds'): string {
 /** Each query runs once untimed first, to warm the JIT as a user's first keystrokes do. `lines`: the first talk's captions. */
 function searchFigure(corpus: Corpus, queries: string[], lines: CaptionLine[] = []): number {
   const items = corpus.talks.flatMap((talk, at) =>
-    searchItems(talk, corpus.chapters.filter((c) => c.talkId === talk.id), corpus.quotes.filter((q) => q.talkId === talk.id), corpus.profiles, at ? [] : lines),
+    searchItems(
+      talk,
+      corpus.chapters.filter((c) => c.talkId === talk.id),
+      corpus.quotes.filter((q) => q.talkId === talk.id),
+      corpus.profiles,
+      at ? [] : lines,
+    ),
   );
   const index = buildSearchIndex(items); // built once, as the views do per corpus version
   for (const query of queries) search(index, query);
@@ -108,7 +159,16 @@ function searchFigure(corpus: Corpus, queries: string[], lines: CaptionLine[] = 
 function captionFigures(corpus: Corpus): Record<string, number> {
   const timed = corpus.quotes.find((quote) => quote.start !== null)!;
   const untimed = corpus.quotes.find((quote) => quote.start === null)!;
-  const track = json3(captionLines({ quotes: [{ text: timed.text, at: 2405 }, { text: untimed.text, at: 1420 }], automatic: true }), true);
+  const track = json3(
+    captionLines({
+      quotes: [
+        { text: timed.text, at: 2405 },
+        { text: untimed.text, at: 1420 },
+      ],
+      automatic: true,
+    }),
+    true,
+  );
   const timedRuns = (run: () => void, times = 15) => {
     run(); // warm, as a first read is
     return median(
@@ -171,7 +231,11 @@ async function main(): Promise<void> {
   results.searchMs1000 = searchFigure(syntheticCorpus, SYNTHETIC_QUERIES);
 
   step('popup, sync and seeding, real corpus');
-  const real = await measureVariant(realDir, { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 }, { nearQuote: true, transcript: true });
+  const real = await measureVariant(
+    realDir,
+    { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 },
+    { nearQuote: true, transcript: true },
+  );
   Object.assign(results, {
     transcriptPaintRatio: real.transcriptPaintRatio!,
     popupRatio: real.popupRatio,
@@ -184,15 +248,27 @@ async function main(): Promise<void> {
 
   step('popup and seeding, 1,000 talks');
   const first = syntheticCorpus.talks[0]!;
-  const firstQuote = syntheticCorpus.quotes.filter((q) => q.talkId === first.id && q.start !== null).sort((a, b) => a.start! - b.start!)[5]!;
+  const firstQuote = syntheticCorpus.quotes
+    .filter((q) => q.talkId === first.id && q.start !== null)
+    .sort((a, b) => a.start! - b.start!)[5]!;
   const big = await measureVariant(
     syntheticDir,
-    { videoId: first.videoIds[0]!, video: { title: `${first.title} | ${first.code}`, channel: first.channel! }, quoteStart: firstQuote.start! },
+    {
+      videoId: first.videoIds[0]!,
+      video: { title: `${first.title} | ${first.code}`, channel: first.channel! },
+      quoteStart: firstQuote.start!,
+    },
     { seedRuns: 3 },
   );
-  Object.assign(results, { popupRatio1000: big.popupRatio, popupMs1000: big.popupMs, blankMs1000: big.blankMs, seedMs1000: big.seedMs, rawSeedMs1000: big.rawSeedMs });
+  Object.assign(results, {
+    popupRatio1000: big.popupRatio,
+    popupMs1000: big.popupMs,
+    blankMs1000: big.blankMs,
+    seedMs1000: big.seedMs,
+    rawSeedMs1000: big.rawSeedMs,
+  });
 
-  step('the talk\'s page: card and marks shown, marks after a bar rebuild; the card before the talk module');
+  step("the talk's page: card and marks shown, marks after a bar rebuild; the card before the talk module");
   const before = buildBefore(BEFORE_TALK_MODULE, resolve('.output/bench-before'));
   const talkPage = { videoId: TALK_ID, quoteStart: 2481 };
   // Alternating, so a machine busier for a while weighs on both.
@@ -204,12 +280,16 @@ async function main(): Promise<void> {
     results.markLayoutMs = Math.max(results.markLayoutMs ?? 0, now.markLayoutMs!);
     readyBefore.push((await measureTalkPage(before, { ...talkPage, marks: false })).talkReadyMs);
   }
-  Object.assign(results, { talkReadyMs: median(ready), talkReadyBeforeMs: median(readyBefore), talkReadyRatio: median(ready) / median(readyBefore) });
+  Object.assign(results, {
+    talkReadyMs: median(ready),
+    talkReadyBeforeMs: median(readyBefore),
+    talkReadyRatio: median(ready) / median(readyBefore),
+  });
 
-  step('the transcript when the player\'s token comes 4 s late');
+  step("the transcript when the player's token comes 4 s late");
   Object.assign(results, await measureLateToken(realDir));
 
-  step('saves to and from the browser\'s sync');
+  step("saves to and from the browser's sync");
   Object.assign(results, await measureSavesSync(realDir));
 
   step('a slide taken from the video');
@@ -223,16 +303,25 @@ async function main(): Promise<void> {
 
   const rows = Object.entries(BUDGETS).map(([key, [budget, what]]) => {
     const value = results[key]!;
-    const shown = key.includes('Bytes') || key.includes('Messages') ? String(value) : value.toFixed(key.endsWith('Ratio') || key.includes('Ratio') ? 2 : 1);
+    const shown =
+      key.includes('Bytes') || key.includes('Messages')
+        ? String(value)
+        : value.toFixed(key.endsWith('Ratio') || key.includes('Ratio') ? 2 : 1);
     return `| \`${key}\` | ${shown} | ≤ ${budget} | ${value <= budget ? 'within' : '**over**'} | ${what} |`;
   });
   const table = ['| key | figure | budget | | what |', '|---|---|---|---|---|', ...rows].join('\n');
   console.log(`\n${table}\n`);
   const ms = (key: string) => `${results[key]!.toFixed(1)} ms`;
-  console.log(`Popup ${ms('popupMs')} vs blank ${ms('blankMs')}; with 1,000 talks ${ms('popupMs1000')} vs ${ms('blankMs1000')}.`);
-  console.log(`Bare IndexedDB writing the same rows (the floor under seeding): ${ms('rawSeedMs')}; 1,000 talks ${ms('rawSeedMs1000')}.`);
+  console.log(
+    `Popup ${ms('popupMs')} vs blank ${ms('blankMs')}; with 1,000 talks ${ms('popupMs1000')} vs ${ms('blankMs1000')}.`,
+  );
+  console.log(
+    `Bare IndexedDB writing the same rows (the floor under seeding): ${ms('rawSeedMs')}; 1,000 talks ${ms('rawSeedMs1000')}.`,
+  );
   console.log(`Slides: the largest test frame ${results.frameBytesMax} bytes (the busy picture, not a slide).`);
-  console.log(`Talk page to card and marks ${ms('talkReadyMs')}; to the card before the talk module ${ms('talkReadyBeforeMs')}.`);
+  console.log(
+    `Talk page to card and marks ${ms('talkReadyMs')}; to the card before the talk module ${ms('talkReadyBeforeMs')}.`,
+  );
   writeFileSync('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
   console.log(`bench-results.json written; ${Math.round((Date.now() - started) / 1000)} s in all.`);
 }

@@ -13,8 +13,34 @@ accelerator chip rack datacenter cooling power energy cost efficiency optimizati
 design pattern interface protocol contract schema version migration upgrade security isolation sandbox enclave`
   .split(/\s+/)
   .filter(Boolean);
-const FIRST = ['Ada', 'Grace', 'Alan', 'Barbara', 'Edsger', 'Leslie', 'Frances', 'Donald', 'Radia', 'Ken', 'Margaret', 'Tim'];
-const LAST = ['Lovelace', 'Hopper', 'Turing', 'Liskov', 'Dijkstra', 'Lamport', 'Allen', 'Knuth', 'Perlman', 'Thompson', 'Hamilton', 'Berners'];
+const FIRST = [
+  'Ada',
+  'Grace',
+  'Alan',
+  'Barbara',
+  'Edsger',
+  'Leslie',
+  'Frances',
+  'Donald',
+  'Radia',
+  'Ken',
+  'Margaret',
+  'Tim',
+];
+const LAST = [
+  'Lovelace',
+  'Hopper',
+  'Turing',
+  'Liskov',
+  'Dijkstra',
+  'Lamport',
+  'Allen',
+  'Knuth',
+  'Perlman',
+  'Thompson',
+  'Hamilton',
+  'Berners',
+];
 
 /** mulberry32: a small, fast, seedable generator. */
 function random(seed: number): () => number {
@@ -29,7 +55,9 @@ function random(seed: number): () => number {
 }
 
 const stamp = (seconds: number) =>
-  [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+  [Math.floor(seconds / 3600), Math.floor((seconds % 3600) / 60), seconds % 60]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
 
 export interface SyntheticOptions {
   talks: number;
@@ -41,7 +69,8 @@ export interface SyntheticOptions {
 export function syntheticSeeds({ talks, quotesPerTalk, chaptersPerTalk, seed = 42 }: SyntheticOptions): SeedFile[] {
   const next = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
-  const words = (min: number, max: number) => Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(WORDS));
+  const words = (min: number, max: number) =>
+    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(WORDS));
   const sentence = (min: number, max: number) => {
     const text = words(min, max).join(' ');
     return text[0]!.toUpperCase() + text.slice(1);
@@ -54,7 +83,10 @@ export function syntheticSeeds({ talks, quotesPerTalk, chaptersPerTalk, seed = 4
     const speakers = [`${pick(FIRST)} ${pick(LAST)}`, `${pick(FIRST)} ${pick(LAST)}`];
     const title = `${sentence(3, 6)} with ${speakers[0]} & ${speakers[1]}`;
     const channel = 'Synthetic Developer';
-    const starts = [0, ...Array.from({ length: chaptersPerTalk - 1 }, (_, i) => (i + 1) * 200 + Math.floor(next() * 150))];
+    const starts = [
+      0,
+      ...Array.from({ length: chaptersPerTalk - 1 }, (_, i) => (i + 1) * 200 + Math.floor(next() * 150)),
+    ];
     files.push({
       name: `${code}_overview.txt`,
       text: [

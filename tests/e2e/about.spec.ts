@@ -5,7 +5,9 @@ import { expect, test } from './fixtures';
 const searchBox = (popup: Page) => popup.getByRole('searchbox', { name: 'Search the talk and your saved quotes' });
 const about = (popup: Page) => popup.getByRole('region', { name: 'About this talk' });
 
-test('the About tab shows the overview, themes, speakers with their profile, the session and the description', async ({ helpers }) => {
+test('the About tab shows the overview, themes, speakers with their profile, the session and the description', async ({
+  helpers,
+}) => {
   const popup = await helpers.openPopup();
   await popup.getByRole('tab', { name: 'About' }).click();
   const view = about(popup);
@@ -18,8 +20,15 @@ test('the About tab shows the overview, themes, speakers with their profile, the
   ]);
   // The profile stands under its speaker, once.
   await expect(view.locator('.speaker + .profile')).toHaveCount(1);
-  await expect(view.locator('.profile')).toContainText('Ion Stoica, cofounder of Databricks and executive chair of Anyscale');
-  const details: [string, string][] = [['Track', 'Cloud platform & data'], ['Format', 'Breakout'], ['Level', '(200) Intermediate'], ['Language', 'English (US)']];
+  await expect(view.locator('.profile')).toContainText(
+    'Ion Stoica, cofounder of Databricks and executive chair of Anyscale',
+  );
+  const details: [string, string][] = [
+    ['Track', 'Cloud platform & data'],
+    ['Format', 'Breakout'],
+    ['Level', '(200) Intermediate'],
+    ['Language', 'English (US)'],
+  ];
   for (const [label, value] of details) await expect(view.locator('dl > div', { hasText: label })).toContainText(value);
   const link = view.getByRole('link', { name: 'https://aka.ms/build26/BRK227' });
   await expect(link).toHaveAttribute('target', '_blank');
@@ -59,7 +68,10 @@ test('a match in the long description opens it, expanded, at the match', async (
   await expect(description.locator('mark', { hasText: /^first$/ }).first()).toBeInViewport();
 });
 
-test('search finds a quote saved from another talk, labelled with it, and opens that talk at its moment', async ({ helpers, browserWithExtension }) => {
+test('search finds a quote saved from another talk, labelled with it, and opens that talk at its moment', async ({
+  helpers,
+  browserWithExtension,
+}) => {
   const popup = await helpers.openPopup();
   const elsewhere = {
     quoteId: 'dem101-0000/1111',
@@ -73,7 +85,9 @@ test('search finds a quote saved from another talk, labelled with it, and opens 
   };
   const file = JSON.stringify({ format: 'talk-companion-favourites', version: 1, favourites: [elsewhere] });
   await popup.getByRole('tab', { name: /^Saved/ }).click();
-  await popup.getByLabel('Import JSON…').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await popup
+    .getByLabel('Import JSON…')
+    .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(popup.getByRole('status')).toContainText('Imported 1 quote');
 
   await searchBox(popup).fill('pasta');
@@ -86,7 +100,7 @@ test('search finds a quote saved from another talk, labelled with it, and opens 
   await expect.poll(async () => (await opened).url()).toBe('https://www.youtube.com/watch?v=OtherVideo1&t=95s');
 });
 
-test('the About tab lists every key the extension answers, those on the talk\'s page included', async ({ helpers }) => {
+test("the About tab lists every key the extension answers, those on the talk's page included", async ({ helpers }) => {
   const popup = await helpers.openPopup();
   await popup.getByRole('tab', { name: 'About' }).click();
   const keys = popup.getByRole('region', { name: 'Keys' });

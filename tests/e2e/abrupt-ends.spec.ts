@@ -5,7 +5,17 @@
 import type { Page } from '@playwright/test';
 import { readSyncItems } from '../../lib/saves/sync/records';
 import { TALK_ID } from '../harness/videos';
-import { expect, launchOnReplica, openPopupIn, openTalkAt, seekPage, stopWorker, test, workerRestarted, type ExtensionBrowser } from './fixtures';
+import {
+  expect,
+  launchOnReplica,
+  openPopupIn,
+  openTalkAt,
+  seekPage,
+  stopWorker,
+  test,
+  workerRestarted,
+  type ExtensionBrowser,
+} from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
@@ -14,9 +24,12 @@ const ROUNDS = 4;
 
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
 const star = (popup: Page, text: string) => quote(popup, text).locator('button.star');
-const openView = (popup: Page, name: 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
-const savedItem = (popup: Page, text: string) => popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').filter({ hasText: text });
-const pause = (talk: Page) => talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+const openView = (popup: Page, name: 'Quotes' | 'Saved') =>
+  popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+const savedItem = (popup: Page, text: string) =>
+  popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').filter({ hasText: text });
+const pause = (talk: Page) =>
+  talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
 const cardStar = (talk: Page) => talk.locator('talk-companion-card button.star');
 
 /** Ends the popup's page at once, as a click on the web page does, and opens it again on `view`. */
@@ -50,7 +63,9 @@ test('a star, an unstar and a pinned timing outlive the popup ended the instant 
   }
 });
 
-test('a note saved, or only half typed, outlives the popup ended the instant after; reopened, the half-typed one says it is not saved yet', async ({ helpers }) => {
+test('a note saved, or only half typed, outlives the popup ended the instant after; reopened, the half-typed one says it is not saved yet', async ({
+  helpers,
+}) => {
   const popup = await helpers.openPopup();
   await openView(popup, 'Quotes');
   await star(popup, FIRST_QUOTE).click();
@@ -62,7 +77,9 @@ test('a note saved, or only half typed, outlives the popup ended the instant aft
     await saved.getByRole('textbox', { name: 'Note' }).fill(`Ask Ion about Lean, take ${round}`);
     await saved.getByRole('button', { name: 'Save note' }).click();
     await endAndReopen(popup, 'Saved');
-    await expect(saved.locator('.note-text'), `saved note, round ${round}`).toHaveText(`Ask Ion about Lean, take ${round}`);
+    await expect(saved.locator('.note-text'), `saved note, round ${round}`).toHaveText(
+      `Ask Ion about Lean, take ${round}`,
+    );
 
     // Typed, not saved, and the popup gone mid-sentence.
     await saved.getByRole('button', { name: 'Edit note' }).click();
@@ -70,7 +87,9 @@ test('a note saved, or only half typed, outlives the popup ended the instant aft
     await box.press('End');
     await box.pressSequentially(` and specs ${round}`);
     await endAndReopen(popup, 'Saved');
-    await expect(saved.getByRole('textbox', { name: 'Note' }), `half-typed note, round ${round}`).toHaveValue(`Ask Ion about Lean, take ${round} and specs ${round}`);
+    await expect(saved.getByRole('textbox', { name: 'Note' }), `half-typed note, round ${round}`).toHaveValue(
+      `Ask Ion about Lean, take ${round} and specs ${round}`,
+    );
     await expect(saved.getByRole('status')).toContainText('Not saved yet');
     // The saved note is still the one saved: the draft is beside it, not over it.
     await saved.getByRole('textbox', { name: 'Note' }).press('Escape');
@@ -96,14 +115,23 @@ test('an import outlives the popup ended the instant it says it is done', async 
       source: 'captions',
     }));
     const file = JSON.stringify({ format: 'talk-companion-favourites', version: 3, favourites: lines, timings: [] });
-    await popup.locator('input[type="file"]').setInputFiles({ name: 'saves.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await expect(popup.getByRole('status')).toHaveText(`Imported ${round} ${round === 1 ? 'quote' : 'quotes'}; 0 quotes were already saved.`);
+    await popup
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'saves.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(popup.getByRole('status')).toHaveText(
+      `Imported ${round} ${round === 1 ? 'quote' : 'quotes'}; 0 quotes were already saved.`,
+    );
     await endAndReopen(popup, 'Saved');
-    await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem'), `import, round ${round}`).toHaveCount((round * (round + 1)) / 2);
+    await expect(
+      popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem'),
+      `import, round ${round}`,
+    ).toHaveCount((round * (round + 1)) / 2);
   }
 });
 
-test('stars from the popup and the card while the worker is stopped mid-burst: every one answered is kept, and the views recover', async ({ browserWithExtension }) => {
+test('stars from the popup and the card while the worker is stopped mid-burst: every one answered is kept, and the views recover', async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
   await pause(talk);
   await expect(cardStar(talk)).toHaveAttribute('aria-pressed', 'false');
@@ -116,13 +144,29 @@ test('stars from the popup and the card while the worker is stopped mid-burst: e
   await expect(line.locator('button.star')).toHaveAttribute('aria-pressed', 'false');
 
   // The burst: the card's star and the popup's, with the worker stopped among them.
-  await Promise.all([cardStar(talk).click(), stopWorker(browserWithExtension, popup), line.locator('button.star').click()]);
+  await Promise.all([
+    cardStar(talk).click(),
+    stopWorker(browserWithExtension, popup),
+    line.locator('button.star').click(),
+  ]);
   await expect.poll(() => workerRestarted(browserWithExtension)).toBe(true);
 
   // Each change either shows as made (the background answers once it has committed it), or its view says it was not.
   const cardSays = talk.locator('talk-companion-card [role="status"]');
-  await expect.poll(async () => (await cardStar(talk).getAttribute('aria-pressed')) === 'true' || /Could not save/.test((await cardSays.textContent()) ?? '')).toBe(true);
-  await expect.poll(async () => (await line.locator('button.star').getAttribute('aria-pressed')) === 'true' || (await popup.locator('.change-problem').count()) > 0).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await cardStar(talk).getAttribute('aria-pressed')) === 'true' ||
+        /Could not save/.test((await cardSays.textContent()) ?? ''),
+    )
+    .toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await line.locator('button.star').getAttribute('aria-pressed')) === 'true' ||
+        (await popup.locator('.change-problem').count()) > 0,
+    )
+    .toBe(true);
   const cardKept = (await cardStar(talk).getAttribute('aria-pressed')) === 'true';
   const lineKept = (await line.locator('button.star').getAttribute('aria-pressed')) === 'true';
   const lineText = (await line.locator('.line-text').textContent())!.replace(/^\S+ /, '');
@@ -142,7 +186,9 @@ test('stars from the popup and the card while the worker is stopped mid-burst: e
   await expect(star(popup, SECOND_QUOTE)).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('a star made just before the browser closes is there when it starts again, and sync carries it', async ({ profileDir }) => {
+test('a star made just before the browser closes is there when it starts again, and sync carries it', async ({
+  profileDir,
+}) => {
   let browser: ExtensionBrowser = await launchOnReplica(profileDir);
   try {
     const popup = await openPopupIn(browser);
@@ -157,7 +203,9 @@ test('a star made just before the browser closes is there when it starts again, 
     await expect(savedItem(again, FIRST_QUOTE)).toHaveCount(1);
     const carried = async () => {
       const items = await browser.worker.evaluate(() => chrome.storage.sync.get(null));
-      return [...readSyncItems(items, Date.now()).records.values()].map((record) => ('save' in record ? record.save.text.slice(0, FIRST_QUOTE.length) : record.key));
+      return [...readSyncItems(items, Date.now()).records.values()].map((record) =>
+        'save' in record ? record.save.text.slice(0, FIRST_QUOTE.length) : record.key,
+      );
     };
     await expect.poll(carried).toEqual([FIRST_QUOTE]);
   } finally {

@@ -5,7 +5,9 @@ import { expect, seekPage, test } from './fixtures';
 
 async function expectNoViolations(popup: Page, view: string) {
   const { violations } = await new AxeBuilder({ page: popup }).analyze();
-  expect(violations.map((v) => `${view}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(
+    violations.map((v) => `${view}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -24,7 +26,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoViolations(popup, 'quotes');
 
     await popup.getByRole('tab', { name: /^Saved/ }).click();
-    await popup.getByLabel('Import JSON…').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+    await popup
+      .getByLabel('Import JSON…')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
     await expect(popup.getByRole('alert')).toBeVisible();
     await expectNoViolations(popup, 'saved');
 

@@ -30,7 +30,9 @@ async function openTranscript(helpers: Helpers, query = ''): Promise<{ page: Pag
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 
-test('the Transcript tab shows the manual track, marks and follows the line being said, and a click seeks', async ({ helpers }) => {
+test('the Transcript tab shows the manual track, marks and follows the line being said, and a click seeks', async ({
+  helpers,
+}) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
   await seekPage(page, 600);
   const popup = await helpers.openPopup(tabId);
@@ -43,11 +45,15 @@ test('the Transcript tab shows the manual track, marks and follows the line bein
   await expect(current).toBeInViewport();
   await expectFollowedTo25(page, popup);
 
-  await lines(popup).filter({ hasText: /^0:31 / }).click();
+  await lines(popup)
+    .filter({ hasText: /^0:31 / })
+    .click();
   await expect.poll(() => videoTime(page)).toBeLessThan(40);
 });
 
-test('the untimed quote is placed by the captions, and a contradicted published time shows both', async ({ helpers }) => {
+test('the untimed quote is placed by the captions, and a contradicted published time shows both', async ({
+  helpers,
+}) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
   await seekPage(page, 100);
   const popup = await helpers.openPopup(tabId);
@@ -61,7 +67,10 @@ test('the untimed quote is placed by the captions, and a contradicted published 
   await expect(popup.locator('[data-near="now"]')).toContainText(SECOND_QUOTE);
 });
 
-test('reads the captions once, with the player\'s token and as json3, keeps them for the next visit and the closed talk', async ({ helpers, browserWithExtension: { context } }) => {
+test("reads the captions once, with the player's token and as json3, keeps them for the next visit and the closed talk", async ({
+  helpers,
+  browserWithExtension: { context },
+}) => {
   const asked: URL[] = [];
   context.on('request', (request) => request.url().includes('/api/timedtext') && asked.push(new URL(request.url())));
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
@@ -84,7 +93,9 @@ test('reads the captions once, with the player\'s token and as json3, keeps them
   expect(asked).toHaveLength(1);
   // With the talk closed, a line opens the talk at that moment.
   const opened = context.waitForEvent('page');
-  await lines(closed).filter({ hasText: /^0:31 / }).click();
+  await lines(closed)
+    .filter({ hasText: /^0:31 / })
+    .click();
   await expect.poll(async () => (await opened).url()).toBe('https://www.youtube.com/watch?v=QwC-J2KFTrM&t=31s');
 });
 
@@ -118,7 +129,9 @@ test('a video without captions says so, and everything else works as before', as
   await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
 });
 
-test('after in-page navigation it waits for the player to report the talk, not the video before it', async ({ helpers }) => {
+test('after in-page navigation it waits for the player to report the talk, not the video before it', async ({
+  helpers,
+}) => {
   const { page, tabId } = await helpers.openWatchPage('OtherVideo1');
   await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
   const popup = await helpers.openPopup(tabId);
@@ -127,7 +140,9 @@ test('after in-page navigation it waits for the player to report the talk, not t
   await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
 });
 
-test('a line can be starred: saved as a quote of the user\'s, from captions, with its time and talk', async ({ helpers }) => {
+test("a line can be starred: saved as a quote of the user's, from captions, with its time and talk", async ({
+  helpers,
+}) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
   await seekPage(page, 300);
   await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
@@ -159,12 +174,19 @@ test('search finds caption lines, highlighted; a click seeks, and a line can be 
   await expect(result.locator('mark')).toHaveText(['scheduler', 'locality']);
   await result.getByRole('button', { name: 'Save line' }).click();
   await expect(result.getByRole('button', { name: 'Remove from saved' })).toBeVisible();
-  const at = Number((await result.locator('time').textContent())!.split(':').reduce((total, part) => String(Number(total) * 60 + Number(part))));
+  const at = Number(
+    (await result.locator('time').textContent())!
+      .split(':')
+      .reduce((total, part) => String(Number(total) * 60 + Number(part))),
+  );
   await result.locator('.line-text').click();
   await expect.poll(() => videoTime(page)).toBeGreaterThanOrEqual(at);
 });
 
-test('the quote card and save-by-key use the time the captions give the untimed quote', async ({ helpers, browserWithExtension: { worker } }) => {
+test('the quote card and save-by-key use the time the captions give the untimed quote', async ({
+  helpers,
+  browserWithExtension: { worker },
+}) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
   const popup = await helpers.openPopup(tabId);
   await popup.getByRole('tab', { name: 'Quotes' }).click();
@@ -182,12 +204,17 @@ test('a timing pinned by the user wins over the captions', async ({ helpers }) =
   const popup = await helpers.openPopup(tabId);
   await popup.getByRole('tab', { name: 'Quotes' }).click();
   await expect(quote(popup, SECOND_QUOTE)).toContainText('≈ 23:40 · from captions');
-  await quote(popup, SECOND_QUOTE).getByRole('button', { name: /^Pin this quote to 10:0\d$/ }).click();
+  await quote(popup, SECOND_QUOTE)
+    .getByRole('button', { name: /^Pin this quote to 10:0\d$/ })
+    .click();
   await expect(quote(popup, SECOND_QUOTE)).toContainText(/10:0\d · your timing/);
   await expect(quote(popup, SECOND_QUOTE)).not.toContainText('from captions');
 });
 
-test('the side panel keeps the line being said in view, unless the user scrolled away', async ({ helpers, browserWithExtension: { context, extensionId } }) => {
+test('the side panel keeps the line being said in view, unless the user scrolled away', async ({
+  helpers,
+  browserWithExtension: { context, extensionId },
+}) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);
   await seekPage(page, 600);
   const panel = await context.newPage();
@@ -207,7 +234,10 @@ test('the side panel keeps the line being said in view, unless the user scrolled
   await expect(current).toBeInViewport();
 });
 
-test('a quote the captions place sits at the same time in every view: Quotes, Saved, search, the card, the marks, both Markdown exports', async ({ helpers, browserWithExtension: { context } }) => {
+test('a quote the captions place sits at the same time in every view: Quotes, Saved, search, the card, the marks, both Markdown exports', async ({
+  helpers,
+  browserWithExtension: { context },
+}) => {
   // Chromium grants no clipboard permission to an extension origin: read the shared clipboard from a web page.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
   const { page, tabId } = await helpers.openWatchPage(TALK_ID);

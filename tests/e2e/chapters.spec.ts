@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { TALK_ID } from '../harness/videos';
 
-test('the popup lists the talk\'s ten chapters from the database', async ({ helpers }) => {
+test("the popup lists the talk's ten chapters from the database", async ({ helpers }) => {
   const { tabId } = await helpers.openWatchPage(TALK_ID);
   const popup = await helpers.openPopup(tabId);
 

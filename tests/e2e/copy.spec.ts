@@ -6,7 +6,10 @@ const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
 
-test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipboard', async ({ helpers, browserWithExtension: { context } }) => {
+test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipboard', async ({
+  helpers,
+  browserWithExtension: { context },
+}) => {
   // Chromium grants no clipboard permission to an extension origin: read the shared clipboard from a web page.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
   const { page: reader } = await helpers.openWatchPage('OtherVideo1');
@@ -23,7 +26,9 @@ test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipb
   await expect(quote(popup, FIRST_QUOTE).getByRole('button', { name: 'Copy citation' })).toHaveText('Copied');
   const clipboard = await readClipboard();
   expect(clipboard).toMatch(/^“I think that in theoretical .* drop the packets, right\?”\n/);
-  expect(clipboard).toContain('\n— Ion Stoica, “Distributed systems to AI platforms with Mark Russinovich & Ion Stoica” (Microsoft Build 2026, BRK227) at 41:21\n');
+  expect(clipboard).toContain(
+    '\n— Ion Stoica, “Distributed systems to AI platforms with Mark Russinovich & Ion Stoica” (Microsoft Build 2026, BRK227) at 41:21\n',
+  );
   expect(clipboard.endsWith('\nhttps://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s')).toBe(true);
 
   await quote(popup, SECOND_QUOTE).getByRole('button', { name: 'Copy citation' }).click();
@@ -33,7 +38,10 @@ test('"Copy" puts the quote, speaker, talk and a link to the moment on the clipb
   expect(second.endsWith('(Microsoft Build 2026, BRK227)\nhttps://www.youtube.com/watch?v=QwC-J2KFTrM')).toBe(true);
 });
 
-test('"Copy as Markdown" in Saved puts the talk as a note on the clipboard, as "Export Markdown" downloads it', async ({ helpers, browserWithExtension: { context } }) => {
+test('"Copy as Markdown" in Saved puts the talk as a note on the clipboard, as "Export Markdown" downloads it', async ({
+  helpers,
+  browserWithExtension: { context },
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
   const { page: reader } = await helpers.openWatchPage('OtherVideo1');
   const popup = await helpers.openPopup();
@@ -44,6 +52,8 @@ test('"Copy as Markdown" in Saved puts the talk as a note on the clipboard, as "
   await expect(popup.getByRole('status')).toHaveText('Copied the talk and your saves as Markdown.');
   await reader.bringToFront();
   const clipboard = await reader.evaluate(() => navigator.clipboard.readText());
-  expect(clipboard).toMatch(/^---\ntitle: "Distributed systems to AI platforms with Mark Russinovich & Ion Stoica"\nevent: "Microsoft Build 2026"\n/);
+  expect(clipboard).toMatch(
+    /^---\ntitle: "Distributed systems to AI platforms with Mark Russinovich & Ion Stoica"\nevent: "Microsoft Build 2026"\n/,
+  );
   expect(clipboard).toContain('— Ion Stoica, [41:21](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=2481s)');
 });

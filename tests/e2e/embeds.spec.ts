@@ -16,11 +16,16 @@ async function embeds(page: Page, count = 1): Promise<Frame[]> {
   return frames.sort((a, b) => a.name().localeCompare(b.name()));
 }
 const seekIn = (frame: Frame, seconds: number) => frame.evaluate((s) => window.replica.seek(s), seconds);
-const timeIn = (frame: Frame) => frame.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);
-const pauseIn = (frame: Frame) => frame.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+const timeIn = (frame: Frame) =>
+  frame.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);
+const pauseIn = (frame: Frame) =>
+  frame.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
 
 test.describe('the talk embedded in another page', () => {
-  test('counts as playing the talk: the badge, the popup\'s time and chapter, a chapter click seeks the embed, and its card', async ({ helpers, browserWithExtension: { worker } }) => {
+  test("counts as playing the talk: the badge, the popup's time and chapter, a chapter click seeks the embed, and its card", async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openPage(SESSION_PAGE);
     const [embed] = await embeds(page);
     await seekIn(embed!, 41 * 60 + 25);
@@ -37,7 +42,7 @@ test.describe('the talk embedded in another page', () => {
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
   });
 
-  test('its transcript is read through the embed\'s player', async ({ helpers }) => {
+  test("its transcript is read through the embed's player", async ({ helpers }) => {
     const { page, tabId } = await helpers.openPage(SESSION_PAGE);
     await embeds(page);
     const popup = await helpers.openPopup(tabId);
@@ -71,7 +76,9 @@ test.describe('the talk embedded in another page', () => {
     expect(await timeIn(first!)).toBeLessThan(100);
   });
 
-  test('with the talk paused in a tab and playing embedded in another, a popup that names no tab follows the embed', async ({ helpers }) => {
+  test('with the talk paused in a tab and playing embedded in another, a popup that names no tab follows the embed', async ({
+    helpers,
+  }) => {
     const watch = await helpers.openWatchPage(TALK_ID);
     await watch.page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await watch.page.evaluate(() => window.replica.seek(600));
@@ -84,7 +91,10 @@ test.describe('the talk embedded in another page', () => {
     await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
   });
 
-  test('an embed of another video, or one that shows no player, is not claimed', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('an embed of another video, or one that shows no player, is not claimed', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const errors: string[] = [];
     for (const url of [`${SESSION_PAGE}?embeds=OtherVideo1`, `${SESSION_PAGE}?embed.noPlayer=1`]) {
       const { page, tabId } = await helpers.openPage(url);
@@ -98,7 +108,10 @@ test.describe('the talk embedded in another page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('an embed navigated to another video, or removed while it plays, leaves the talk', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('an embed navigated to another video, or removed while it plays, leaves the talk', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openPage(`${SESSION_PAGE}?embeds=${TALK_ID},${TALK_ID}`);
     const [first, second] = await embeds(page, 2);
     await pauseIn(second!);
@@ -107,7 +120,11 @@ test.describe('the talk embedded in another page', () => {
     await expect(popup.locator('[data-near="now"]')).toContainText(FIRST_QUOTE);
     const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 
-    await page.evaluate(() => document.querySelector<HTMLIFrameElement>('#embed-0')!.setAttribute('src', 'https://www.youtube-nocookie.com/embed/OtherVideo1'));
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('#embed-0')!
+        .setAttribute('src', 'https://www.youtube-nocookie.com/embed/OtherVideo1'),
+    );
     // The other embed of the talk, paused, is still there: the views follow it.
     await expect(popup.getByTestId('playback')).toContainText('Paused');
     await expect.poll(badge).toBe('❚❚');

@@ -24,7 +24,10 @@ async function cardFollowsTheTalk(url: string, more: (page: Page, profileDir: st
   try {
     const page = await replicaTab(browser);
     await page.goto(url);
-    const cardText = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '');
+    const cardText = () =>
+      page.evaluate(
+        () => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('.text')?.textContent ?? '',
+      );
     const seek = (seconds: number) => page.evaluate((s) => window.replica.seek(s), seconds);
     await seek(41 * 60 + 25);
     await expect.poll(cardText, { timeout: 20_000 }).toContain('I think that in theoretical');
@@ -40,18 +43,39 @@ async function cardFollowsTheTalk(url: string, more: (page: Page, profileDir: st
 
 test('in Firefox, the card shows the quote being said, the captions (their token 4 s late) place the untimed quote, both are marked on the seek bar, and a star outlives the page ended at once and reaches Firefox Sync', () =>
   cardFollowsTheTalk(`https://www.youtube.com/watch?v=${TALK_ID}&token=4000`, async (page, profileDir) => {
-    const marks = () => page.evaluate(() => [...(document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? [])].map((mark) => mark.dataset.start));
+    const marks = () =>
+      page.evaluate(() =>
+        [
+          ...(document
+            .querySelector('.ytp-progress-bar > talk-companion-marks')
+            ?.shadowRoot?.querySelectorAll<HTMLElement>('.mark') ?? []),
+        ].map((mark) => mark.dataset.start),
+      );
     await expect.poll(marks, { timeout: 20_000 }).toEqual([String(CAPTION_MOMENTS.untimed), '2481']);
     // Starred on the card, the save is mirrored into storage.sync, which is Firefox Sync.
-    const star = () => page.evaluate(() => document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('button.star')?.getAttribute('aria-pressed'));
+    const star = () =>
+      page.evaluate(() =>
+        document
+          .querySelector('talk-companion-card')
+          ?.shadowRoot?.querySelector('button.star')
+          ?.getAttribute('aria-pressed'),
+      );
     await page.evaluate(() => window.replica.seek(41 * 60 + 25));
     await expect.poll(star).toBe('false');
     // The page ended the instant after the star (the background is the one writer): the save is kept all the same.
-    await page.evaluate(() => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector<HTMLButtonElement>('button.star')!.click());
+    await page.evaluate(() =>
+      document
+        .querySelector('talk-companion-card')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button.star')!
+        .click(),
+    );
     await page.reload();
     await page.evaluate(() => window.replica.seek(41 * 60 + 25));
     await expect.poll(star, { timeout: 20_000 }).toBe('true');
-    const carried = () => [...readSyncItems(firefoxSyncStorage(profileDir), Date.now()).records.values()].map((record) => ('save' in record ? record.save.text.slice(0, 27) : record.key));
+    const carried = () =>
+      [...readSyncItems(firefoxSyncStorage(profileDir), Date.now()).records.values()].map((record) =>
+        'save' in record ? record.save.text.slice(0, 27) : record.key,
+      );
     await expect.poll(carried, { timeout: 10_000 }).toEqual(['I think that in theoretical']);
   }));
 

@@ -50,12 +50,16 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
       openPage,
       openPopup: (tabId) => openPopupIn({ context, worker, extensionId }, tabId, viewErrors),
     });
-    expect(viewErrors, 'console errors in the extension\'s views').toEqual([]);
+    expect(viewErrors, "console errors in the extension's views").toEqual([]);
   },
 });
 
 /** Opens the popup as a tab of `context`, pinned to `tabId` when given. */
-export async function openPopupIn({ context, extensionId }: ExtensionBrowser, tabId?: number, errors?: string[]): Promise<Page> {
+export async function openPopupIn(
+  { context, extensionId }: ExtensionBrowser,
+  tabId?: number,
+  errors?: string[],
+): Promise<Page> {
   const page = await context.newPage();
   if (errors) {
     page.on('pageerror', (error) => errors.push(error.message));
@@ -84,14 +88,18 @@ export async function openTalkAt({ context }: ExtensionBrowser, seconds: number,
 export const currentChapter = (popup: Page): Locator => popup.locator('.chapters [aria-current="true"]');
 
 /** Moves the replica's main video as a user scrubbing the player would, and waits until it got there. */
-export const seekPage = (page: Page, seconds: number): Promise<void> => page.evaluate((s) => window.replica.seek(s), seconds);
+export const seekPage = (page: Page, seconds: number): Promise<void> =>
+  page.evaluate((s) => window.replica.seek(s), seconds);
 
 /** The save-by-key command pressed in `tabId`. Headless Chromium routes no accelerators to extensions: the command is
  * fired into the worker's listeners as the browser does. */
 export const pressSaveKey = (worker: Worker, tabId: number): Promise<void> =>
   worker.evaluate(async (id) => {
     const tab = await chrome.tabs.get(id);
-    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch('save-current-quote', tab);
+    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab: chrome.tabs.Tab): void }).dispatch(
+      'save-current-quote',
+      tab,
+    );
   }, tabId);
 
 /**
@@ -107,7 +115,8 @@ export async function stopWorker({ context, worker }: ExtensionBrowser, page: Pa
 }
 
 /** Whether the worker is a fresh one since the last `stopWorker`. */
-export const workerRestarted = async ({ worker }: ExtensionBrowser): Promise<boolean> => !(await worker.evaluate(() => 'beforeTheStop' in globalThis));
+export const workerRestarted = async ({ worker }: ExtensionBrowser): Promise<boolean> =>
+  !(await worker.evaluate(() => 'beforeTheStop' in globalThis));
 
 /**
  * Records, from now on, every position the page's main video is moved to (its 'seeking' events): what the extension
@@ -120,7 +129,8 @@ export const recordSeeks = (page: Page | Frame): Promise<void> =>
     Object.assign(window, { seeksMade: seeks });
     video.addEventListener('seeking', () => seeks.push(video.currentTime));
   });
-export const seeksIn = (page: Page | Frame): Promise<number[]> => page.evaluate(() => (window as unknown as { seeksMade: number[] }).seeksMade);
+export const seeksIn = (page: Page | Frame): Promise<number[]> =>
+  page.evaluate(() => (window as unknown as { seeksMade: number[] }).seeksMade);
 
 /** The main video's current time on the replica page. */
 export const videoTime = (page: Page): Promise<number> =>

@@ -7,14 +7,22 @@ import { expect, recordSeeks, seekPage, seeksIn, test, videoTime } from './fixtu
 
 const PUBLISHED = 41 * 60 + 21;
 const marks = (page: Page) => page.locator('talk-companion-marks .mark');
-const pause = (page: Page) => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+const pause = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
 
 /** Records, in the page's world, the keydowns that reach YouTube's own listeners (on the document, bubbling). */
 const recordPageKeys = (page: Page) =>
   page.evaluate(() => {
     const seen: string[] = [];
     Object.assign(window, { keysSeen: seen });
-    document.addEventListener('keydown', (event) => ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key) || seen.push(`${event.ctrlKey ? 'Ctrl+' : ''}${event.altKey ? 'Alt+' : ''}${event.shiftKey ? 'Shift+' : ''}${event.key}${event.defaultPrevented ? ' (prevented)' : ''}`));
+    document.addEventListener(
+      'keydown',
+      (event) =>
+        ['Shift', 'Control', 'Alt', 'Meta'].includes(event.key) ||
+        seen.push(
+          `${event.ctrlKey ? 'Ctrl+' : ''}${event.altKey ? 'Alt+' : ''}${event.shiftKey ? 'Shift+' : ''}${event.key}${event.defaultPrevented ? ' (prevented)' : ''}`,
+        ),
+    );
   });
 const pageKeys = (page: Page) => page.evaluate(() => (window as unknown as { keysSeen: string[] }).keysSeen);
 
@@ -27,7 +35,7 @@ async function talkAt10(helpers: { openWatchPage: (id: string) => Promise<{ page
   return page;
 }
 
-test.describe('keys on the talk\'s page', () => {
+test.describe("keys on the talk's page", () => {
   test('Alt+Shift+→ and ← go to the next and the previous mark', async ({ helpers }) => {
     const page = await talkAt10(helpers);
     await page.keyboard.press('Alt+Shift+ArrowRight');
@@ -52,13 +60,18 @@ test.describe('keys on the talk\'s page', () => {
     await page.keyboard.press('Alt+Shift+R');
     // It plays from there: a replay.
     await expect.poll(() => seeksIn(page)).toEqual([start]);
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused))
+      .toBe(false);
   });
 
-  test('do nothing while the user types in YouTube\'s search box or a comment', async ({ helpers }) => {
+  test("do nothing while the user types in YouTube's search box or a comment", async ({ helpers }) => {
     const page = await talkAt10(helpers);
     await recordSeeks(page);
-    for (const field of [page.getByRole('textbox', { name: 'Search YouTube' }), page.getByRole('textbox', { name: 'Add a comment' })]) {
+    for (const field of [
+      page.getByRole('textbox', { name: 'Search YouTube' }),
+      page.getByRole('textbox', { name: 'Add a comment' }),
+    ]) {
       await field.focus();
       await page.keyboard.press('Alt+Shift+ArrowRight');
       await page.keyboard.press('Alt+Shift+R');
@@ -71,11 +84,22 @@ test.describe('keys on the talk\'s page', () => {
     await expect.poll(() => seeksIn(page)).toEqual([captionLineStart(600)]);
   });
 
-  test('leave YouTube\'s own keys alone, Ctrl+→ for chapters included; and ours do not reach YouTube', async ({ helpers }) => {
+  test("leave YouTube's own keys alone, Ctrl+→ for chapters included; and ours do not reach YouTube", async ({
+    helpers,
+  }) => {
     const page = await talkAt10(helpers);
     await recordPageKeys(page);
-    for (const key of ['ArrowRight', 'Control+ArrowRight', 'Shift+ArrowRight', 'Alt+ArrowRight', 'k', 'j', 'Shift+N']) await page.keyboard.press(key);
-    expect(await pageKeys(page)).toEqual(['ArrowRight', 'Ctrl+ArrowRight', 'Shift+ArrowRight', 'Alt+ArrowRight', 'k', 'j', 'Shift+N']);
+    for (const key of ['ArrowRight', 'Control+ArrowRight', 'Shift+ArrowRight', 'Alt+ArrowRight', 'k', 'j', 'Shift+N'])
+      await page.keyboard.press(key);
+    expect(await pageKeys(page)).toEqual([
+      'ArrowRight',
+      'Ctrl+ArrowRight',
+      'Shift+ArrowRight',
+      'Alt+ArrowRight',
+      'k',
+      'j',
+      'Shift+N',
+    ]);
     expect(await videoTime(page)).toBe(600);
 
     await page.evaluate(() => ((window as unknown as { keysSeen: string[] }).keysSeen.length = 0));
@@ -94,7 +118,10 @@ test.describe('keys on the talk\'s page', () => {
     expect(await videoTime(page)).toBe(600);
   });
 
-  test('an extension reload leaves no marks, card or key listener behind', async ({ helpers, browserWithExtension }) => {
+  test('an extension reload leaves no marks, card or key listener behind', async ({
+    helpers,
+    browserWithExtension,
+  }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await expect(marks(page)).toHaveCount(2);
     await seekPage(page, 600);

@@ -33,10 +33,15 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
     expect(manifest.externally_connectable).toBeUndefined();
     // Only the talk module is web-accessible, and in Chrome only to YouTube's pages (MV2 cannot say which pages).
     const talkModule = 'content-scripts/talk-page.js';
-    const accessible = target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_ORIGINS }];
+    const accessible =
+      target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_ORIGINS }];
     expect(manifest.web_accessible_resources ?? []).toEqual(accessible);
     // Both builds read the player's captions from a main-world content script: nothing is injected into the page.
-    expect(manifest.content_scripts.filter((script: { world?: string }) => script.world === 'MAIN').map((script: { js: string[] }) => script.js)).toEqual([['content-scripts/page-captions.js']]);
+    expect(
+      manifest.content_scripts
+        .filter((script: { world?: string }) => script.world === 'MAIN')
+        .map((script: { js: string[] }) => script.js),
+    ).toEqual([['content-scripts/page-captions.js']]);
     // No remote code: the default CSP stands, and no page loads a script from elsewhere.
     expect(manifest.content_security_policy).toBeUndefined();
     for (const page of readdirSync(dir).filter((name) => name.endsWith('.html')))

@@ -19,12 +19,17 @@ function expectedX(page: Page, seconds: number, length?: number): Promise<{ x: n
     ({ seconds, length }) => {
       const bar = document.querySelector('.ytp-progress-bar')!;
       const total = length ?? Number(bar.getAttribute('aria-valuemax'));
-      const starts = (window as unknown as { replicaBar: { chapters: Record<string, number[]> } }).replicaBar.chapters[new URLSearchParams(location.search).get('v')!]!;
+      const starts = (window as unknown as { replicaBar: { chapters: Record<string, number[]> } }).replicaBar.chapters[
+        new URLSearchParams(location.search).get('v')!
+      ]!;
       const index = starts.findLastIndex((start) => start <= seconds);
       const block = document.querySelectorAll('.ytp-chapter-hover-container')[index]!.getBoundingClientRect();
       const end = starts[index + 1] ?? total;
       const box = bar.getBoundingClientRect();
-      return { x: block.left + ((seconds - starts[index]!) / (end - starts[index]!)) * block.width, even: box.left + (seconds / total) * box.width };
+      return {
+        x: block.left + ((seconds - starts[index]!) / (end - starts[index]!)) * block.width,
+        even: box.left + (seconds / total) * box.width,
+      };
     },
     { seconds, length },
   );
@@ -36,20 +41,26 @@ async function centreOf(page: Page, seconds: number): Promise<number> {
 }
 
 test.describe('marks on the seek bar', () => {
-  test('one per quote, each at its start inside its chapter\'s block, the gaps counted', async ({ helpers }) => {
+  test("one per quote, each at its start inside its chapter's block, the gaps counted", async ({ helpers }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     // The published quote, and the one without a time once the captions place it.
     await expect(marks(page)).toHaveCount(2);
-    for (const seconds of [PUBLISHED, CAPTION_MOMENTS.untimed]) expect(Math.abs((await centreOf(page, seconds)) - (await expectedX(page, seconds)).x)).toBeLessThan(0.5);
+    for (const seconds of [PUBLISHED, CAPTION_MOMENTS.untimed])
+      expect(Math.abs((await centreOf(page, seconds)) - (await expectedX(page, seconds)).x)).toBeLessThan(0.5);
     const { x, even } = await expectedX(page, PUBLISHED);
-    expect(Math.abs(x - even), 'the gaps move it: an even spread would be off by more than the test allows').toBeGreaterThan(1.5);
+    expect(
+      Math.abs(x - even),
+      'the gaps move it: an even spread would be off by more than the test allows',
+    ).toBeGreaterThan(1.5);
     await expect(markAt(page, PUBLISHED)).toHaveAccessibleName('Play from 41:21: quote by Ion Stoica');
     // Where the captions placed it, the time is said the way the views say it.
     await markAt(page, CAPTION_MOMENTS.untimed).hover();
     await expect(tooltip(page)).toContainText('Ion Stoica · ≈ 23:40 from captions');
   });
 
-  test('hovering shows the quote\'s opening words, speaker and time above the bar; a click plays from its start', async ({ helpers }) => {
+  test("hovering shows the quote's opening words, speaker and time above the bar; a click plays from its start", async ({
+    helpers,
+  }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 300);
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
@@ -71,17 +82,24 @@ test.describe('marks on the seek bar', () => {
     const mark = (await markAt(page, PUBLISHED).boundingBox())!;
     await page.mouse.click(mark.x + mark.width - 1, mark.y + mark.height / 2);
     await expect.poll(() => page.evaluate(() => (window as unknown as { seeks: number[] }).seeks)).toEqual([PUBLISHED]);
-    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.paused))
+      .toBe(false);
   });
 
-  test('a save is marked apart: a starred quote, and a starred caption line gets a mark of its own', async ({ helpers }) => {
+  test('a save is marked apart: a starred quote, and a starred caption line gets a mark of its own', async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await expect(marks(page)).toHaveCount(2);
     await expect(markAt(page, PUBLISHED)).not.toHaveClass(/saved/);
 
     const popup = await helpers.openPopup(tabId);
     await popup.getByRole('tab', { name: /^Quotes/ }).click();
-    await popup.locator('article.quote', { hasText: 'I think that in theoretical' }).getByRole('button', { name: 'Save quote' }).click();
+    await popup
+      .locator('article.quote', { hasText: 'I think that in theoretical' })
+      .getByRole('button', { name: 'Save quote' })
+      .click();
     await expect(markAt(page, PUBLISHED)).toHaveClass(/saved/);
     await expect(markAt(page, PUBLISHED)).toHaveAccessibleName('Play from 41:21: saved quote by Ion Stoica');
 
@@ -98,16 +116,20 @@ test.describe('marks on the seek bar', () => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await expect(marks(page)).toHaveCount(2);
     await page.evaluate(() => window.replica.resizePlayer(1000));
-    await expect.poll(async () => Math.abs((await centreOf(page, PUBLISHED)) - (await expectedX(page, PUBLISHED)).x)).toBeLessThan(0.5);
+    await expect
+      .poll(async () => Math.abs((await centreOf(page, PUBLISHED)) - (await expectedX(page, PUBLISHED)).x))
+      .toBeLessThan(0.5);
 
     const before = await page.evaluate(() => document.querySelector('.ytp-progress-bar'));
     await page.evaluate(() => window.replica.rebuildBar());
     expect(await page.evaluate((old) => old !== document.querySelector('.ytp-progress-bar'), before)).toBe(true);
     await expect(page.locator('.ytp-progress-bar > talk-companion-marks .mark')).toHaveCount(2);
-    await expect.poll(async () => Math.abs((await centreOf(page, PUBLISHED)) - (await expectedX(page, PUBLISHED)).x)).toBeLessThan(0.5);
+    await expect
+      .poll(async () => Math.abs((await centreOf(page, PUBLISHED)) - (await expectedX(page, PUBLISHED)).x))
+      .toBeLessThan(0.5);
   });
 
-  test('hide while an ad has the bar, and are back on the talk\'s bar after it', async ({ helpers }) => {
+  test("hide while an ad has the bar, and are back on the talk's bar after it", async ({ helpers }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await expect(marks(page)).toHaveCount(2);
     await page.evaluate(() => window.replica.startAd());
@@ -131,7 +153,9 @@ test.describe('marks on the seek bar', () => {
     await expect(marks(page)).toHaveCount(2);
   });
 
-  test('are laid out by the bar\'s aria-valuemax when the video\'s length disagrees with it by over 3 s', async ({ helpers }) => {
+  test("are laid out by the bar's aria-valuemax when the video's length disagrees with it by over 3 s", async ({
+    helpers,
+  }) => {
     const { page } = await helpers.openWatchPage(TALK_ID, '&barLength=2700');
     await expect(marks(page)).toHaveCount(2);
     const byBar = await expectedX(page, PUBLISHED, 2700);
@@ -152,7 +176,7 @@ test.describe('marks on the seek bar', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the views\' switch turns them off and on at once, and the choice is kept', async ({ helpers }) => {
+  test("the views' switch turns them off and on at once, and the choice is kept", async ({ helpers }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await expect(marks(page)).toHaveCount(2);
     const popup = await helpers.openPopup(tabId);

@@ -12,7 +12,9 @@ const cardQuote = (page: Page) => page.locator('talk-companion-card .text');
 const FIRST_QUOTE = 'I think that in theoretical';
 
 test.describe('on the mobile site', () => {
-  test('the talk is recognised by its id: the card, the popup\'s time and chapter, and a chapter click seeks', async ({ helpers }) => {
+  test("the talk is recognised by its id: the card, the popup's time and chapter, and a chapter click seeks", async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
@@ -26,7 +28,7 @@ test.describe('on the mobile site', () => {
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
   });
 
-  test('a re-upload under another id is recognised by the mobile page\'s title and channel', async ({ helpers }) => {
+  test("a re-upload under another id is recognised by the mobile page's title and channel", async ({ helpers }) => {
     // Its title lacks the session code, so the channel must be read; and only the title under the player names it.
     const { page, tabId } = await helpers.openPage(`${MOBILE('R3upl0adNoC')}&genericTitle=1`);
     await seekPage(page, 41 * 60 + 25);
@@ -35,7 +37,9 @@ test.describe('on the mobile site', () => {
     await expect(popup.getByTestId('playback')).toContainText(WATCHING_AT_41);
   });
 
-  test('in-page navigation is followed both ways, and the title shown before the page redraws is not taken for the next video\'s', async ({ helpers }) => {
+  test("in-page navigation is followed both ways, and the title shown before the page redraws is not taken for the next video's", async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
@@ -56,7 +60,9 @@ test.describe('on the mobile site', () => {
     await expect(popup.getByTestId('playback')).toContainText(WATCHING_AT_41);
   });
 
-  test('from the talk in-page to a re-upload of it under the same title: recognised once the mobile site says the navigation ended', async ({ helpers }) => {
+  test('from the talk in-page to a re-upload of it under the same title: recognised once the mobile site says the navigation ended', async ({
+    helpers,
+  }) => {
     const { page } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE);
@@ -66,7 +72,9 @@ test.describe('on the mobile site', () => {
     await expect(cardQuote(page)).toContainText(FIRST_QUOTE, { timeout: 5_000 });
   });
 
-  test('an ad hides the card and holds the talk\'s time; the captions are read from the mobile player', async ({ helpers }) => {
+  test("an ad hides the card and holds the talk's time; the captions are read from the mobile player", async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
     await expect(cardQuote(page)).toBeVisible();
@@ -91,14 +99,16 @@ test.describe('on the mobile site', () => {
     await expect(page.locator('talk-companion-marks')).toHaveCount(0);
   });
 
-  test('the views fit a phone\'s width, every tab of them', async ({ helpers }) => {
+  test("the views fit a phone's width, every tab of them", async ({ helpers }) => {
     const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
     const popup = await helpers.openPopup(tabId);
     await popup.setViewportSize({ width: 360, height: 740 });
     for (const tab of ['Now', 'Quotes', 'Transcript', 'Saved', 'About']) {
       await popup.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-      const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await popup.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${tab} scrolls sideways`).toBeLessThanOrEqual(0);
     }
   });

@@ -6,7 +6,9 @@ import { expect, launchOnReplica, openPopupIn, openTalkAt, test } from './fixtur
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
 
-test('pinning the untimed quote to a moment syncs it there, marked as the user\'s, across a restart', async ({ profileDir }) => {
+test("pinning the untimed quote to a moment syncs it there, marked as the user's, across a restart", async ({
+  profileDir,
+}) => {
   let browser = await launchOnReplica(profileDir);
   try {
     const talk = await openTalkAt(browser, 600, '&captions=none');

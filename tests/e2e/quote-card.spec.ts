@@ -19,7 +19,9 @@ test.describe('the quote card on the player', () => {
     await expect(card(page)).toBeHidden();
   });
 
-  test('sits compact in the player\'s top right, clear of the controls and captions along the bottom', async ({ helpers }) => {
+  test("sits compact in the player's top right, clear of the controls and captions along the bottom", async ({
+    helpers,
+  }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 2485);
     await expect(cardQuote(page)).toBeVisible();
@@ -44,7 +46,9 @@ test.describe('the quote card on the player', () => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await page.evaluate(() => {
       (window as unknown as { keysSeen: string[] }).keysSeen = [];
-      document.addEventListener('keydown', (event) => (window as unknown as { keysSeen: string[] }).keysSeen.push(event.key));
+      document.addEventListener('keydown', (event) =>
+        (window as unknown as { keysSeen: string[] }).keysSeen.push(event.key),
+      );
     });
     await seekPage(page, 2485);
     const star = card(page).getByRole('button', { name: 'Save quote' });
@@ -72,7 +76,9 @@ test.describe('the quote card on the player', () => {
     await expect(card(page).getByRole('button', { name: 'Save quote' })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('a timing pinned in the popup puts the untimed quote on the card at once, and unpinning takes it off', async ({ helpers }) => {
+  test('a timing pinned in the popup puts the untimed quote on the card at once, and unpinning takes it off', async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 600);
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
@@ -87,7 +93,7 @@ test.describe('the quote card on the player', () => {
     await expect(card(page)).toBeHidden();
   });
 
-  test('follows YouTube\'s dark theme', async ({ helpers }) => {
+  test("follows YouTube's dark theme", async ({ helpers }) => {
     const { page } = await helpers.openWatchPage(TALK_ID);
     await page.evaluate(() => document.documentElement.setAttribute('dark', ''));
     await seekPage(page, 2485);
@@ -125,7 +131,10 @@ test.describe('the quote card on the player', () => {
 });
 
 test.describe('saving by key', () => {
-  test('saves the quote being said and confirms it on the card', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('saves the quote being said and confirms it on the card', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     await seekPage(page, 2490);
     await expect(cardQuote(page)).toBeVisible();
@@ -138,7 +147,10 @@ test.describe('saving by key', () => {
     await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem')).toHaveCount(1);
   });
 
-  test('saves the nearest quote within a minute, and says so when there is none', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('saves the nearest quote within a minute, and says so when there is none', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     // The card is put on the player once the extension follows the page; no quote is near, so it stays hidden.
     await expect(card(page)).toBeAttached();

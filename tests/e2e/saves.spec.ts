@@ -8,7 +8,8 @@ const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
 const star = (popup: Page, text: string) => quote(popup, text).locator('button.star');
-const openView = (popup: Page, name: 'Now' | 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+const openView = (popup: Page, name: 'Now' | 'Quotes' | 'Saved') =>
+  popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 
 test('a quote starred near 41:30 stays saved across popup reopen and a browser restart', async ({ profileDir }) => {
   let browser = await launchOnReplica(profileDir);
@@ -86,7 +87,9 @@ test('export then import into a fresh profile restores the saves', async ({ help
   const markdownDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
   const note = await markdownDownload;
-  expect(note.suggestedFilename()).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md');
+  expect(note.suggestedFilename()).toBe(
+    'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.md',
+  );
   const markdown = readFileSync((await note.path())!, 'utf8');
   expect(markdown).toMatch(/^---\ntitle: "Distributed systems to AI platforms with Mark Russinovich & Ion Stoica"\n/);
   expect(markdown).toContain(`> ${FIRST_QUOTE}`);
@@ -127,8 +130,13 @@ test('a malformed import changes nothing and says why', async ({ helpers }) => {
   await expect(popup.getByRole('alert')).toContainText('not valid JSON');
   await upload('future.json', JSON.stringify({ format: 'talk-companion-favourites', version: 9, favourites: [] }));
   await expect(popup.getByRole('alert')).toContainText('newer Talk Companion (format 9)');
-  await upload('other.json', JSON.stringify({ format: 'talk-companion-favourites', version: 1, favourites: [{ quoteId: 'x' }] }));
-  await expect(popup.getByRole('alert')).toContainText('Save number 1 in this export is damaged. Nothing was imported.');
+  await upload(
+    'other.json',
+    JSON.stringify({ format: 'talk-companion-favourites', version: 1, favourites: [{ quoteId: 'x' }] }),
+  );
+  await expect(popup.getByRole('alert')).toContainText(
+    'Save number 1 in this export is damaged. Nothing was imported.',
+  );
   await expect(saved).toHaveCount(1);
 });
 
@@ -146,13 +154,17 @@ test('a save whose quote left the corpus keeps its text, marked as no longer in 
     start: 100,
   };
   const file = JSON.stringify({ format: 'talk-companion-favourites', version: 1, favourites: [gone] });
-  await popup.getByLabel('Import JSON…').setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await popup
+    .getByLabel('Import JSON…')
+    .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   const item = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
   await expect(item).toContainText(gone.text);
   await expect(item).toContainText('no longer in the talk');
 });
 
-test('a note on a save is kept as typed, survives reopening, is found by search, and goes out in both exports', async ({ helpers }) => {
+test('a note on a save is kept as typed, survives reopening, is found by search, and goes out in both exports', async ({
+  helpers,
+}) => {
   let popup = await helpers.openPopup();
   await openView(popup, 'Quotes');
   await star(popup, FIRST_QUOTE).click();
@@ -195,7 +207,9 @@ test('a note on a save is kept as typed, survives reopening, is found by search,
 
   const markdownDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
-  expect(readFileSync((await (await markdownDownload).path())!, 'utf8')).toContain('\nAsk about zebrafish <b>proofs</b>\nand Lean, on Friday\n');
+  expect(readFileSync((await (await markdownDownload).path())!, 'utf8')).toContain(
+    '\nAsk about zebrafish <b>proofs</b>\nand Lean, on Friday\n',
+  );
   const jsonDownload = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export JSON' }).click();
   const exported = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8'));

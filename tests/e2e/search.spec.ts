@@ -14,7 +14,9 @@ test.describe('search', () => {
     await expect(results(popup).first().locator('mark')).toHaveText('Stoica');
 
     await searchBox(popup).fill('confidentail');
-    await expect(results(popup).first()).toContainText('Security, confidential computing, and protecting sensitive AI data');
+    await expect(results(popup).first()).toContainText(
+      'Security, confidential computing, and protecting sensitive AI data',
+    );
     await expect(results(popup).first().locator('mark')).toHaveText('confidential');
 
     await searchBox(popup).fill('verifcation');
@@ -35,7 +37,9 @@ test.describe('search', () => {
     await expect(currentChapter(popup)).toContainText('Introduction');
     await searchBox(popup).fill('serverles');
     await recordSeeks(page);
-    await results(popup).getByRole('button', { name: /Modern serverless computing/ }).click();
+    await results(popup)
+      .getByRole('button', { name: /Modern serverless computing/ })
+      .click();
     await expect.poll(() => seeksIn(page)).toEqual([13 * 60 + 33]);
   });
 

@@ -32,11 +32,18 @@ test('the store zip holds no bench or test page', async () => {
   test.setTimeout(120_000);
   const outDir = mkdtempSync(join(tmpdir(), 'talk-companion-zip-'));
   try {
-    execFileSync('npx', ['wxt', 'zip'], { env: { ...process.env, TALK_OUT_DIR: outDir, TALK_BENCH: '' }, stdio: 'ignore' });
+    execFileSync('npx', ['wxt', 'zip'], {
+      env: { ...process.env, TALK_OUT_DIR: outDir, TALK_BENCH: '' },
+      stdio: 'ignore',
+    });
     const zipName = readdirSync(outDir).find((name) => name.endsWith('-chrome.zip'));
     expect(zipName, 'the Chrome zip').toBeDefined();
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, zipName!)));
-    expectProductOnly(Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name));
+    expectProductOnly(
+      Object.values(zip.files)
+        .filter((entry) => !entry.dir)
+        .map((entry) => entry.name),
+    );
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

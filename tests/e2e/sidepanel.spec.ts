@@ -1,7 +1,10 @@
 import { TALK_ID } from '../harness/videos';
 import { currentChapter, expect, seekPage, test } from './fixtures';
 
-test('the side panel follows the talk tab the user switches to', async ({ helpers, browserWithExtension: { context, extensionId } }) => {
+test('the side panel follows the talk tab the user switches to', async ({
+  helpers,
+  browserWithExtension: { context, extensionId },
+}) => {
   const first = await helpers.openWatchPage(TALK_ID);
   await seekPage(first.page, 700);
   const second = await helpers.openWatchPage(TALK_ID);
@@ -25,7 +28,10 @@ test('the popup offers the side panel', async ({ helpers }) => {
   await expect(popup.getByRole('button', { name: 'Open in side panel' })).toBeVisible();
 });
 
-test('the side panel keeps notes and shows sync, as the popup does, and the two stay in step', async ({ helpers, browserWithExtension: { context, extensionId } }) => {
+test('the side panel keeps notes and shows sync, as the popup does, and the two stay in step', async ({
+  helpers,
+  browserWithExtension: { context, extensionId },
+}) => {
   const panel = await context.newPage();
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await panel.getByRole('tab', { name: 'Quotes' }).click();

@@ -20,15 +20,21 @@ interface ContentScript {
 for (const target of ['chrome-mv3', 'firefox-mv2']) {
   test(`the ${target} build stays within its size budgets on YouTube's pages`, () => {
     const dir = join(OUTPUT, target);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: ContentScript[] };
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts: ContentScript[];
+    };
     const size = (file: string) => statSync(join(dir, file)).size;
-    const injected = (world: 'MAIN' | 'ISOLATED') => manifest.content_scripts.filter((script) => (script.world === 'MAIN') === (world === 'MAIN')).flatMap((script) => script.js);
+    const injected = (world: 'MAIN' | 'ISOLATED') =>
+      manifest.content_scripts
+        .filter((script) => (script.world === 'MAIN') === (world === 'MAIN'))
+        .flatMap((script) => script.js);
 
     const alwaysOn = injected('ISOLATED').reduce((sum, file) => sum + size(file), 0);
     expect(alwaysOn, 'the isolated-world script on every YouTube page').toBeLessThanOrEqual(ALWAYS_ON);
     expect(size('content-scripts/talk-page.js'), 'the talk module').toBeLessThanOrEqual(TALK_MODULE);
     for (const file of injected('MAIN')) expect(size(file), file).toBeLessThanOrEqual(CAPTION_READER);
     // The talks' identities do not ride in the always-on script: the talk's title is nowhere in it.
-    for (const file of injected('ISOLATED')) expect(readFileSync(join(dir, file), 'utf8')).not.toContain('Distributed systems to AI platforms');
+    for (const file of injected('ISOLATED'))
+      expect(readFileSync(join(dir, file), 'utf8')).not.toContain('Distributed systems to AI platforms');
   });
 }

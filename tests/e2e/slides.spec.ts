@@ -11,10 +11,13 @@ import { expect, launchOnReplica, openPopupIn, openTalkAt, seekPage, test, type 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 const quote = (popup: Page, text: string) => popup.locator('article.quote', { hasText: text });
-const openView = (popup: Page, name: 'Now' | 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
-const savedItem = (popup: Page, text: string) => popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').filter({ hasText: text });
+const openView = (popup: Page, name: 'Now' | 'Quotes' | 'Saved') =>
+  popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+const savedItem = (popup: Page, text: string) =>
+  popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').filter({ hasText: text });
 const thumb = (popup: Page, text: string) => savedItem(popup, text).locator('.slide-thumb img');
-const pause = (talk: Page) => talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+const pause = (talk: Page) =>
+  talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
 
 /** The replica video's colour at a second (tests/fixtures/talk.webm: it changes every ten seconds). */
 const colourAt = (seconds: number) => {
@@ -36,10 +39,17 @@ const colourOf = (page: Page, image: string) =>
 async function expectSlideAt(popup: Page, text: string, seconds: number): Promise<void> {
   await expect(thumb(popup, text)).toBeVisible();
   const colour = await colourOf(popup, (await thumb(popup, text).getAttribute('src'))!);
-  colour.forEach((channel, index) => expect(Math.abs(channel - colourAt(seconds)[index]!), `the slide's colour ${colour} is the video's at ${seconds} s, ${colourAt(seconds)}`).toBeLessThanOrEqual(12));
+  colour.forEach((channel, index) =>
+    expect(
+      Math.abs(channel - colourAt(seconds)[index]!),
+      `the slide's colour ${colour} is the video's at ${seconds} s, ${colourAt(seconds)}`,
+    ).toBeLessThanOrEqual(12),
+  );
 }
 
-test('a quote starred while its moment is on screen keeps that moment\'s frame, not another', async ({ browserWithExtension }) => {
+test("a quote starred while its moment is on screen keeps that moment's frame, not another", async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
   await pause(talk);
   const popup = await openPopupIn(browserWithExtension);
@@ -50,19 +60,25 @@ test('a quote starred while its moment is on screen keeps that moment\'s frame, 
   await expect(popup.locator('.slides-kept')).toContainText('Slides: 1 kept in this browser');
 });
 
-test('a quote starred from the list elsewhere in the talk gets no wrong frame: its own is kept when the video shows its moment', async ({ browserWithExtension }) => {
+test('a quote starred from the list elsewhere in the talk gets no wrong frame: its own is kept when the video shows its moment', async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 600);
   await pause(talk);
   const popup = await openPopupIn(browserWithExtension);
   await openView(popup, 'Quotes');
   await quote(popup, FIRST_QUOTE).locator('button.star').click();
   await openView(popup, 'Saved');
-  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText('No slide yet: one is kept when the video next shows 41:21.');
+  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText(
+    'No slide yet: one is kept when the video next shows 41:21.',
+  );
   await seekPage(talk, 41 * 60 + 22);
   await expectSlideAt(popup, FIRST_QUOTE, 41 * 60 + 22);
 });
 
-test('the slide key keeps the frame now, with the line being said, and Saved shows it large from the keyboard', async ({ browserWithExtension }) => {
+test('the slide key keeps the frame now, with the line being said, and Saved shows it large from the keyboard', async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 600);
   await pause(talk);
   await talk.locator('talk-companion-marks .mark').first().waitFor({ state: 'attached' });
@@ -86,7 +102,9 @@ test('the slide key keeps the frame now, with the line being said, and Saved sho
   await expect(line.locator('.slide-thumb')).toBeFocused();
 });
 
-test('during an ad no frame is taken, and the save says why; the talk\'s own frame is kept when it shows the moment again', async ({ browserWithExtension }) => {
+test("during an ad no frame is taken, and the save says why; the talk's own frame is kept when it shows the moment again", async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
   // The talk's page has read the talk at 41:25 (its card shows the quote) before the ad takes the video.
   await expect(talk.locator('talk-companion-card .text')).toContainText(FIRST_QUOTE);
@@ -96,23 +114,31 @@ test('during an ad no frame is taken, and the save says why; the talk\'s own fra
   await openView(popup, 'Quotes');
   await quote(popup, FIRST_QUOTE).locator('button.star').click();
   await openView(popup, 'Saved');
-  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText('No slide yet: an ad was playing at its moment. One is kept when the video next shows 41:21.');
+  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText(
+    'No slide yet: an ad was playing at its moment. One is kept when the video next shows 41:21.',
+  );
   await talk.evaluate(() => window.replica.endAd());
   await expectSlideAt(popup, FIRST_QUOTE, 41 * 60 + 25);
 });
 
-test('a video whose pixels the browser will not let be read gives no frame: the save is kept and says why', async ({ browserWithExtension }) => {
+test('a video whose pixels the browser will not let be read gives no frame: the save is kept and says why', async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25, '&media=other');
   await pause(talk);
   const popup = await openPopupIn(browserWithExtension);
   await quote(popup, FIRST_QUOTE).locator('button.star').click();
   await openView(popup, 'Saved');
-  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText('No slide: this page’s video cannot be read.');
+  await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-none')).toHaveText(
+    'No slide: this page’s video cannot be read.',
+  );
   await expect(savedItem(popup, FIRST_QUOTE).locator('.slide-thumb')).toHaveCount(0);
   await expect(popup.locator('.slides-kept')).toHaveCount(0);
 });
 
-test('"Export Markdown with slides" gives one zip: the note, linking every slide, and the slides beside it, each a real image', async ({ browserWithExtension }) => {
+test('"Export Markdown with slides" gives one zip: the note, linking every slide, and the slides beside it, each a real image', async ({
+  browserWithExtension,
+}) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
   await pause(talk);
   const popup = await openPopupIn(browserWithExtension);
@@ -126,20 +152,29 @@ test('"Export Markdown with slides" gives one zip: the note, linking every slide
   const download = popup.waitForEvent('download');
   await popup.getByRole('button', { name: 'Export Markdown with slides' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.zip');
+  expect(file.suggestedFilename()).toBe(
+    'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.zip',
+  );
   const zip = await JSZip.loadAsync(readFileSync((await file.path())!));
   const folder = 'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica';
   const note = await zip.file(`${folder}/${folder}.md`)!.async('string');
-  expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(note)![1]!)).toMatchObject({ title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica' });
+  expect(parse(/^---\n([\s\S]*?)\n---\n/.exec(note)![1]!)).toMatchObject({
+    title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica',
+  });
   const linked = [...note.matchAll(/!\[Slide at [^\]]+\]\(([^)]+)\)/g)].map((match) => match[1]!);
   expect(linked).toHaveLength(2);
   for (const path of linked) {
     const image = zip.file(`${folder}/${path}`);
     expect(image, `${path} is in the zip`).not.toBeNull();
-    const size = await popup.evaluate(async (base64) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/jpeg' }));
-      return [bitmap.width, bitmap.height];
-    }, await image!.async('base64'));
+    const size = await popup.evaluate(
+      async (base64) => {
+        const bitmap = await createImageBitmap(
+          new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/jpeg' }),
+        );
+        return [bitmap.width, bitmap.height];
+      },
+      await image!.async('base64'),
+    );
     expect(size).toEqual([32, 18]);
   }
   // Each slide sits under its quote, after the line that says who said it and when.
@@ -170,19 +205,28 @@ test('sync carries a save without its slide; the other browser says it has none 
 
     await savedItem(here, FIRST_QUOTE).getByRole('button', { name: 'Remove from saved' }).click();
     await expect(here.locator('.slides-kept')).toHaveCount(0);
-    await expect.poll(() => laptop.worker.evaluate(() => new Promise<number>((resolve) => {
-      const open = indexedDB.open('talk-companion');
-      open.onsuccess = () => {
-        const count = open.result.transaction('frames').objectStore('frames').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }))).toBe(0);
+    await expect
+      .poll(() =>
+        laptop.worker.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('talk-companion');
+              open.onsuccess = () => {
+                const count = open.result.transaction('frames').objectStore('frames').count();
+                count.onsuccess = () => resolve(count.result);
+              };
+            }),
+        ),
+      )
+      .toBe(0);
   } finally {
     await Promise.all([laptop.context.close(), desktop.context.close()]);
   }
 });
 
-test('the JSON export carries the slides when asked, saying their size, and an import brings them back', async ({ browserWithExtension }, testInfo) => {
+test('the JSON export carries the slides when asked, saying their size, and an import brings them back', async ({
+  browserWithExtension,
+}, testInfo) => {
   const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
   await pause(talk);
   const popup = await openPopupIn(browserWithExtension);

@@ -2,13 +2,22 @@
 // storage.sync is copied into the other's, which is what the browser's sync does.
 import type { Page } from '@playwright/test';
 import { readSyncItems } from '../../lib/saves/sync/records';
-import { launchOnReplica, openPopupIn, expect, stopWorker, test, workerRestarted, type ExtensionBrowser } from './fixtures';
+import {
+  launchOnReplica,
+  openPopupIn,
+  expect,
+  stopWorker,
+  test,
+  workerRestarted,
+  type ExtensionBrowser,
+} from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
 const NOTE = 'Ask Ion whether Lean specs scale';
 
-const openView = (popup: Page, name: 'Quotes' | 'Saved') => popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+const openView = (popup: Page, name: 'Quotes' | 'Saved') =>
+  popup.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 const savedItems = (popup: Page) => popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
 const syncStatus = (popup: Page) => popup.locator('.sync-status');
 
@@ -18,7 +27,11 @@ const syncText = async (browser: ExtensionBrowser) => JSON.stringify(await syncO
 const records = async (browser: ExtensionBrowser) => readSyncItems(await syncOf(browser), Date.now()).records;
 /** What sync carries, one line a record: a save by its opening words, a removal by its key. */
 const carried = async (browser: ExtensionBrowser) =>
-  [...(await records(browser)).values()].map((record) => ('save' in record ? `saved ${record.save.text.slice(0, SECOND_QUOTE.length)}` : `removed ${record.key}`)).sort();
+  [...(await records(browser)).values()]
+    .map((record) =>
+      'save' in record ? `saved ${record.save.text.slice(0, SECOND_QUOTE.length)}` : `removed ${record.key}`,
+    )
+    .sort();
 
 /** The browser's sync at work: `to` ends up holding exactly what `from` holds, and hears of each change. */
 async function carrySync(from: ExtensionBrowser, to: ExtensionBrowser): Promise<void> {
@@ -53,7 +66,10 @@ test('a save and its note made in one browser arrive in the other, and a removal
     await expect(savedItems(there).first()).toContainText(FIRST_QUOTE);
     await expect(savedItems(there).first().locator('.note-text')).toHaveText(NOTE);
 
-    await savedItems(there).first().getByRole('button', { name: /^Remove/ }).click();
+    await savedItems(there)
+      .first()
+      .getByRole('button', { name: /^Remove/ })
+      .click();
     await expect(there.getByText('No saved quotes yet.')).toBeVisible();
     await expect.poll(() => syncText(desktop)).not.toContain(NOTE);
     await carrySync(desktop, laptop);
@@ -67,7 +83,10 @@ test('a save and its note made in one browser arrive in the other, and a removal
   }
 });
 
-test('importing 700 saved lines fills sync: the view says so, sync stays within its quota, and all 700 stay here', async ({ helpers, browserWithExtension }) => {
+test('importing 700 saved lines fills sync: the view says so, sync stays within its quota, and all 700 stay here', async ({
+  helpers,
+  browserWithExtension,
+}) => {
   const now = Date.now();
   const lines = Array.from({ length: 700 }, (_, n) => ({
     quoteId: `brk227-c2453dc8/captions/QwC-J2KFTrM@${n * 30}`,
@@ -83,9 +102,13 @@ test('importing 700 saved lines fills sync: the view says so, sync stays within 
   const file = JSON.stringify({ format: 'talk-companion-favourites', version: 3, favourites: lines, timings: [] });
   const popup = await helpers.openPopup();
   await openView(popup, 'Saved');
-  await popup.getByLabel('Import JSON…').setInputFiles({ name: 'lines.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await popup
+    .getByLabel('Import JSON…')
+    .setInputFiles({ name: 'lines.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(popup.locator('.message')).toHaveText('Imported 700 quotes; 0 quotes were already saved.');
-  await expect(syncStatus(popup)).toHaveText(/^Sync is full: it carries the newest \d+ of your 700 saves\. All 700 stay saved in this browser\.$/);
+  await expect(syncStatus(popup)).toHaveText(
+    /^Sync is full: it carries the newest \d+ of your 700 saves\. All 700 stay saved in this browser\.$/,
+  );
   await expect(savedItems(popup)).toHaveCount(700);
   await expect(popup.getByRole('tab', { name: /^Saved/ })).toContainText('700');
 
@@ -99,7 +122,10 @@ test('importing 700 saved lines fills sync: the view says so, sync stays within 
   expect(carried).toBe(shown);
 });
 
-test('a star made while the background is stopped still reaches sync: the view wakes it', async ({ helpers, browserWithExtension }) => {
+test('a star made while the background is stopped still reaches sync: the view wakes it', async ({
+  helpers,
+  browserWithExtension,
+}) => {
   const popup = await helpers.openPopup();
   await openView(popup, 'Quotes');
   await expect(popup.locator('article.quote button.star').first()).toBeVisible();

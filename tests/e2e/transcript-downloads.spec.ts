@@ -7,18 +7,25 @@ import SrtParser from 'srt-parser-2';
 import { TALK_ID } from '../harness/videos';
 import { expect, test } from './fixtures';
 
-const webvtt = createRequire(import.meta.url)('node-webvtt') as { parse(text: string, options?: { strict?: boolean }): { valid: boolean; cues: { start: number; text: string }[] } };
+const webvtt = createRequire(import.meta.url)('node-webvtt') as {
+  parse(text: string, options?: { strict?: boolean }): { valid: boolean; cues: { start: number; text: string }[] };
+};
 const FILE = 'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica transcript';
 
 /** Clicks the format's button and returns the file downloaded: its name and text. */
 async function download(popup: Page, format: string): Promise<{ name: string; text: string }> {
   const downloaded = popup.waitForEvent('download');
-  await popup.getByRole('group', { name: 'Download the transcript' }).getByRole('button', { name: format, exact: true }).click();
+  await popup
+    .getByRole('group', { name: 'Download the transcript' })
+    .getByRole('button', { name: format, exact: true })
+    .click();
   const file = await downloaded;
   return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
 }
 
-test('the kept transcript downloads as SRT, WebVTT, text and Markdown, each named for the talk and read back', async ({ helpers }) => {
+test('the kept transcript downloads as SRT, WebVTT, text and Markdown, each named for the talk and read back', async ({
+  helpers,
+}) => {
   const { tabId } = await helpers.openWatchPage(TALK_ID);
   const popup = await helpers.openPopup(tabId);
   await popup.getByRole('tab', { name: 'Transcript' }).click();
@@ -47,7 +54,9 @@ test('the kept transcript downloads as SRT, WebVTT, text and Markdown, each name
   expect(markdown.name).toBe(`${FILE}.md`);
   expect(markdown.text).toMatch(/^# Distributed systems to AI platforms with Mark Russinovich & Ion Stoica\n/);
   expect(markdown.text).toContain('\n## Introduction and session overview at BUILD conference\n');
-  expect(markdown.text).toContain('- [0:01](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=1s) So when we think about the platform the.');
+  expect(markdown.text).toContain(
+    '- [0:01](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=1s) So when we think about the platform the.',
+  );
 });
 
 test('while no transcript is kept, the downloads are disabled and say why', async ({ helpers }) => {
@@ -56,6 +65,7 @@ test('while no transcript is kept, the downloads are disabled and say why', asyn
   await popup.getByRole('tab', { name: 'Transcript' }).click();
   await expect(popup.getByText('No captions for this video.')).toBeVisible();
   const group = popup.getByRole('group', { name: 'Download the transcript' });
-  for (const format of ['SRT', 'WebVTT', 'Text', 'Markdown']) await expect(group.getByRole('button', { name: format, exact: true })).toBeDisabled();
+  for (const format of ['SRT', 'WebVTT', 'Text', 'Markdown'])
+    await expect(group.getByRole('button', { name: format, exact: true })).toBeDisabled();
   await expect(group).toContainText('This video has no captions to download.');
 });

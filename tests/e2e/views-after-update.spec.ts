@@ -13,7 +13,8 @@ test.describe('parts that load after the first paint', () => {
     uncaught = [];
     openWithout = async (chunks) => {
       const { tabId } = await helpers.openWatchPage(TALK_ID);
-      for (const chunk of chunks) await browserWithExtension.context.route(`**/chunks/${chunk}-*.js`, (route) => route.abort());
+      for (const chunk of chunks)
+        await browserWithExtension.context.route(`**/chunks/${chunk}-*.js`, (route) => route.abort());
       const view = await openPopupIn(browserWithExtension, tabId);
       view.on('pageerror', (error) => uncaught.push(error.message));
       await expect(view.getByRole('heading', { level: 1 })).toBeVisible(); // the first screen needs none of them
@@ -44,14 +45,21 @@ test.describe('parts that load after the first paint', () => {
     const view = await openWithout(['export-import']);
     await view.getByRole('tab', { name: 'Transcript' }).click();
     await expect(view.getByRole('list', { name: 'Caption lines' }).locator('.line-text').first()).toBeVisible();
-    await view.getByRole('group', { name: 'Download the transcript' }).getByRole('button', { name: 'SRT', exact: true }).click();
+    await view
+      .getByRole('group', { name: 'Download the transcript' })
+      .getByRole('button', { name: 'SRT', exact: true })
+      .click();
     await expect(notLoaded(view)).toContainText('The download could not be made');
   });
 
   test('an import says the exports could not load', async () => {
     const view = await openWithout(['export-import']);
     await view.getByRole('tab', { name: /Saved/ }).click();
-    const file = { name: 'saves.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"talk-companion-favourites","version":3,"favourites":[]}') };
+    const file = {
+      name: 'saves.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"talk-companion-favourites","version":3,"favourites":[]}'),
+    };
     await view.getByLabel('Import JSON…').setInputFiles(file);
     await expect(notLoaded(view)).toContainText('The exports could not load');
   });

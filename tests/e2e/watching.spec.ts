@@ -1,4 +1,14 @@
-import { currentChapter, expect, recordSeeks, seekPage, seeksIn, stopWorker, test, videoTime, workerRestarted } from './fixtures';
+import {
+  currentChapter,
+  expect,
+  recordSeeks,
+  seekPage,
+  seeksIn,
+  stopWorker,
+  test,
+  videoTime,
+  workerRestarted,
+} from './fixtures';
 import { TALK_ID } from '../harness/videos';
 
 test.describe('watching the talk', () => {
@@ -48,7 +58,10 @@ test.describe('watching the talk', () => {
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
   });
 
-  test('off the talk, the popup says so and a chapter click opens the talk at that time', async ({ helpers, browserWithExtension }) => {
+  test('off the talk, the popup says so and a chapter click opens the talk at that time', async ({
+    helpers,
+    browserWithExtension,
+  }) => {
     const popup = await helpers.openPopup();
     await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     await expect(currentChapter(popup)).toHaveCount(0);
@@ -90,7 +103,10 @@ test.describe('the YouTube page as it really behaves', () => {
     await page.goto('https://www.youtube.com/');
     const popup = await helpers.openPopup(tabId);
     await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
-    await page.getByRole('link', { name: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227' }).first().click();
+    await page
+      .getByRole('link', { name: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227' })
+      .first()
+      .click();
     await expect(currentChapter(popup)).toContainText('Introduction');
   });
 
@@ -135,7 +151,9 @@ test.describe('the YouTube page as it really behaves', () => {
     await expect(popup.locator('[data-near="now"]')).toHaveCount(0);
   });
 
-  test('a re-upload whose title arrives after the page loaded is recognised by title and channel', async ({ helpers }) => {
+  test('a re-upload whose title arrives after the page loaded is recognised by title and channel', async ({
+    helpers,
+  }) => {
     const { page, tabId } = await helpers.openWatchPage('R3upl0adX1z', '&lateTitle=1');
     const popup = await helpers.openPopup(tabId);
     await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
@@ -162,7 +180,10 @@ test.describe('the YouTube page as it really behaves', () => {
 });
 
 test.describe('the extension around the page', () => {
-  test('the toolbar badge marks the tab playing the talk, and clears when it leaves', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('the toolbar badge marks the tab playing the talk, and clears when it leaves', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     const badge = () => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).toBe('▶');
@@ -172,16 +193,23 @@ test.describe('the extension around the page', () => {
     await expect.poll(badge).toBe('');
   });
 
-  test('a popup opened after the worker was stopped shows where the paused video was scrubbed to', async ({ helpers, browserWithExtension }) => {
+  test('a popup opened after the worker was stopped shows where the paused video was scrubbed to', async ({
+    helpers,
+    browserWithExtension,
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
-    await expect.poll(() => browserWithExtension.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('▶');
+    await expect
+      .poll(() => browserWithExtension.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe('▶');
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await seekPage(page, 1800);
     // The scrub has reached the background's record that outlives the worker (the page's message takes a moment):
     // only then is the worker stopped.
     const kept = () =>
       browserWithExtension.worker.evaluate(async () => {
-        const { talkTabs } = (await chrome.storage.session.get('talkTabs')) as { talkTabs?: Record<string, { playback: { time: number } }> };
+        const { talkTabs } = (await chrome.storage.session.get('talkTabs')) as {
+          talkTabs?: Record<string, { playback: { time: number } }>;
+        };
         return Object.values(talkTabs ?? {}).map((record) => Math.round(record.playback.time));
       });
     await expect.poll(kept).toEqual([1800]);
@@ -191,7 +219,10 @@ test.describe('the extension around the page', () => {
     expect(await workerRestarted(browserWithExtension)).toBe(true);
   });
 
-  test('a content script left behind by an extension reload goes quiet without errors', async ({ helpers, browserWithExtension: { worker } }) => {
+  test('a content script left behind by an extension reload goes quiet without errors', async ({
+    helpers,
+    browserWithExtension: { worker },
+  }) => {
     const { page, tabId } = await helpers.openWatchPage(TALK_ID);
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

@@ -34,7 +34,11 @@ const MISHEARD: [RegExp, string][] = [
 function heard(text: string): string {
   let said = text;
   for (const [pattern, replacement] of MISHEARD) said = said.replace(pattern, replacement);
-  return said.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return said
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The track's lines, in order: each quote over as many lines as it takes, filler everywhere else. */
@@ -52,7 +56,7 @@ export function captionLines({ quotes, automatic = false, duration = 2800 }: Tra
     .sort((a, b) => a[0]!.start - b[0]!.start);
   const lines: CaptionLine[] = [];
   let filler = 0;
-  for (let time = 1; time < duration; ) {
+  for (let time = 1; time < duration;) {
     const quote = spoken.find((said) => said[0]!.start <= time + LINE_SECONDS && said.at(-1)!.end > time);
     if (quote) {
       lines.push(...quote);
@@ -62,20 +66,34 @@ export function captionLines({ quotes, automatic = false, duration = 2800 }: Tra
     }
     const words = Array.from({ length: WORDS_PER_LINE }, () => FILLER[filler++ % FILLER.length]!);
     const text = words.join(' ');
-    lines.push({ start: time, end: time + LINE_SECONDS, text: automatic ? text : `${text[0]!.toUpperCase()}${text.slice(1)}.` });
+    lines.push({
+      start: time,
+      end: time + LINE_SECONDS,
+      text: automatic ? text : `${text[0]!.toUpperCase()}${text.slice(1)}.`,
+    });
     time += LINE_SECONDS;
   }
   return lines;
 }
 
 const ms = (seconds: number) => Math.round(seconds * 1000);
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
 
 /** json3; an automatic track has word offsets, a window event, and newline "append" events between lines. */
 export function json3(lines: CaptionLine[], automatic = false): string {
   if (!automatic)
-    return JSON.stringify({ wireMagic: 'pb3', events: lines.map((line) => ({ tStartMs: ms(line.start), dDurationMs: ms(line.end - line.start), segs: [{ utf8: line.text }] })) });
-  const events: object[] = [{ tStartMs: 0, dDurationMs: ms(lines.at(-1)?.end ?? 0), id: 1, wpWinPosId: 1, wsWinStyleId: 1 }];
+    return JSON.stringify({
+      wireMagic: 'pb3',
+      events: lines.map((line) => ({
+        tStartMs: ms(line.start),
+        dDurationMs: ms(line.end - line.start),
+        segs: [{ utf8: line.text }],
+      })),
+    });
+  const events: object[] = [
+    { tStartMs: 0, dDurationMs: ms(lines.at(-1)?.end ?? 0), id: 1, wpWinPosId: 1, wsWinStyleId: 1 },
+  ];
   lines.forEach((line, index) => {
     const words = line.text.split(' ');
     const step = ms(line.end - line.start) / words.length;
@@ -83,15 +101,28 @@ export function json3(lines: CaptionLine[], automatic = false): string {
       tStartMs: ms(line.start),
       dDurationMs: ms(line.end - line.start) * 2,
       wWinId: 1,
-      segs: words.map((word, at) => ({ utf8: at ? ` ${word}` : word, ...(at && { tOffsetMs: Math.round(at * step) }), acAsrConf: 0 })),
+      segs: words.map((word, at) => ({
+        utf8: at ? ` ${word}` : word,
+        ...(at && { tOffsetMs: Math.round(at * step) }),
+        acAsrConf: 0,
+      })),
     });
-    if (index + 1 < lines.length) events.push({ tStartMs: ms(line.end) - 10, dDurationMs: ms(line.end - line.start), wWinId: 1, aAppend: 1, segs: [{ utf8: '\n' }] });
+    if (index + 1 < lines.length)
+      events.push({
+        tStartMs: ms(line.end) - 10,
+        dDurationMs: ms(line.end - line.start),
+        wWinId: 1,
+        aAppend: 1,
+        segs: [{ utf8: '\n' }],
+      });
   });
   return JSON.stringify({ wireMagic: 'pb3', events });
 }
 
 export function srv3(lines: CaptionLine[]): string {
-  const paragraphs = lines.map((line) => `<p t="${ms(line.start)}" d="${ms(line.end - line.start)}">${xml(line.text)}</p>`);
+  const paragraphs = lines.map(
+    (line) => `<p t="${ms(line.start)}" d="${ms(line.end - line.start)}">${xml(line.text)}</p>`,
+  );
   return `<?xml version="1.0" encoding="utf-8" ?><timedtext format="3">\n<body>\n${paragraphs.join('\n')}\n</body>\n</timedtext>\n`;
 }
 
@@ -102,6 +133,8 @@ export function vtt(lines: CaptionLine[]): string {
 
 /** The old format: <text start dur>, its text escaped twice. */
 export function srv1(lines: CaptionLine[]): string {
-  const texts = lines.map((line) => `<text start="${line.start}" dur="${line.end - line.start}">${xml(xml(line.text))}</text>`);
+  const texts = lines.map(
+    (line) => `<text start="${line.start}" dur="${line.end - line.start}">${xml(xml(line.text))}</text>`,
+  );
   return `<?xml version="1.0" encoding="utf-8" ?><transcript>${texts.join('')}</transcript>`;
 }

@@ -11,7 +11,9 @@ export function chromiumPath(): string {
   // A path the user set and mistyped must not quietly give way to another Chromium.
   if (chosen) {
     if (existsSync(chosen)) return chosen;
-    throw new Error(`CHROMIUM_PATH is set to ${chosen}, which does not exist. Point it at a Chromium binary, or unset it to use /usr/bin/chromium.`);
+    throw new Error(
+      `CHROMIUM_PATH is set to ${chosen}, which does not exist. Point it at a Chromium binary, or unset it to use /usr/bin/chromium.`,
+    );
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
@@ -32,7 +34,10 @@ export interface ExtensionBrowser {
 }
 
 /** `userDataDir` '' gives a fresh temporary profile; a folder keeps the profile across restarts. */
-export async function launchWithExtension(userDataDir = '', { headless = true, extensionDir = EXTENSION_DIR } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  userDataDir = '',
+  { headless = true, extensionDir = EXTENSION_DIR } = {},
+): Promise<ExtensionBrowser> {
   extensionBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

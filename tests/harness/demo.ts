@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     const popup = await context.newPage();
     await popup.goto(popupUrl);
     await talk.bringToFront();
-    console.log(`Talk Companion demo: the replica talk page is open; the popup is the toolbar icon or the tab ${popupUrl}.`);
+    console.log(
+      `Talk Companion demo: the replica talk page is open; the popup is the toolbar icon or the tab ${popupUrl}.`,
+    );
     console.log('Close the browser window to end the demo.');
     await new Promise((done) => context.on('close', done));
     return;

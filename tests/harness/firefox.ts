@@ -13,14 +13,21 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export function firefoxPath(): string {
   if (existsSync(FIREFOX)) return FIREFOX;
-  throw new Error(`Firefox was not found at ${FIREFOX}. Install it with:\n  sudo apt-get update && sudo apt-get install -y firefox-esr\nor point FIREFOX_PATH at a Firefox binary.`);
+  throw new Error(
+    `Firefox was not found at ${FIREFOX}. Install it with:\n  sudo apt-get update && sudo apt-get install -y firefox-esr\nor point FIREFOX_PATH at a Firefox binary.`,
+  );
 }
 
 /** `profileDir`: a folder for the profile, to read what Firefox keeps there; a temporary one otherwise. */
 export async function launchFirefoxWithExtension(profileDir?: string): Promise<Browser> {
   const problem = installProblem(firefoxPath(), FIREFOX_EXTENSION_DIR);
   if (problem) throw new Error(problem);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, userDataDir: profileDir });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profileDir,
+  });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;
 }
@@ -29,7 +36,9 @@ const SQLITE = '/usr/bin/sqlite3';
 
 export function sqlitePath(): string {
   if (existsSync(SQLITE)) return SQLITE;
-  throw new Error(`sqlite3 was not found at ${SQLITE} (the Firefox smoke reads Firefox's sync storage with it). Install it with:\n  sudo apt-get update && sudo apt-get install -y sqlite3`);
+  throw new Error(
+    `sqlite3 was not found at ${SQLITE} (the Firefox smoke reads Firefox's sync storage with it). Install it with:\n  sudo apt-get update && sudo apt-get install -y sqlite3`,
+  );
 }
 
 /**
@@ -37,7 +46,11 @@ export function sqlitePath(): string {
  * without an account, in storage-sync-v2.sqlite: one JSON object per extension). Empty until the first write.
  */
 export function firefoxSyncStorage(profileDir: string): Record<string, unknown> {
-  const json = execFileSync(sqlitePath(), ['-readonly', join(profileDir, 'storage-sync-v2.sqlite'), 'SELECT data FROM storage_sync_data'], { encoding: 'utf8' }).trim();
+  const json = execFileSync(
+    sqlitePath(),
+    ['-readonly', join(profileDir, 'storage-sync-v2.sqlite'), 'SELECT data FROM storage_sync_data'],
+    { encoding: 'utf8' },
+  ).trim();
   return json ? (JSON.parse(json) as Record<string, unknown>) : {};
 }
 
@@ -55,7 +68,10 @@ export async function replicaTab(browser: Browser): Promise<Page> {
     if (!REPLICA_HOSTS.includes(url.hostname)) return void request.abort().catch(() => undefined);
     const answer = replicaAnswer(url, request.headers().range);
     // A page closing under a pending answer is no failure of the test.
-    const respond = () => request.respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body }).catch(() => undefined);
+    const respond = () =>
+      request
+        .respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body })
+        .catch(() => undefined);
     if (answer.delayMs) setTimeout(respond, answer.delayMs);
     else void respond();
   });
@@ -63,7 +79,10 @@ export async function replicaTab(browser: Browser): Promise<Page> {
 }
 
 interface BidiSession {
-  on(event: 'network.beforeRequestSent', listener: (event: { isBlocked: boolean; request: { request: string; url: string } }) => void): void;
+  on(
+    event: 'network.beforeRequestSent',
+    listener: (event: { isBlocked: boolean; request: { request: string; url: string } }) => void,
+  ): void;
   send(method: 'network.continueRequest', params: { request: string }): Promise<unknown>;
 }
 
@@ -73,9 +92,12 @@ interface BidiSession {
  * let through at the WebDriver BiDi level. (Reaches into puppeteer's BiDi session, which it does not expose.)
  */
 function letExtensionFilesThrough(page: Page): void {
-  const frame = page.mainFrame() as unknown as { browsingContext: { userContext: { browser: { session: BidiSession } } } };
+  const frame = page.mainFrame() as unknown as {
+    browsingContext: { userContext: { browser: { session: BidiSession } } };
+  };
   const session = frame.browsingContext.userContext.browser.session;
   session.on('network.beforeRequestSent', ({ isBlocked, request }) => {
-    if (isBlocked && request.url.startsWith('moz-extension:')) void session.send('network.continueRequest', { request: request.request }).catch(() => undefined);
+    if (isBlocked && request.url.startsWith('moz-extension:'))
+      void session.send('network.continueRequest', { request: request.request }).catch(() => undefined);
   });
 }

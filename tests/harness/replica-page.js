@@ -6,21 +6,34 @@
   const player = () => document.querySelector('#movie_player');
   const mainVideo = () => document.querySelector('#movie_player video');
   const flexy = () => document.querySelector('ytd-watch-flexy');
-  const setText = (selector, text) => { document.querySelector(selector).textContent = text; };
+  const setText = (selector, text) => {
+    document.querySelector(selector).textContent = text;
+  };
   let savedTime = 0;
   /** The video of this page: ?v= on watch pages, the path on /embed/ID and /live/ID. */
-  const currentId = () => new URLSearchParams(location.search).get('v') ?? /^\/(?:embed|live)\/([\w-]+)/.exec(location.pathname)?.[1] ?? null;
+  const currentId = () =>
+    new URLSearchParams(location.search).get('v') ?? /^\/(?:embed|live)\/([\w-]+)/.exec(location.pathname)?.[1] ?? null;
   const mobile = window.replicaKind === 'mobile';
 
   // The seek bar as YouTube's desktop player draws it, sized in px from the player's width.
   const GAP = 2;
-  const make = (tag, className, parent) => parent.appendChild(Object.assign(document.createElement(tag), { className }));
+  const make = (tag, className, parent) =>
+    parent.appendChild(Object.assign(document.createElement(tag), { className }));
   let bar = { length: 0, chapters: [] };
   const layBar = () => {
     const container = document.querySelector('.ytp-progress-bar-container');
     if (!container) return;
     const progress = container.querySelector('.ytp-progress-bar');
-    progress.setAttribute('aria-valuemax', String(Math.round(window.replicaBar.length && !player().classList.contains('ad-showing') ? window.replicaBar.length : bar.length)));
+    progress.setAttribute(
+      'aria-valuemax',
+      String(
+        Math.round(
+          window.replicaBar.length && !player().classList.contains('ad-showing')
+            ? window.replicaBar.length
+            : bar.length,
+        ),
+      ),
+    );
     const blocks = [...container.querySelectorAll('.ytp-chapter-hover-container')];
     const width = container.clientWidth;
     const usable = width - GAP * (blocks.length - 1);
@@ -38,13 +51,17 @@
     if (!bottom || window.replicaBar.absent) return;
     const ad = player().classList.contains('ad-showing');
     const video = mainVideo();
-    bar = { length: Number.isFinite(video.duration) ? video.duration : 0, chapters: ad ? [] : window.replicaBar.chapters[currentId()] ?? [] };
+    bar = {
+      length: Number.isFinite(video.duration) ? video.duration : 0,
+      chapters: ad ? [] : (window.replicaBar.chapters[currentId()] ?? []),
+    };
     const container = make('div', 'ytp-progress-bar-container', bottom);
     const progress = make('div', 'ytp-progress-bar', container);
     progress.setAttribute('role', 'slider');
     progress.setAttribute('aria-valuemin', '0');
     const chapters = make('div', 'ytp-chapters-container', progress);
-    for (let i = 0; i < Math.max(1, bar.chapters.length); i++) make('div', 'ytp-progress-list', make('div', 'ytp-chapter-hover-container', chapters));
+    for (let i = 0; i < Math.max(1, bar.chapters.length); i++)
+      make('div', 'ytp-progress-list', make('div', 'ytp-chapter-hover-container', chapters));
     make('div', 'ytp-timed-markers-container', progress);
     make('div', 'ytp-scrubber-button', make('div', 'ytp-scrubber-container', progress));
     // A press on the bar seeks to the pointer, as YouTube's does.
@@ -57,7 +74,8 @@
       const tooltip = document.querySelector('.ytp-tooltip');
       tooltip.hidden = false;
       const seconds = Math.round(((event.clientX - box.left) / box.width) * bar.length);
-      tooltip.querySelector('.ytp-tooltip-text').textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+      tooltip.querySelector('.ytp-tooltip-text').textContent =
+        `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
     });
     container.addEventListener('mouseleave', () => (document.querySelector('.ytp-tooltip').hidden = true));
     layBar();
@@ -113,12 +131,16 @@
     },
     endAd() {
       const element = mainVideo();
-      element.addEventListener('loadedmetadata', () => {
-        element.currentTime = savedTime;
-        player().classList.remove('ad-showing');
-        buildBar();
-        element.play().catch(() => {});
-      }, { once: true });
+      element.addEventListener(
+        'loadedmetadata',
+        () => {
+          element.currentTime = savedTime;
+          player().classList.remove('ad-showing');
+          buildBar();
+          element.play().catch(() => {});
+        },
+        { once: true },
+      );
       element.src = '/replica/talk.webm';
     },
     /** YouTube rebuilds its seek bar on player updates and layout changes. */
@@ -135,7 +157,13 @@
       fresh.className = old.className;
       fresh.muted = true;
       fresh.src = '/replica/talk.webm';
-      fresh.addEventListener('loadedmetadata', () => { fresh.currentTime = old.currentTime; }, { once: true });
+      fresh.addEventListener(
+        'loadedmetadata',
+        () => {
+          fresh.currentTime = old.currentTime;
+        },
+        { once: true },
+      );
       old.pause();
       old.replaceWith(fresh);
       return new Promise((resolve) => fresh.addEventListener('seeked', resolve, { once: true }));
@@ -170,7 +198,9 @@
   const loadedAt = Date.now();
   const staleFor = (previous, next) => {
     playing = previous;
-    setTimeout(() => { playing = next; }, 1200);
+    setTimeout(() => {
+      playing = next;
+    }, 1200);
   };
   const minted = () => captions.token !== 'never' && Date.now() - loadedAt >= captions.token;
   const trackUrl = (kind, token) =>
@@ -181,7 +211,10 @@
     captionsOn = on;
     document.querySelector('.ytp-subtitles-button')?.setAttribute('aria-pressed', String(on));
     // Switched on, the player asks for the track itself, with its token (unless `playerToken=no`), as json3.
-    if (on) fetch(`/api/timedtext?v=${playing}&caps=asr&opi=1&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`).catch(() => {});
+    if (on)
+      fetch(
+        `/api/timedtext?v=${playing}&caps=asr&opi=1&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`,
+      ).catch(() => {});
   };
   const attachApi = () => {
     const element = player();
@@ -191,17 +224,34 @@
       const offer = captions.offer;
       const token = minted() ? 'replica-token' : '';
       const tracks = [];
-      if (offer === 'both' || offer === 'asr') tracks.push({ languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: trackUrl('asr', token) });
+      if (offer === 'both' || offer === 'asr')
+        tracks.push({
+          languageCode: 'en',
+          kind: 'asr',
+          displayName: 'English (auto-generated)',
+          vssId: 'a.en',
+          url: trackUrl('asr', token),
+        });
       // `tokenless`: like a baseUrl from ytInitialPlayerResponse, no proof-of-origin token, ever.
-      if (offer === 'both' || offer === 'tokenless') tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', token) });
+      if (offer === 'both' || offer === 'tokenless')
+        tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', token) });
       return { captionTracks: tracks };
     };
     let module = false;
-    element.loadModule = (name) => { if (name === 'captions') module = true; };
-    element.unloadModule = (name) => { if (name === 'captions') { module = false; showCaptions(false); } };
-    element.getOption = (name, option) => (name === 'captions' && option === 'track' ? (captionsOn ? { languageCode: 'en' } : {}) : undefined);
+    element.loadModule = (name) => {
+      if (name === 'captions') module = true;
+    };
+    element.unloadModule = (name) => {
+      if (name === 'captions') {
+        module = false;
+        showCaptions(false);
+      }
+    };
+    element.getOption = (name, option) =>
+      name === 'captions' && option === 'track' ? (captionsOn ? { languageCode: 'en' } : {}) : undefined;
     element.setOption = (name, option, value) => {
-      if (name === 'captions' && option === 'track' && module && captions.offer !== 'none') showCaptions(Boolean(value && value.languageCode));
+      if (name === 'captions' && option === 'track' && module && captions.offer !== 'none')
+        showCaptions(Boolean(value && value.languageCode));
     };
     const button = document.querySelector('.ytp-subtitles-button');
     button?.addEventListener('click', () => showCaptions(!captionsOn));
@@ -213,7 +263,9 @@
   // one; it fills a moment after it opens, in parts.
   const transcriptButton = document.querySelector('ytd-video-description-transcript-section-renderer button');
   transcriptButton?.addEventListener('click', async () => {
-    const lines = await (await fetch(`/replica/transcript?v=${playing}&at=${captions.at}${captions.offer === 'asr' ? '&kind=asr' : ''}`)).json();
+    const lines = await (
+      await fetch(`/replica/transcript?v=${playing}&at=${captions.at}${captions.offer === 'asr' ? '&kind=asr' : ''}`)
+    ).json();
     const modern = captions.panel !== 'old';
     const panel = make('ytd-engagement-panel-section-list-renderer', '', document.querySelector('#panels'));
     panel.setAttribute('target-id', modern ? 'PAmodern_transcript_view' : 'engagement-panel-searchable-transcript');
@@ -222,7 +274,11 @@
     const spoken = (seconds) => {
       const minutes = Math.floor(seconds / 60);
       const rest = seconds % 60;
-      return [minutes && `${minutes} minute${minutes === 1 ? '' : 's'}`, rest && `${rest} second${rest === 1 ? '' : 's'}`].filter(Boolean).join(', ') || '0 seconds';
+      return (
+        [minutes && `${minutes} minute${minutes === 1 ? '' : 's'}`, rest && `${rest} second${rest === 1 ? '' : 's'}`]
+          .filter(Boolean)
+          .join(', ') || '0 seconds'
+      );
     };
     const segment = ({ start, text }) => {
       const time = `${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`;
@@ -268,8 +324,11 @@
     element.addEventListener('timeupdate', () => {
       const scrubber = document.querySelector('.ytp-scrubber-container');
       const container = document.querySelector('.ytp-progress-bar-container');
-      if (scrubber && container && bar.length) scrubber.style.transform = `translateX(${(element.currentTime / bar.length) * container.clientWidth}px)`;
-      document.querySelector('.ytp-progress-bar')?.setAttribute('aria-valuenow', String(Math.round(element.currentTime)));
+      if (scrubber && container && bar.length)
+        scrubber.style.transform = `translateX(${(element.currentTime / bar.length) * container.clientWidth}px)`;
+      document
+        .querySelector('.ytp-progress-bar')
+        ?.setAttribute('aria-valuenow', String(Math.round(element.currentTime)));
     });
   }
   if (element?.getAttribute('src')) {

@@ -19,7 +19,13 @@ export const PLAYER_STYLE = `#movie_player{position:relative;width:640px;height:
 .ytp-subtitles-button{position:absolute;right:0;bottom:0;width:28px;height:18px}`;
 
 /** The page's data and its player script, each carrying the page's nonce. */
-export function pageScripts(url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string, kind: 'desktop' | 'mobile' | 'embed'): string {
+export function pageScripts(
+  url: URL,
+  videos: Record<string, ReplicaVideo>,
+  chapters: Record<string, number[]>,
+  nonce: string,
+  kind: 'desktop' | 'mobile' | 'embed',
+): string {
   const data = {
     replicaKind: kind,
     replicaVideos: videos,
@@ -27,24 +33,41 @@ export function pageScripts(url: URL, videos: Record<string, ReplicaVideo>, chap
       offer: url.searchParams.get('captions') ?? 'both',
       at: url.searchParams.get('at') ?? '',
       // When the track URLs carry the token: at once, `token` ms after load, or never (as a baseUrl without it).
-      token: url.searchParams.get('captions') === 'tokenless' || url.searchParams.get('token') === 'never' ? 'never' : Number(url.searchParams.get('token')) || 0,
+      token:
+        url.searchParams.get('captions') === 'tokenless' || url.searchParams.get('token') === 'never'
+          ? 'never'
+          : Number(url.searchParams.get('token')) || 0,
       playerToken: url.searchParams.get('playerToken') !== 'no',
       userOn: url.searchParams.get('cc') === '1',
       panel: url.searchParams.get('panel') ?? 'modern',
     },
-    replicaBar: { chapters, length: Number(url.searchParams.get('barLength')) || null, absent: url.searchParams.get('noBar') === '1' },
+    replicaBar: {
+      chapters,
+      length: Number(url.searchParams.get('barLength')) || null,
+      absent: url.searchParams.get('noBar') === '1',
+    },
   };
   return `<script nonce="${nonce}">Object.assign(window, ${JSON.stringify(data)});</script>
 <script nonce="${nonce}">${pageScript}</script>`;
 }
 
-const player = (video: ReplicaVideo | undefined, extraClass = '', inside = '') => `<div id="movie_player" class="html5-video-player ${extraClass}">
+const player = (
+  video: ReplicaVideo | undefined,
+  extraClass = '',
+  inside = '',
+) => `<div id="movie_player" class="html5-video-player ${extraClass}">
   <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? 'src="/replica/talk.webm"' : ''} muted></video></div>
   ${inside}
 </div>`;
 
 /** m.youtube.com/watch?v=ID: the slim page Firefox for Android shows; it navigates in-page with state-navigateend only. */
-export function mobileWatchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string): string {
+export function mobileWatchPage(
+  id: string,
+  url: URL,
+  videos: Record<string, ReplicaVideo>,
+  chapters: Record<string, number[]>,
+  nonce: string,
+): string {
   const video = videos[id];
   // `genericTitle=1`: the document's title says only "YouTube", so the title under the player is all there is.
   const documentTitle = video && url.searchParams.get('genericTitle') !== '1' ? `${video.title} - YouTube` : 'YouTube';
@@ -54,7 +77,10 @@ export function mobileWatchPage(id: string, url: URL, videos: Record<string, Rep
 <style>body{margin:0;font:14px Roboto,Arial,sans-serif} #movie_player{position:relative;width:360px;height:203px;background:#000;overflow:hidden} #movie_player video{width:100%;height:100%} [hidden]{display:none!important}</style>
 </head><body>
 <ytm-app>
-  <nav id="header-bar"><a href="/" data-nav="home">Home</a>${Object.entries(videos).slice(0, 4).map(([v, other]) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(other.title)}</a>`).join(' ')}</nav>
+  <nav id="header-bar"><a href="/" data-nav="home">Home</a>${Object.entries(videos)
+    .slice(0, 4)
+    .map(([v, other]) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(other.title)}</a>`)
+    .join(' ')}</nav>
   <ytm-watch ${video ? '' : 'hidden'}>
     <div id="player-container-id">${player(video)}<div id="player-control-container"></div></div>
     <ytm-slim-video-metadata-section-renderer>
@@ -68,11 +94,18 @@ ${pageScripts(url, videos, chapters, nonce, 'mobile')}
 }
 
 /** The embedded player (www.youtube-nocookie.com/embed/ID): the desktop-style player with its title link and seek bar. */
-export function embedPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, chapters: Record<string, number[]>, nonce: string): string {
+export function embedPage(
+  id: string,
+  url: URL,
+  videos: Record<string, ReplicaVideo>,
+  chapters: Record<string, number[]>,
+  nonce: string,
+): string {
   const video = videos[id];
   const api = url.searchParams.get('noApi') === '1' ? '' : ' data-api="1"';
   // An embed that shows no player: the video is unavailable, or the page is not what we expect.
-  if (url.searchParams.get('noPlayer') === '1') return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title></head><body><div class="ytp-error">Video unavailable</div></body></html>`;
+  if (url.searchParams.get('noPlayer') === '1')
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title></head><body><div class="ytp-error">Video unavailable</div></body></html>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(video ? `${video.title} - YouTube` : 'YouTube')}</title>
 <style>body{margin:0;background:#000} ${PLAYER_STYLE} #movie_player{width:100vw;height:100vh}</style>
@@ -95,10 +128,16 @@ ${pageScripts(url, videos, chapters, nonce, 'embed')}
  */
 export function embeddingPage(url: URL): string {
   const ids = (url.searchParams.get('embeds') ?? 'QwC-J2KFTrM').split(',').filter(Boolean);
-  const host = url.searchParams.get('host') === 'youtube' ? 'https://www.youtube.com' : 'https://www.youtube-nocookie.com';
-  const options = new URLSearchParams([...url.searchParams].flatMap(([name, value]) => (name.startsWith('embed.') ? [[name.slice(6), value]] : [])));
+  const host =
+    url.searchParams.get('host') === 'youtube' ? 'https://www.youtube.com' : 'https://www.youtube-nocookie.com';
+  const options = new URLSearchParams(
+    [...url.searchParams].flatMap(([name, value]) => (name.startsWith('embed.') ? [[name.slice(6), value]] : [])),
+  );
   const query = options.size ? `?${options}` : '';
-  const frames = ids.map((id, index) => `<iframe id="embed-${index}" title="YouTube video player ${index + 1}" width="640" height="360" src="${host}/embed/${escape(id)}${escape(query)}" allow="autoplay; encrypted-media" allowfullscreen></iframe>`);
+  const frames = ids.map(
+    (id, index) =>
+      `<iframe id="embed-${index}" title="YouTube video player ${index + 1}" width="640" height="360" src="${host}/embed/${escape(id)}${escape(query)}" allow="autoplay; encrypted-media" allowfullscreen></iframe>`,
+  );
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>BRK227 · Microsoft Build 2026</title>
 <style>body{font:16px Segoe UI,Arial,sans-serif;margin:24px} iframe{display:block;border:0;margin:12px 0}</style></head>

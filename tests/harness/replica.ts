@@ -31,7 +31,14 @@ export const TOKENLESS_STALL_MS = 3_000;
 const OTHER_MEDIA_HOST = 'rr1---sn-replica.googlevideo.com';
 
 /** The hosts the replica answers for: YouTube's, a conference's page that embeds its player, another video host. */
-export const REPLICA_HOSTS = ['www.youtube.com', 'm.youtube.com', 'www.youtube-nocookie.com', 'youtu.be', 'build.microsoft.com', OTHER_MEDIA_HOST];
+export const REPLICA_HOSTS = [
+  'www.youtube.com',
+  'm.youtube.com',
+  'www.youtube-nocookie.com',
+  'youtu.be',
+  'build.microsoft.com',
+  OTHER_MEDIA_HOST,
+];
 
 /** `extra` adds videos to the replica (the bench's synthetic talks). */
 export async function serveReplica(context: BrowserContext, extra: Record<string, ReplicaVideo> = {}): Promise<void> {
@@ -46,27 +53,46 @@ export async function serveReplica(context: BrowserContext, extra: Record<string
 }
 
 /** What the replica answers for `url` (`range`: the request's Range header). */
-export function replicaAnswer(url: URL, range: string | undefined, videos: Record<string, ReplicaVideo> = knownVideos): ReplicaResponse {
+export function replicaAnswer(
+  url: URL,
+  range: string | undefined,
+  videos: Record<string, ReplicaVideo> = knownVideos,
+): ReplicaResponse {
   const file = /^\/replica\/(\w+\.webm)$/.exec(url.pathname)?.[1];
   if (file && media[file]) return mediaAnswer(media[file], range);
   if (url.pathname === '/api/timedtext') return timedtext(url);
-  if (url.pathname === '/replica/transcript') return { status: 200, contentType: 'application/json', body: JSON.stringify(panelTranscript(url)) };
-  if (url.hostname === 'build.microsoft.com') return { status: 200, contentType: 'text/html', body: embeddingPage(url) };
+  if (url.pathname === '/replica/transcript')
+    return { status: 200, contentType: 'application/json', body: JSON.stringify(panelTranscript(url)) };
+  if (url.hostname === 'build.microsoft.com')
+    return { status: 200, contentType: 'text/html', body: embeddingPage(url) };
   // youtu.be/ID sends the browser on to the watch page. The real one answers 301; the replica refreshes instead,
   // because a redirect answered by request interception is not itself intercepted (it would reach the network).
   if (url.hostname === 'youtu.be') {
     const target = `https://www.youtube.com/watch?v=${encodeURIComponent(url.pathname.slice(1))}&feature=shared`;
-    return { status: 200, contentType: 'text/html', body: `<!doctype html><meta http-equiv="refresh" content="0;url=${escape(target)}">` };
+    return {
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><meta http-equiv="refresh" content="0;url=${escape(target)}">`,
+    };
   }
   const nonce = randomBytes(16).toString('base64url');
-  const html = (body: string) => ({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': youtubePolicy(nonce) }, body });
+  const html = (body: string) => ({
+    status: 200,
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': youtubePolicy(nonce) },
+    body,
+  });
   const chapters = { [TALK_ID]: chapterStarts };
   const embedded = /^\/embed\/([\w-]+)$/.exec(url.pathname)?.[1];
   if (embedded) return html(embedPage(embedded, url, videos, chapters, nonce));
   const live = /^\/live\/([\w-]+)$/.exec(url.pathname)?.[1];
   if (url.pathname === '/watch' || url.pathname === '/' || live) {
     const id = live ?? (url.pathname === '/watch' ? (url.searchParams.get('v') ?? '') : '');
-    return html(url.hostname === 'm.youtube.com' ? mobileWatchPage(id, url, videos, chapters, nonce) : watchPage(id, url, videos, nonce));
+    return html(
+      url.hostname === 'm.youtube.com'
+        ? mobileWatchPage(id, url, videos, chapters, nonce)
+        : watchPage(id, url, videos, nonce),
+    );
   }
   return { status: 404, contentType: 'text/plain', body: '' };
 }
@@ -90,7 +116,16 @@ function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
  * with the policies comma-separated enforces each of them, as three headers do.
  */
 export function youtubePolicy(nonce: string): string {
-  const allowlist = ['https://www.google.com', 'https://apis.google.com', 'https://ssl.gstatic.com', 'https://www.gstatic.com', 'https://*.youtube.com', 'https://*.google.com', 'https://*.googleapis.com', 'https://youtube.com'];
+  const allowlist = [
+    'https://www.google.com',
+    'https://apis.google.com',
+    'https://ssl.gstatic.com',
+    'https://www.gstatic.com',
+    'https://*.youtube.com',
+    'https://*.google.com',
+    'https://*.googleapis.com',
+    'https://youtube.com',
+  ];
   return [
     `script-src 'unsafe-eval' 'self' 'unsafe-inline' ${allowlist.join(' ')};report-uri /cspreport/allowlist`,
     "require-trusted-types-for 'script';report-uri /cspreport",
@@ -101,14 +136,26 @@ export function youtubePolicy(nonce: string): string {
 const { timed, untimed, chapterStarts } = (() => {
   const corpus = buildCorpus(readSeedFiles(fileURLToPath(new URL('../../seeds', import.meta.url))));
   const starts = corpus.chapters.map((chapter) => chapter.start).sort((a, b) => a - b);
-  return { timed: corpus.quotes.find((quote) => quote.start !== null)!, untimed: corpus.quotes.find((quote) => quote.start === null)!, chapterStarts: starts };
+  return {
+    timed: corpus.quotes.find((quote) => quote.start !== null)!,
+    untimed: corpus.quotes.find((quote) => quote.start === null)!,
+    chapterStarts: starts,
+  };
 })();
 /** Where the replica's captions say the two quotes: the published one 76 s early, the untimed one at 23:40. */
 export const CAPTION_MOMENTS = { timed: 40 * 60 + 5, untimed: 23 * 60 + 40 };
 
 /** Where the talk's caption line being said at `seconds` starts, in the track the replica serves (`at` as there). */
-export function captionLineStart(seconds: number, [timedAt, untimedAt] = [CAPTION_MOMENTS.timed, CAPTION_MOMENTS.untimed]): number {
-  const lines = captionLines({ quotes: [{ text: timed.text, at: timedAt }, { text: untimed.text, at: untimedAt }] });
+export function captionLineStart(
+  seconds: number,
+  [timedAt, untimedAt] = [CAPTION_MOMENTS.timed, CAPTION_MOMENTS.untimed],
+): number {
+  const lines = captionLines({
+    quotes: [
+      { text: timed.text, at: timedAt },
+      { text: untimed.text, at: untimedAt },
+    ],
+  });
   return lines.filter((line) => line.start <= seconds).at(-1)!.start;
 }
 
@@ -119,15 +166,16 @@ export function captionLineStart(seconds: number, [timedAt, untimedAt] = [CAPTIO
  * names the moments of the two quotes.
  */
 function timedtext(url: URL): ReplicaResponse {
-  if (!url.searchParams.get('pot')) return { status: 200, contentType: 'text/plain', body: '', delayMs: TOKENLESS_STALL_MS };
+  if (!url.searchParams.get('pot'))
+    return { status: 200, contentType: 'text/plain', body: '', delayMs: TOKENLESS_STALL_MS };
   const lines = linesOf(url);
   const fmt = url.searchParams.get('fmt');
-  if (fmt === 'json3') return { status: 200, contentType: 'application/json', body: json3(lines, url.searchParams.get('kind') === 'asr') };
+  if (fmt === 'json3')
+    return { status: 200, contentType: 'application/json', body: json3(lines, url.searchParams.get('kind') === 'asr') };
   if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
   if (fmt === 'vtt') return { status: 200, contentType: 'text/vtt', body: vtt(lines) };
   return { status: 200, contentType: 'text/xml', body: srv1(lines) };
 }
-
 
 /** The video's words as its captions say them (`v`, `kind=asr`, `at` as in a timedtext URL). */
 function linesOf(url: URL) {
@@ -165,9 +213,10 @@ function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, n
   const title = video && !lateTitle ? video.title : '';
   const start = Number.parseInt(url.searchParams.get('t') ?? '0', 10) || 0;
   const mediaOrigin = url.searchParams.get('media') === 'other' ? `https://${OTHER_MEDIA_HOST}` : '';
-  const preview = url.searchParams.get('preview') === '1'
-    ? '<div id="inline-preview-player" class="html5-video-player"><video class="video-stream html5-main-video" src="/replica/talk.webm" muted autoplay></video></div>'
-    : '';
+  const preview =
+    url.searchParams.get('preview') === '1'
+      ? '<div id="inline-preview-player" class="html5-video-player"><video class="video-stream html5-main-video" src="/replica/talk.webm" muted autoplay></video></div>'
+      : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${video ? escape(`${title ? `${title} - ` : ''}YouTube`) : 'YouTube'}</title>
@@ -179,15 +228,23 @@ ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 1
 ${PLAYER_STYLE}</style>
 </head><body>
 <ytd-app>
-  <nav id="masthead"><input id="search" type="text" aria-label="Search YouTube"><a href="/" data-nav="home">Home</a>${Object.keys(knownVideos).map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`).join('')}</nav>
+  <nav id="masthead"><input id="search" type="text" aria-label="Search YouTube"><a href="/" data-nav="home">Home</a>${Object.keys(
+    knownVideos,
+  )
+    .map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`)
+    .join('')}</nav>
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
-      ${url.searchParams.get('noPlayer') === '1' ? '<div id="player"></div>' : `<div id="player"><div id="movie_player" class="html5-video-player">
+      ${
+        url.searchParams.get('noPlayer') === '1'
+          ? '<div id="player"></div>'
+          : `<div id="player"><div id="movie_player" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
         <div class="ytp-chrome-bottom"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div>
-      </div></div>`}
+      </div></div>`
+      }
       <ytd-watch-metadata>
         <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
         <div id="owner"><ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></ytd-channel-name></div>

@@ -13,7 +13,10 @@ export const videos: Record<string, ReplicaVideo> = {
   // Same talk under an id the corpus does not know.
   R3upl0adX1z: { title: TALK_TITLE, channel: 'Microsoft Developer' },
   // Again, titled without its session code: only the title together with the channel says it is the talk.
-  R3upl0adNoC: { title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica', channel: 'Microsoft Developer' },
+  R3upl0adNoC: {
+    title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica',
+    channel: 'Microsoft Developer',
+  },
   // Same code and speaker, shared words, another year's session.
   BRK227y2027: { title: 'Distributed AI systems with Mark Russinovich | BRK227', channel: 'Microsoft Developer' },
   OtherVideo1: { title: 'Cooking pasta at home in ten minutes', channel: 'Kitchen Stories' },

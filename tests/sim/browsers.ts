@@ -24,7 +24,17 @@ const TALK = 'talk';
 const CROWD_KEY = 'someOtherExtension';
 const CROWD = 'x'.repeat(BROWSER_LIMITS.totalBytes - 1_400);
 
-const saveOf = (quoteId: string, at: number): Save => ({ quoteId, talkId: TALK, savedAt: at, text: `words of ${quoteId}`, speaker: 'Ion Stoica', talkTitle: 'A talk', videoId: null, start: null, changedAt: at });
+const saveOf = (quoteId: string, at: number): Save => ({
+  quoteId,
+  talkId: TALK,
+  savedAt: at,
+  text: `words of ${quoteId}`,
+  speaker: 'Ion Stoica',
+  talkTitle: 'A talk',
+  videoId: null,
+  start: null,
+  changedAt: at,
+});
 
 class SimBrowser {
   tables: LocalSaves = { saves: [], timings: [], tombstones: [] };
@@ -48,11 +58,19 @@ class SimBrowser {
     applyArriving: async (arriving, now) => {
       const plan = planMerge(this.tables, arriving, now);
       const { saves, timings, tombstones } = this.tables;
-      const put = <T extends { quoteId: string }>(rows: T[], added: T[], gone: string[]) => [...rows.filter((row) => !gone.includes(row.quoteId) && !added.some((a) => a.quoteId === row.quoteId)), ...added];
+      const put = <T extends { quoteId: string }>(rows: T[], added: T[], gone: string[]) => [
+        ...rows.filter((row) => !gone.includes(row.quoteId) && !added.some((a) => a.quoteId === row.quoteId)),
+        ...added,
+      ];
       this.tables = {
         saves: put(saves, plan.putSaves, plan.deleteSaves),
         timings: put(timings, plan.putTimings, plan.deleteTimings),
-        tombstones: [...tombstones.filter((t) => !plan.forgetTombstones.includes(t.key) && !plan.putTombstones.some((p) => p.key === t.key)), ...plan.putTombstones],
+        tombstones: [
+          ...tombstones.filter(
+            (t) => !plan.forgetTombstones.includes(t.key) && !plan.putTombstones.some((p) => p.key === t.key),
+          ),
+          ...plan.putTombstones,
+        ],
       };
       return plan.changed;
     },
@@ -162,9 +180,12 @@ export async function runHistory({ skews, steps }: History): Promise<Outcome> {
   };
   const deliver = (b: SimBrowser, some: number | null) => {
     if (!b.online) return;
-    const keys = new Set([...server.keys(), ...[...b.area.keys()].filter((key) => key !== CROWD_KEY && !b.unsent.has(key))]);
+    const keys = new Set([
+      ...server.keys(),
+      ...[...b.area.keys()].filter((key) => key !== CROWD_KEY && !b.unsent.has(key)),
+    ]);
     [...keys].sort().forEach((key, index) => {
-      if (some !== null && !((some >> index % 8) & 1)) return;
+      if (some !== null && !((some >> (index % 8)) & 1)) return;
       if (b.unsent.has(key)) return; // its own write, not yet sent, stands
       const value = server.get(key);
       if (value === undefined) b.area.delete(key);
@@ -217,12 +238,17 @@ function later(a: SyncRecord, b: SyncRecord): boolean {
   return JSON.stringify(toWire(a)) > JSON.stringify(toWire(b));
 }
 
-const heldBy = (b: SimBrowser, now: number) => new Map([...localRecords(b.tables, now)].filter(([, record]) => !('removed' in record)));
-const same = (a: SyncRecord | undefined, b: SyncRecord | undefined) => JSON.stringify(a && toWire(a)) === JSON.stringify(b && toWire(b));
+const heldBy = (b: SimBrowser, now: number) =>
+  new Map([...localRecords(b.tables, now)].filter(([, record]) => !('removed' in record)));
+const same = (a: SyncRecord | undefined, b: SyncRecord | undefined) =>
+  JSON.stringify(a && toWire(a)) === JSON.stringify(b && toWire(b));
 
 function judge(browsers: SimBrowser[], ledger: SyncRecord[], now: number, settled: boolean): Outcome {
   const held = browsers.map((b) => heldBy(b, b.clock()));
-  const text = (records: Map<string, SyncRecord>) => JSON.stringify([...records.values()].map(toWire).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+  const text = (records: Map<string, SyncRecord>) =>
+    JSON.stringify(
+      [...records.values()].map(toWire).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
   const diverged = !settled || held.some((records) => text(records) !== text(held[0]!));
   const latest = new Map<string, SyncRecord>();
   for (const record of ledger) {

@@ -11,7 +11,10 @@ export const MAX_SKEW = 3 * MINUTE;
 /** A few quotes of one talk: few enough that browsers change the same ones, and at the same second. */
 export const QUOTES = ['q0', 'q1', 'q2', 'q3'];
 
-export type Change = { kind: 'add' | 'remove' | 'unpin'; quote: number } | { kind: 'note'; quote: number; text: string } | { kind: 'pin'; quote: number; start: number };
+export type Change =
+  | { kind: 'add' | 'remove' | 'unpin'; quote: number }
+  | { kind: 'note'; quote: number; text: string }
+  | { kind: 'pin'; quote: number; start: number };
 
 export type Step =
   | { kind: 'change'; browser: number; change: Change }
@@ -36,22 +39,65 @@ export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } 
   const quote = fc.nat({ max: QUOTES.length - 1 });
   const change: fc.Arbitrary<Change> = fc.oneof(
     fc.record({ kind: fc.constantFrom('add' as const, 'remove' as const, 'unpin' as const), quote }),
-    fc.record({ kind: fc.constant('note' as const), quote, text: fc.constantFrom('', 'ask Ion', 'Lean <specs>', 'ok') }),
+    fc.record({
+      kind: fc.constant('note' as const),
+      quote,
+      text: fc.constantFrom('', 'ask Ion', 'Lean <specs>', 'ok'),
+    }),
     fc.record({ kind: fc.constant('pin' as const), quote, start: fc.nat({ max: 2800 }) }),
   );
   const b = browserIndex(browsers);
   const step: fc.Arbitrary<Step> = fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('change' as const), browser: b, change }) },
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant('pass' as const), browser: b, stopped: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }) }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant('pass' as const),
+        browser: b,
+        stopped: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+      }),
+    },
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('upload' as const), browser: b }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('deliver' as const), browser: b, some: fc.option(fc.nat({ max: 255 }), { nil: null }) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.oneof(fc.constantFrom(0, SECOND, 2 * SECOND), fc.integer({ min: 1, max: 90 }).map((m) => m * MINUTE), fc.integer({ min: 1, max: 45 }).map((d) => d * DAY)) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('offline' as const, 'online' as const, 'syncDown' as const, 'syncUp' as const, 'crowd' as const, 'uncrowd' as const), browser: b }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('deliver' as const),
+        browser: b,
+        some: fc.option(fc.nat({ max: 255 }), { nil: null }),
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('tick' as const),
+        ms: fc.oneof(
+          fc.constantFrom(0, SECOND, 2 * SECOND),
+          fc.integer({ min: 1, max: 90 }).map((m) => m * MINUTE),
+          fc.integer({ min: 1, max: 45 }).map((d) => d * DAY),
+        ),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constantFrom(
+          'offline' as const,
+          'online' as const,
+          'syncDown' as const,
+          'syncUp' as const,
+          'crowd' as const,
+          'uncrowd' as const,
+        ),
+        browser: b,
+      }),
+    },
   );
   return fc.record({
     // Whole minutes: browsers whose clocks agree, or differ by what a tick makes up, stamp changes at the same moment.
-    skews: fc.array(fc.integer({ min: -MAX_SKEW / MINUTE, max: MAX_SKEW / MINUTE }).map((m) => m * MINUTE), { minLength: browsers, maxLength: browsers }),
+    skews: fc.array(
+      fc.integer({ min: -MAX_SKEW / MINUTE, max: MAX_SKEW / MINUTE }).map((m) => m * MINUTE),
+      { minLength: browsers, maxLength: browsers },
+    ),
     steps: fc.array(step, { minLength: minSteps, maxLength: maxSteps }),
   });
 }
-

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { parseArgs } from 'node:util';
 import { historyArbitrary, runHistory } from './browsers';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string', default: '20261202' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string', default: '20261202' } },
+});
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const counts = { histories: 0, steps: 0, diverged: 0, lost: 0, revived: 0, forgotten: 0 };
@@ -26,10 +28,16 @@ try {
     { numRuns: runs, seed, endOnFailure: false },
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${number(counts.histories)} histories (${number(counts.steps)} steps, seed ${seed}, ${seconds} s): ${counts.diverged} diverged, ${counts.lost} saves lost, ${counts.revived} removals undone.`);
-  console.log(`${number(counts.forgotten)} removals older than 30 days let an older copy back: the stated exception (a removal is forgotten after 30 days).`);
+  console.log(
+    `${number(counts.histories)} histories (${number(counts.steps)} steps, seed ${seed}, ${seconds} s): ${counts.diverged} diverged, ${counts.lost} saves lost, ${counts.revived} removals undone.`,
+  );
+  console.log(
+    `${number(counts.forgotten)} removals older than 30 days let an older copy back: the stated exception (a removal is forgotten after 30 days).`,
+  );
 } catch (error) {
-  console.error(`After ${number(counts.histories)} histories (seed ${seed}): ${counts.diverged} diverged, ${counts.lost} saves lost, ${counts.revived} removals undone.`);
+  console.error(
+    `After ${number(counts.histories)} histories (seed ${seed}): ${counts.diverged} diverged, ${counts.lost} saves lost, ${counts.revived} removals undone.`,
+  );
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 }

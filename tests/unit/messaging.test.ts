@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionsReport, isLineRequest, isPageQuotes, isPlayback, isQuoteRequest, isSaveAtRequest, isSeekRequest, isServeTabRequest } from '@/lib/messaging';
+import {
+  isCaptionsReport,
+  isLineRequest,
+  isPageQuotes,
+  isPlayback,
+  isQuoteRequest,
+  isSaveAtRequest,
+  isSeekRequest,
+  isServeTabRequest,
+} from '@/lib/messaging';
 import { playbackAt as playback } from './messaging-mock';
 
 describe('messages are checked where they enter', () => {
@@ -10,35 +19,78 @@ describe('messages are checked where they enter', () => {
   });
 
   it('drops malformed playback and seek requests', () => {
-    for (const bad of [null, 'x', {}, { ...playback(5), time: -1 }, { ...playback(5), time: Number.NaN }, { ...playback(5), talkId: 3 }])
+    for (const bad of [
+      null,
+      'x',
+      {},
+      { ...playback(5), time: -1 },
+      { ...playback(5), time: Number.NaN },
+      { ...playback(5), talkId: 3 },
+    ])
       expect(isPlayback(bad)).toBe(false);
     const video = { videoId: 'QwC-J2KFTrM' };
-    for (const bad of [null, {}, { seconds: 10 }, { ...video, seconds: '10' }, { ...video, seconds: -5 }, { ...video, seconds: Number.POSITIVE_INFINITY }]) expect(isSeekRequest(bad)).toBe(false);
+    for (const bad of [
+      null,
+      {},
+      { seconds: 10 },
+      { ...video, seconds: '10' },
+      { ...video, seconds: -5 },
+      { ...video, seconds: Number.POSITIVE_INFINITY },
+    ])
+      expect(isSeekRequest(bad)).toBe(false);
   });
 
   it('takes tab requests with tab ids or nulls only', () => {
     expect(isServeTabRequest({ pinned: 3, active: null })).toBe(true);
-    for (const bad of [null, { pinned: -1, active: null }, { pinned: 1.5, active: 2 }, { pinned: '3', active: null }, { active: 2 }])
+    for (const bad of [
+      null,
+      { pinned: -1, active: null },
+      { pinned: 1.5, active: 2 },
+      { pinned: '3', active: null },
+      { active: 2 },
+    ])
       expect(isServeTabRequest(bad)).toBe(false);
   });
 
   it('takes a card star only with a talk and a quote id of sensible length', () => {
     expect(isQuoteRequest({ talkId: 'brk227-x', quoteId: 'brk227-x/1234' })).toBe(true);
-    for (const bad of [null, { talkId: 'brk227-x' }, { talkId: '', quoteId: 'q' }, { talkId: 't', quoteId: 'q'.repeat(201) }])
+    for (const bad of [
+      null,
+      { talkId: 'brk227-x' },
+      { talkId: '', quoteId: 'q' },
+      { talkId: 't', quoteId: 'q'.repeat(201) },
+    ])
       expect(isQuoteRequest(bad)).toBe(false);
   });
 
-  it('takes a save-by-key moment, a line to replay, and what the talk\'s page shows, only when well formed', () => {
+  it("takes a save-by-key moment, a line to replay, and what the talk's page shows, only when well formed", () => {
     expect(isSaveAtRequest({ talkId: 'brk227-x', time: 2441.5 })).toBe(true);
-    for (const bad of [null, { talkId: 'brk227-x' }, { talkId: 'brk227-x', time: -1 }, { talkId: 'brk227-x', time: Number.NaN }, { talkId: '', time: 3 }])
+    for (const bad of [
+      null,
+      { talkId: 'brk227-x' },
+      { talkId: 'brk227-x', time: -1 },
+      { talkId: 'brk227-x', time: Number.NaN },
+      { talkId: '', time: 3 },
+    ])
       expect(isSaveAtRequest(bad)).toBe(false);
 
     expect(isLineRequest({ talkId: 'brk227-x', videoId: 'QwC-J2KFTrM', time: 60 })).toBe(true);
-    for (const bad of [{ talkId: 'brk227-x', time: 60 }, { talkId: 'brk227-x', videoId: '', time: 60 }, { talkId: 'brk227-x', videoId: 'QwC-J2KFTrM', time: -2 }])
+    for (const bad of [
+      { talkId: 'brk227-x', time: 60 },
+      { talkId: 'brk227-x', videoId: '', time: 60 },
+      { talkId: 'brk227-x', videoId: 'QwC-J2KFTrM', time: -2 },
+    ])
       expect(isLineRequest(bad)).toBe(false);
 
     const quote = { id: 'q1', text: 'Words.', speaker: 'Ion Stoica', start: 600 };
-    const page = { talkId: 'brk227-x', quotes: [quote], saved: ['q1'], savedLines: [{ ...quote, id: 'l1', speaker: '' }], chapters: [0, 36], withSlide: ['q1'] };
+    const page = {
+      talkId: 'brk227-x',
+      quotes: [quote],
+      saved: ['q1'],
+      savedLines: [{ ...quote, id: 'l1', speaker: '' }],
+      chapters: [0, 36],
+      withSlide: ['q1'],
+    };
     expect(isPageQuotes(page)).toBe(true);
     expect(isPageQuotes({ ...page, quotes: [], saved: [], savedLines: [] })).toBe(true);
     const bads = [

@@ -36,7 +36,9 @@ describe('which tab a view serves', () => {
     const bothPaused = { ...embeds, '6:3': { ...embeds['6:3']!, playback: playback(900, { paused: true }) } };
     expect(serveTab(bothPaused, 6, null)).toMatchObject({ frameId: 5, playback: { time: 40 } });
     // And a tab playing the talk beats an embed of it paused since, in another tab, when the view names no tab.
-    expect(serveTab({ ...bothPaused, '8:0': { tabId: 8, frameId: 0, playback: playback(5), seenAt: 350 } }, null, null)).toMatchObject({ tabId: 8, frameId: 0 });
+    expect(
+      serveTab({ ...bothPaused, '8:0': { tabId: 8, frameId: 0, playback: playback(5), seenAt: 350 } }, null, null),
+    ).toMatchObject({ tabId: 8, frameId: 0 });
   });
 
   it('else the active tab, not on the talk', () => {

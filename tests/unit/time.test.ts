@@ -10,7 +10,8 @@ describe('timestamps', () => {
   });
 
   it('refuses what is not a time', () => {
-    for (const text of ['', '12', '1:2', '0:60', '1:60:00', '00:1O:19', 'a:bc']) expect(parseTimestamp(text), text).toBeNull();
+    for (const text of ['', '12', '1:2', '0:60', '1:60:00', '00:1O:19', 'a:bc'])
+      expect(parseTimestamp(text), text).toBeNull();
   });
 
   it('writes times as YouTube shows them', () => {

@@ -3,4 +3,5 @@ import { SAVES_STORED_AS } from '../../db/database';
 
 const SAVES = new RegExp(`^idb://[^/]+/(${SAVES_STORED_AS}|timings|tombstones)/`);
 
-export const touchesSaves = (parts: Record<string, unknown>): boolean => Object.keys(parts).some((part) => part === 'all' || SAVES.test(part));
+export const touchesSaves = (parts: Record<string, unknown>): boolean =>
+  Object.keys(parts).some((part) => part === 'all' || SAVES.test(part));

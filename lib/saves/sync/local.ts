@@ -12,7 +12,11 @@ export interface LocalSide {
 }
 
 const readTables = async (db: TalkDatabase): Promise<LocalSaves> => {
-  const [saves, timings, tombstones] = await Promise.all([db.saves.toArray(), db.timings.toArray(), db.tombstones.toArray()]);
+  const [saves, timings, tombstones] = await Promise.all([
+    db.saves.toArray(),
+    db.timings.toArray(),
+    db.tombstones.toArray(),
+  ]);
   return { saves, timings, tombstones };
 };
 
@@ -30,16 +34,30 @@ export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, 
     const tables = await readTables(db);
     const plan = planMerge(tables, arriving, now);
     const here = new Set(tables.saves.map((save) => save.quoteId));
-    const withSlide = new Set(await db.slides.bulkGet(plan.putSaves.map((save) => save.quoteId)).then((rows) => rows.flatMap((row) => (row ? [row.quoteId] : []))));
+    const withSlide = new Set(
+      await db.slides
+        .bulkGet(plan.putSaves.map((save) => save.quoteId))
+        .then((rows) => rows.flatMap((row) => (row ? [row.quoteId] : []))),
+    );
     const elsewhere = plan.putSaves.filter((save) => !here.has(save.quoteId) && !withSlide.has(save.quoteId));
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
-    const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) => (rows.length > 0 ? write(rows) : undefined);
+    const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) =>
+      rows.length > 0 ? write(rows) : undefined;
     await Promise.all([
       unlessEmpty(plan.putSaves, (rows) => db.saves.bulkPut(rows)),
       unlessEmpty(plan.putTimings, (rows) => db.timings.bulkPut(rows)),
       unlessEmpty(plan.deleteSaves, (ids) => db.saves.bulkDelete(ids)),
       unlessEmpty(plan.deleteSaves, (ids) => db.slides.bulkDelete(ids)),
-      unlessEmpty(elsewhere, (saves) => db.slides.bulkPut(saves.map((save) => ({ quoteId: save.quoteId, talkId: save.talkId, time: save.start ?? 0, missing: 'elsewhere' as const })))),
+      unlessEmpty(elsewhere, (saves) =>
+        db.slides.bulkPut(
+          saves.map((save) => ({
+            quoteId: save.quoteId,
+            talkId: save.talkId,
+            time: save.start ?? 0,
+            missing: 'elsewhere' as const,
+          })),
+        ),
+      ),
       unlessEmpty(plan.deleteTimings, (ids) => db.timings.bulkDelete(ids)),
       unlessEmpty(plan.forgetTombstones, (keys) => db.tombstones.bulkDelete(keys)),
       unlessEmpty(plan.putTombstones, (rows) => db.tombstones.bulkPut(rows)),

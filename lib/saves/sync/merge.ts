@@ -20,7 +20,10 @@ export function localRecords({ saves, timings, tombstones }: LocalSaves, now: nu
   };
   saves.map(recordOfSave).forEach(offer);
   timings.map(recordOfTiming).forEach(offer);
-  tombstones.filter((tombstone) => !expired(tombstone, now)).map(recordOfRemoval).forEach(offer);
+  tombstones
+    .filter((tombstone) => !expired(tombstone, now))
+    .map(recordOfRemoval)
+    .forEach(offer);
   return records;
 }
 
@@ -58,7 +61,9 @@ export interface MergePlan {
 
 export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now: number): MergePlan {
   // A removal past its days is forgotten here as in sync (readSyncItems): it keeps nothing out any more.
-  const current = [...arriving].filter((record) => !('removed' in record && expired({ key: record.key, removedAt: record.at }, now)));
+  const current = [...arriving].filter(
+    (record) => !('removed' in record && expired({ key: record.key, removedAt: record.at }, now)),
+  );
   const changes = recordsToApply(localRecords(local, now), current);
   const removals = changes.filter((record) => 'removed' in record);
   const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
@@ -70,7 +75,10 @@ export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now
     deleteTimings: removedIds(KIND.timing),
     putTombstones: removals.map((record) => ({ key: record.key, removedAt: record.at })),
     // A save arriving undoes the removal here; an expired removal is forgotten.
-    forgetTombstones: [...local.tombstones.filter((tombstone) => expired(tombstone, now)).map((tombstone) => tombstone.key), ...keptKeys],
+    forgetTombstones: [
+      ...local.tombstones.filter((tombstone) => expired(tombstone, now)).map((tombstone) => tombstone.key),
+      ...keptKeys,
+    ],
     changed: changes.length,
   };
 }

@@ -11,10 +11,18 @@ export interface WriteLimits {
 export const WRITE_LIMITS: WriteLimits = { minGapMs: 1_000, perMinute: 100, perHour: 1_600 };
 
 /** How long to wait before `ops` more writes stay within `limits`, given when the writes so far were made. */
-export function writeWait(made: readonly number[], ops: number, now: number, limits: WriteLimits = WRITE_LIMITS): number {
+export function writeWait(
+  made: readonly number[],
+  ops: number,
+  now: number,
+  limits: WriteLimits = WRITE_LIMITS,
+): number {
   const last = made.at(-1);
   let wait = last === undefined ? 0 : last + limits.minGapMs - now;
-  for (const [windowMs, limit] of [[60_000, limits.perMinute], [3_600_000, limits.perHour]] as const) {
+  for (const [windowMs, limit] of [
+    [60_000, limits.perMinute],
+    [3_600_000, limits.perHour],
+  ] as const) {
     const inWindow = made.filter((at) => at > now - windowMs);
     const over = inWindow.length + ops - limit;
     // The oldest `over` writes must leave the window first.

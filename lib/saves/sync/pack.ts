@@ -93,7 +93,9 @@ export function packRecords(records: Iterable<SyncRecord>, limits: SyncLimits = 
   }
   const items = packedWith(low) ?? [];
   return {
-    items: Object.fromEntries(items.map((entries, index) => [`${ITEM_PREFIX}${index}`, entries.map((entry) => entry.wire)])),
+    items: Object.fromEntries(
+      items.map((entries, index) => [`${ITEM_PREFIX}${index}`, entries.map((entry) => entry.wire)]),
+    ),
     carried: items.flat().map((entry) => entry.record),
   };
 }

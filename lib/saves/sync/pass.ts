@@ -21,16 +21,27 @@ export type PassOutcome = { status: SyncStatus } | { waitMs: number };
  * `local`: this browser's saves (its database; a simulated browser's tables in tests). `writes`: when this worker wrote to
  * sync (the pass adds its own); a restarted worker starts afresh.
  */
-export async function syncPass(local: LocalSide, sync: SyncArea, writes: number[], limits: WriteLimits, clock: () => number = Date.now): Promise<PassOutcome> {
+export async function syncPass(
+  local: LocalSide,
+  sync: SyncArea,
+  writes: number[],
+  limits: WriteLimits,
+  clock: () => number = Date.now,
+): Promise<PassOutcome> {
   const now = clock();
   const stored = await sync.get(null);
   const arrived = readSyncItems(stored, now);
   await local.applyArriving(arrived.records.values(), now);
   const here = await local.readRecords(now);
-  const packed = packRecords([...here.values()].filter((record) => travels(record, now)), limitsBeside(stored));
+  const packed = packRecords(
+    [...here.values()].filter((record) => travels(record, now)),
+    limitsBeside(stored),
+  );
   if (!sameRecords(arrived.records, packed.carried)) {
     const stale = arrived.ourKeys.filter((key) => !(key in packed.items));
-    const changed = Object.entries(packed.items).filter(([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records));
+    const changed = Object.entries(packed.items).filter(
+      ([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records),
+    );
     const ops = Number(stale.length > 0) + Number(changed.length > 0);
     const waitMs = writeWait(writes, ops, clock(), limits);
     if (waitMs > 0) return { waitMs };
@@ -48,13 +59,20 @@ export async function syncPass(local: LocalSide, sync: SyncArea, writes: number[
 function limitsBeside(stored: Record<string, unknown>): SyncLimits {
   const others = Object.entries(stored).filter(([key]) => !isOurItem(key));
   const bytes = others.reduce((sum, [key, value]) => sum + quotaBytes(key) + quotaBytes(value), 0);
-  return { ...BROWSER_LIMITS, totalBytes: BROWSER_LIMITS.totalBytes - bytes, items: BROWSER_LIMITS.items - others.length };
+  return {
+    ...BROWSER_LIMITS,
+    totalBytes: BROWSER_LIMITS.totalBytes - bytes,
+    items: BROWSER_LIMITS.items - others.length,
+  };
 }
 
 /** Whether sync already carries exactly these records, however they are packed. */
 function sameRecords(inSync: ReadonlyMap<string, SyncRecord>, carried: SyncRecord[]): boolean {
-  return inSync.size === carried.length && carried.every((record) => {
-    const there = inSync.get(record.key);
-    return there !== undefined && sameRecord(there, record);
-  });
+  return (
+    inSync.size === carried.length &&
+    carried.every((record) => {
+      const there = inSync.get(record.key);
+      return there !== undefined && sameRecord(there, record);
+    })
+  );
 }

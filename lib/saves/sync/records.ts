@@ -17,7 +17,20 @@ export type SyncRecord =
  */
 export type WireRecord =
   // a save: quote, talk, changed, saved, text, speaker, title, video, start, captions?, note?, noted?
-  | { f: string; k: string; a: string; s: string; x: string; p: string; n: string; v: string | null; t: number | null; c?: 1; o?: string; oa?: string }
+  | {
+      f: string;
+      k: string;
+      a: string;
+      s: string;
+      x: string;
+      p: string;
+      n: string;
+      v: string | null;
+      t: number | null;
+      c?: 1;
+      o?: string;
+      oa?: string;
+    }
   // an own timing: quote, talk, changed, start, pinned
   | { p: string; k: string; a: string; t: number; s: string }
   // a removal: key, when
@@ -26,8 +39,16 @@ export type WireRecord =
 /** A moment as it travels (a save imported from a file may carry any number: it travels rounded, never negative). */
 const moment = (ms: number) => Math.max(0, Math.round(ms)).toString(36);
 
-export const recordOfSave = (save: Save): SyncRecord => ({ key: savedKey(KIND.save, save.quoteId), at: save.changedAt, save });
-export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({ key: savedKey(KIND.timing, timing.quoteId), at: timing.changedAt, timing });
+export const recordOfSave = (save: Save): SyncRecord => ({
+  key: savedKey(KIND.save, save.quoteId),
+  at: save.changedAt,
+  save,
+});
+export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({
+  key: savedKey(KIND.timing, timing.quoteId),
+  at: timing.changedAt,
+  timing,
+});
 export const recordOfRemoval = ({ key, removedAt }: Tombstone): SyncRecord => ({ key, at: removedAt, removed: true });
 
 export function toWire(record: SyncRecord): WireRecord {
@@ -72,7 +93,8 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
   const at = momentOf(w.a, latestChange(now));
   if (at === undefined) return 'no honest time of change';
   if ('r' in w) {
-    if (!isText(w.r, 202) || !Object.values(KIND).some((kind) => quoteIdOfKey(kind, w.r as string))) return 'a removal of nothing known';
+    if (!isText(w.r, 202) || !Object.values(KIND).some((kind) => quoteIdOfKey(kind, w.r as string)))
+      return 'a removal of nothing known';
     return { key: w.r, at, removed: true };
   }
   if (!isText(w.k, 200)) return 'no talk';
@@ -93,7 +115,13 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
       ...(w.oa !== undefined && { noteAt }),
     };
     // An empty note is no note: it never travels. A note's moment that does not read damages the save.
-    if (!isWholeSave(save) || (save.start ?? 0) >= MAX_START || save.note === '' || (w.oa !== undefined && noteAt === undefined)) return 'a damaged save';
+    if (
+      !isWholeSave(save) ||
+      (save.start ?? 0) >= MAX_START ||
+      save.note === '' ||
+      (w.oa !== undefined && noteAt === undefined)
+    )
+      return 'a damaged save';
     return recordOfSave({ ...save, changedAt: at });
   }
   if ('p' in w) {
@@ -130,12 +158,17 @@ export interface SyncContents {
  * Reads what sync holds. Items of another version, and records that do not read, are skipped with a console warning.
  * A removal older than TOMBSTONE_MS is forgotten, as it is here.
  */
-export function readSyncItems(items: Record<string, unknown>, now: number, warn: (message: string) => void = console.warn): SyncContents {
+export function readSyncItems(
+  items: Record<string, unknown>,
+  now: number,
+  warn: (message: string) => void = console.warn,
+): SyncContents {
   const records = new Map<string, SyncRecord>();
   const ourKeys: string[] = [];
   for (const [key, value] of Object.entries(items)) {
     if (!isOurItem(key)) {
-      if (OURS_OR_KIN.test(key)) warn(`Talk Companion: sync item "${key}" is from another version of the extension; left alone.`);
+      if (OURS_OR_KIN.test(key))
+        warn(`Talk Companion: sync item "${key}" is from another version of the extension; left alone.`);
       continue;
     }
     ourKeys.push(key);
@@ -145,7 +178,8 @@ export function readSyncItems(items: Record<string, unknown>, now: number, warn:
     }
     value.forEach((wire, index) => {
       const record = fromWire(wire, now);
-      if (typeof record === 'string') return warn(`Talk Companion: sync item "${key}", record ${index + 1}, is ${record}; ignored.`);
+      if (typeof record === 'string')
+        return warn(`Talk Companion: sync item "${key}", record ${index + 1}, is ${record}; ignored.`);
       if ('removed' in record && record.at < now - TOMBSTONE_MS) return;
       const seen = records.get(record.key);
       if (!seen || wins(record, seen)) records.set(record.key, record);

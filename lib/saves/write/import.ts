@@ -18,6 +18,9 @@ export function importSavesFile(db: TalkDatabase, text: string): Promise<{ text:
     // A slide comes in with its save, unless the save has one here already.
     for (const { quoteId, time, ...slide } of result.slides) await storeSlide(db, quoteId, time, slide);
     const quotes = (n: number) => `${n} ${n === 1 ? 'quote' : 'quotes'}`;
-    return { text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`, error: false };
+    return {
+      text: `Imported ${quotes(added)}; ${quotes(existing)} ${existing === 1 ? 'was' : 'were'} already saved.`,
+      error: false,
+    };
   });
 }

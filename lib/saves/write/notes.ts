@@ -11,7 +11,10 @@ export function setNote(db: TalkDatabase, quoteId: string, note: string, at = Da
   const problem = noteProblem(note);
   if (problem) return Promise.resolve(problem);
   return db.transaction('rw', [db.saves, db.noteDrafts], async () => {
-    const changed = await db.saves.update(quoteId, note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at });
+    const changed = await db.saves.update(
+      quoteId,
+      note.trim() ? { note, noteAt: at, changedAt: at } : { note: undefined, noteAt: at, changedAt: at },
+    );
     if (!changed) return NO_LONGER_SAVED;
     await db.noteDrafts.delete(quoteId);
     return undefined;
@@ -19,7 +22,12 @@ export function setNote(db: TalkDatabase, quoteId: string, note: string, at = Da
 }
 
 /** Keeps what the user is typing in a save's note (null: they discarded it); resolves with why not, if not. */
-export function keepNoteDraft(db: TalkDatabase, quoteId: string, draft: string | null, at = Date.now()): Promise<string | undefined> {
+export function keepNoteDraft(
+  db: TalkDatabase,
+  quoteId: string,
+  draft: string | null,
+  at = Date.now(),
+): Promise<string | undefined> {
   return db.transaction('rw', [db.saves, db.noteDrafts], async () => {
     if (draft === null) return void (await db.noteDrafts.delete(quoteId));
     if (!(await db.saves.get(quoteId))) return NO_LONGER_SAVED;

@@ -51,9 +51,13 @@ function addSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boo
   });
 }
 
-
 /** The save of a caption line: this line's, or the same second's line as the transcript read before gave it. */
-async function lineSaveOf(db: TalkDatabase, talkId: string, videoId: string, line: CaptionLine): Promise<string | undefined> {
+async function lineSaveOf(
+  db: TalkDatabase,
+  talkId: string,
+  videoId: string,
+  line: CaptionLine,
+): Promise<string | undefined> {
   const quoteId = captionQuoteId(talkId, videoId, line);
   const lines = await db.saves.where('quoteId').startsWith(`${talkId}/captions/${videoId}@`).primaryKeys();
   return lines.find((id) => id === quoteId || savedLineSecond(talkId, videoId, id) === Math.floor(line.start));
@@ -63,13 +67,28 @@ async function lineSaveOf(db: TalkDatabase, talkId: string, videoId: string, lin
 async function addLineSave(db: TalkDatabase, talk: Talk, videoId: string, line: CaptionLine): Promise<string> {
   const quoteId = captionQuoteId(talk.id, videoId, line);
   const now = Date.now();
-  await db.saves.add({ quoteId, talkId: talk.id, savedAt: now, text: line.text, speaker: '', talkTitle: talk.title, videoId, start: line.start, source: 'captions', changedAt: now });
+  await db.saves.add({
+    quoteId,
+    talkId: talk.id,
+    savedAt: now,
+    text: line.text,
+    speaker: '',
+    talkTitle: talk.title,
+    videoId,
+    start: line.start,
+    source: 'captions',
+    changedAt: now,
+  });
   await forget(db, KIND.save, [quoteId]);
   return quoteId;
 }
 
 /** The talk and the lines of the transcript that counts for it (the one its views show), if it is of this video. */
-async function talkAndLines(db: TalkDatabase, talkId: string, videoId: string): Promise<{ talk?: StoredTalk; lines: CaptionLine[] }> {
+async function talkAndLines(
+  db: TalkDatabase,
+  talkId: string,
+  videoId: string,
+): Promise<{ talk?: StoredTalk; lines: CaptionLine[] }> {
   const [talk, transcript] = await Promise.all([db.talks.get(talkId), readTranscript(db, talkId)]);
   return { talk, lines: transcript?.status === 'ready' && transcript.videoId === videoId ? transcript.lines : [] };
 }
@@ -79,22 +98,31 @@ async function talkAndLines(db: TalkDatabase, talkId: string, videoId: string): 
  * now (false for a line the kept captions lack).
  */
 export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string, start: number): Promise<boolean> {
-  return db.transaction('rw', [db.saves, db.tombstones, db.noteDrafts, db.slides, db.talks, db.transcripts], async () => {
-    const { talk, lines } = await talkAndLines(db, talkId, videoId);
-    const line = lines.find((candidate) => candidate.start === start);
-    if (!talk || !line) return false;
-    const starred = await lineSaveOf(db, talkId, videoId, line);
-    if (starred) await removeSave(db, starred);
-    else await addLineSave(db, talk, videoId, line);
-    return !starred;
-  });
+  return db.transaction(
+    'rw',
+    [db.saves, db.tombstones, db.noteDrafts, db.slides, db.talks, db.transcripts],
+    async () => {
+      const { talk, lines } = await talkAndLines(db, talkId, videoId);
+      const line = lines.find((candidate) => candidate.start === start);
+      if (!talk || !line) return false;
+      const starred = await lineSaveOf(db, talkId, videoId, line);
+      if (starred) await removeSave(db, starred);
+      else await addLineSave(db, talk, videoId, line);
+      return !starred;
+    },
+  );
 }
 
 /**
  * Saves what is being said at `time`, for the slide key: the caption line being said, or the quote being said where no
  * captions are kept. Resolves with the save, and whether it was added; undefined where nothing is being said.
  */
-export function saveWhatIsSaid(db: TalkDatabase, talkId: string, videoId: string, time: number): Promise<{ quoteId: string; text: string; added: boolean } | undefined> {
+export function saveWhatIsSaid(
+  db: TalkDatabase,
+  talkId: string,
+  videoId: string,
+  time: number,
+): Promise<{ quoteId: string; text: string; added: boolean } | undefined> {
   return db.transaction('rw', [db.saves, db.tombstones, db.talks, db.transcripts, db.timings], async () => {
     const { talk, lines } = await talkAndLines(db, talkId, videoId);
     if (!talk) return undefined;
@@ -132,12 +160,26 @@ export async function saveQuoteNear(db: TalkDatabase, talkId: string, time: numb
  * Adds the imported ones not saved yet; a save already there stays as it is. An import is a change made here
  * now: it wins over an older removal in another browser.
  */
-export function addImportedSaves(db: TalkDatabase, incoming: Omit<Save, 'changedAt'>[], now = Date.now()): Promise<{ added: number; existing: number }> {
+export function addImportedSaves(
+  db: TalkDatabase,
+  incoming: Omit<Save, 'changedAt'>[],
+  now = Date.now(),
+): Promise<{ added: number; existing: number }> {
   return db.transaction('rw', [db.saves, db.tombstones], async () => {
-    const present = new Set((await db.saves.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])));
-    const fresh = [...new Map(incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }])).values()];
+    const present = new Set(
+      (await db.saves.bulkGet(incoming.map((f) => f.quoteId))).flatMap((f) => (f ? [f.quoteId] : [])),
+    );
+    const fresh = [
+      ...new Map(
+        incoming.filter((f) => !present.has(f.quoteId)).map((f) => [f.quoteId, { ...f, changedAt: now }]),
+      ).values(),
+    ];
     await db.saves.bulkAdd(fresh);
-    await forget(db, KIND.save, fresh.map((f) => f.quoteId));
+    await forget(
+      db,
+      KIND.save,
+      fresh.map((f) => f.quoteId),
+    );
     return { added: fresh.length, existing: incoming.length - fresh.length };
   });
 }

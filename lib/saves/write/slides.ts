@@ -8,7 +8,13 @@ import { dataUrlBytes } from '../slides';
  * Keeps a save's slide, unless it has one (`replace`: the user asked for the frame now). A save that is not there (no
  * longer saved) keeps nothing. Resolves with whether it was kept.
  */
-export function storeSlide(db: TalkDatabase, quoteId: string, time: number, slide: TakenSlide, replace = false): Promise<boolean> {
+export function storeSlide(
+  db: TalkDatabase,
+  quoteId: string,
+  time: number,
+  slide: TakenSlide,
+  replace = false,
+): Promise<boolean> {
   return db.transaction('rw', [db.saves, db.slides], async () => {
     const save = await db.saves.get(quoteId);
     if (!save || (!replace && (await db.slides.get(quoteId))?.image)) return false;
@@ -18,7 +24,12 @@ export function storeSlide(db: TalkDatabase, quoteId: string, time: number, slid
 }
 
 /** Notes why a save has no slide, unless it has one. */
-export function noteSlideMissing(db: TalkDatabase, quoteId: string, time: number, missing: SlideMissing): Promise<void> {
+export function noteSlideMissing(
+  db: TalkDatabase,
+  quoteId: string,
+  time: number,
+  missing: SlideMissing,
+): Promise<void> {
   return db.transaction('rw', [db.saves, db.slides], async () => {
     const save = await db.saves.get(quoteId);
     if (!save || (await db.slides.get(quoteId))?.image) return;

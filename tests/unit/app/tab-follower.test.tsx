@@ -9,7 +9,9 @@ import type { ServedTab } from '@/lib/model/playback';
 import { deliver, handlers, playbackAt } from '../messaging-mock';
 
 let answer: (value: OpenView) => void = () => undefined;
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 vi.mock('@/components/app/opening', () => ({
   pinnedTab: () => 7,
   serveTabRequest: async () => ({ pinned: 7, active: null }),

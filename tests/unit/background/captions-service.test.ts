@@ -5,14 +5,22 @@ import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { captionLines, json3 } from '../../harness/captions';
 import { deliver, playbackAt, sent } from '../messaging-mock';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerCaptionsService } = await import('@/lib/background/captions-service');
 const { db } = await import('@/lib/db/store');
 const { readTranscript } = await import('@/lib/db/reads');
 
 let service: ReturnType<typeof registerCaptionsService>;
 const talkId = 'brk227-c2453dc8';
-const report = { talkId, videoId: 'QwC-J2KFTrM', outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: json3(captionLines({ quotes: [] })) };
+const report = {
+  talkId,
+  videoId: 'QwC-J2KFTrM',
+  outcome: 'track',
+  track: { languageCode: 'en', name: 'English', vssId: '.en' },
+  body: json3(captionLines({ quotes: [] })),
+};
 
 beforeAll(() => {
   service = registerCaptionsService({ answerWithinMs: 300 });
@@ -28,7 +36,12 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const frame = (tabId: number, frameId: number, videoId?: string) => ({ tabId, frameId, playback: playbackAt(10, { talkId, ...(videoId && { videoId }) }), seenAt: 1 });
+const frame = (tabId: number, frameId: number, videoId?: string) => ({
+  tabId,
+  frameId,
+  playback: playbackAt(10, { talkId, ...(videoId && { videoId }) }),
+  seenAt: 1,
+});
 
 it('asks the frame that starts playing the talk to read its captions, and not again once they are kept', async () => {
   await service.talkFrameJoined(frame(3, 7));
@@ -46,7 +59,9 @@ it('says the captions are unavailable when the page never answers, and not befor
   await vi.advanceTimersByTimeAsync(299);
   expect(await kept()).toBeUndefined();
   await vi.advanceTimersByTimeAsync(1);
-  await vi.waitFor(async () => expect(await kept()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }));
+  await vi.waitFor(async () =>
+    expect(await kept()).toMatchObject({ status: 'unavailable', reason: 'the YouTube page did not answer' }),
+  );
 });
 
 it('keeps nothing from a malformed report', async () => {

@@ -5,7 +5,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver } from '../messaging-mock';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerSavesService } = await import('@/lib/background/saves-service');
 const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
@@ -26,7 +28,14 @@ beforeAll(async () => {
   untimedId = talk.quotes.find((quote) => quote.start === null)!.id;
 });
 beforeEach(async () => {
-  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear(), db.tombstones.clear(), db.noteDrafts.clear(), db.slides.clear()]);
+  await Promise.all([
+    db.saves.clear(),
+    db.timings.clear(),
+    db.transcripts.clear(),
+    db.tombstones.clear(),
+    db.noteDrafts.clear(),
+    db.slides.clear(),
+  ]);
   fakeBrowser.storage.local.clear();
 });
 
@@ -41,7 +50,15 @@ describe('the one writer', () => {
 
   it('stars a line of the kept captions by its start, and no line they lack', async () => {
     const line = { start: 14, end: 17, text: 'we spent years on locality' };
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
     expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 14 })).toBe(true);
     expect((await db.saves.toArray()).map((save) => [save.text, save.source])).toEqual([[line.text, 'captions']]);
     expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 15 })).toBe(false);
@@ -49,7 +66,10 @@ describe('the one writer', () => {
   });
 
   it('saves by key the quote nearest the moment the tab gives, and says what it did', async () => {
-    expect(await ask('saveQuoteAt', { talkId, time: 2490 })).toMatchObject({ saved: 'new', text: expect.stringMatching(/^I think that in theoretical/) });
+    expect(await ask('saveQuoteAt', { talkId, time: 2490 })).toMatchObject({
+      saved: 'new',
+      text: expect.stringMatching(/^I think that in theoretical/),
+    });
     expect(await ask('saveQuoteAt', { talkId, time: 2441 })).toMatchObject({ saved: 'already' });
     expect(await ask('saveQuoteAt', { talkId, time: 300 })).toEqual({ saved: 'none' });
   });
@@ -58,7 +78,9 @@ describe('the one writer', () => {
     await ask('toggleSave', { talkId, quoteId: timedId });
     expect(await ask('setNote', { quoteId: timedId, note: 'Ask Ion' })).toBeNull();
     expect(await db.saves.get(timedId)).toMatchObject({ note: 'Ask Ion' });
-    expect(await ask('setNote', { quoteId: timedId, note: 'x'.repeat(2001) })).toMatch(/at most 2,000 characters; this one has 2,001\. Nothing was cut/);
+    expect(await ask('setNote', { quoteId: timedId, note: 'x'.repeat(2001) })).toMatch(
+      /at most 2,000 characters; this one has 2,001\. Nothing was cut/,
+    );
     expect(await db.saves.get(timedId)).toMatchObject({ note: 'Ask Ion' });
     expect(await ask('setNote', { quoteId: untimedId, note: 'hm' })).toMatch(/no longer saved/);
   });
@@ -80,7 +102,7 @@ describe('the one writer', () => {
     expect(await db.noteDrafts.count()).toBe(0);
   });
 
-  it('pins and unpins the user\'s own timing of a quote of the talk, and no other', async () => {
+  it("pins and unpins the user's own timing of a quote of the talk, and no other", async () => {
     await ask('pinTiming', { talkId, quoteId: untimedId, start: 600.7 });
     expect(await db.timings.get(untimedId)).toMatchObject({ talkId, start: 600 });
     await ask('pinTiming', { talkId, quoteId: 'no-such-quote', start: 10 });
@@ -91,15 +113,35 @@ describe('the one writer', () => {
 
   it('imports a whole file or nothing, and says which', async () => {
     const quote = (await db.talks.get(talkId))!.quotes.find((candidate) => candidate.id === timedId)!;
-    const save = { quoteId: timedId, talkId, savedAt: 1, text: quote.text, speaker: quote.speaker, talkTitle: 'T', videoId: null, start: 2481 };
+    const save = {
+      quoteId: timedId,
+      talkId,
+      savedAt: 1,
+      text: quote.text,
+      speaker: quote.speaker,
+      talkTitle: 'T',
+      videoId: null,
+      start: 2481,
+    };
     const timing = { quoteId: untimedId, talkId, start: 700, pinnedAt: 2 };
-    expect(await ask('importSaves', { text: savesJson([save], [timing]) })).toEqual({ text: 'Imported 1 quote; 0 quotes were already saved.', error: false });
+    expect(await ask('importSaves', { text: savesJson([save], [timing]) })).toEqual({
+      text: 'Imported 1 quote; 0 quotes were already saved.',
+      error: false,
+    });
     expect([await db.saves.count(), await db.timings.count()]).toEqual([1, 1]);
-    expect(await ask('importSaves', { text: '{"format": "talk-comp' })).toMatchObject({ error: true, text: expect.stringMatching(/Nothing was imported/) });
+    expect(await ask('importSaves', { text: '{"format": "talk-comp' })).toMatchObject({
+      error: true,
+      text: expect.stringMatching(/Nothing was imported/),
+    });
   });
 
   it('keeps a slide the page took, or why it took none; and with the slide key, saves the line said and keeps this slide with it', async () => {
-    const slide = { image: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z', width: 1, height: 1 };
+    const slide = {
+      image:
+        'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z',
+      width: 1,
+      height: 1,
+    };
     await ask('toggleSave', { talkId, quoteId: timedId });
     expect(await ask('keepSlide', { quoteId: timedId, time: 2485, missing: 'ad' })).toBe(false);
     expect(await db.slides.get(timedId)).toMatchObject({ missing: 'ad' });
@@ -108,21 +150,49 @@ describe('the one writer', () => {
     // A save's first slide stays: the page's next sight of the moment takes none over it.
     expect(await ask('keepSlide', { quoteId: timedId, time: 2490, slide: { ...slide, width: 2 } })).toBe(false);
     expect(await db.slides.get(timedId)).toMatchObject({ time: 2486, width: 1 });
-    expect(await ask('keepSlide', { quoteId: timedId, time: 2486, slide: { ...slide, image: 'data:text/html;base64,PGI+' } })).toBe(false);
+    expect(
+      await ask('keepSlide', {
+        quoteId: timedId,
+        time: 2486,
+        slide: { ...slide, image: 'data:text/html;base64,PGI+' },
+      }),
+    ).toBe(false);
     expect(await ask('keepSlide', { quoteId: timedId, time: 2486, missing: 'elsewhere' })).toBe(false);
 
     const line = { start: 600, end: 603, text: 'we spent years on locality' };
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
     // A damaged frame: the key's request is refused whole, and no line is saved for it.
-    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, slide: { ...slide, image: 'data:text/html;base64,PGI+' } })).toEqual({ saved: 'none' });
+    expect(
+      await ask('keepSlideNow', {
+        talkId,
+        videoId: 'QwC-J2KFTrM',
+        time: 601,
+        slide: { ...slide, image: 'data:text/html;base64,PGI+' },
+      }),
+    ).toEqual({ saved: 'none' });
     expect(await db.saves.count()).toBe(1);
-    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, slide })).toEqual({ saved: 'new', text: line.text });
-    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 602, slide: { ...slide, width: 2 } })).toEqual({ saved: 'already', text: line.text });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 601, slide })).toEqual({
+      saved: 'new',
+      text: line.text,
+    });
+    expect(
+      await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 602, slide: { ...slide, width: 2 } }),
+    ).toEqual({ saved: 'already', text: line.text });
     const lineSave = (await db.saves.toArray()).find((save) => save.source === 'captions')!;
     expect(await db.slides.get(lineSave.quoteId)).toMatchObject({ time: 602, width: 2 });
     // Where no captions are kept, the quote being said; where nothing is said, nothing.
     await db.transcripts.clear();
-    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 2482, slide })).toMatchObject({ saved: 'already' });
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 2482, slide })).toMatchObject({
+      saved: 'already',
+    });
     expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 20, slide })).toEqual({ saved: 'none' });
   });
 

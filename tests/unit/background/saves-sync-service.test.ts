@@ -14,14 +14,17 @@ import type { SavesSync } from '@/lib/background/saves-sync-service';
 import { setSetting } from '@/lib/settings';
 import { realTalk } from '../seeds';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerSavesSyncService } = await import('@/lib/background/saves-sync-service');
 
 const { corpus, talk, timed, untimed } = realTalk();
 const pace = { batchMs: 30, retryMs: 60_000, writes: { minGapMs: 0, perMinute: 100, perHour: 1600 } };
 let db: TalkDatabase;
 let service: SavesSync | undefined;
-const start = (options: Parameters<typeof registerSavesSyncService>[0]) => (service = registerSavesSyncService(options));
+const start = (options: Parameters<typeof registerSavesSyncService>[0]) =>
+  (service = registerSavesSyncService(options));
 
 /** Lets the test's clock run until the service has nothing due or running (IndexedDB runs on real tasks meanwhile). */
 async function settle(): Promise<void> {
@@ -70,7 +73,11 @@ it('mirrors a burst of stars into sync in one write, and says what it carries', 
 it('merges saves another browser put in sync, and writes nothing back when both agree', async () => {
   start({ db, pace });
   await settle();
-  const there = recordOfSave({ ...saveOf(timed, talk, Date.now() - 1000), note: 'from the laptop', noteAt: Date.now() - 1000 });
+  const there = recordOfSave({
+    ...saveOf(timed, talk, Date.now() - 1000),
+    note: 'from the laptop',
+    noteAt: Date.now() - 1000,
+  });
   await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(there)] });
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
   await settle();
@@ -101,7 +108,12 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
   start({ db, pace });
   await toggleSave(db, talk.id, timed.id);
   await vi.advanceTimersByTimeAsync(pace.batchMs);
-  await vi.waitFor(async () => expect(await readSyncStatus()).toMatchObject({ state: 'waiting', reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded' }));
+  await vi.waitFor(async () =>
+    expect(await readSyncStatus()).toMatchObject({
+      state: 'waiting',
+      reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
+    }),
+  );
   expect(await db.saves.count()).toBe(1);
   expect(set).toHaveBeenCalledTimes(1);
   refusing = false;
@@ -117,7 +129,14 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
 it('after the schema upgrade, mirrors the saves made before it with the moments they were made', async () => {
   const name = `sync-upgrade-${Math.random()}`;
   const v4 = new Dexie(name);
-  v4.version(4).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId', transcripts: '[videoId+trackId], videoId, talkId' });
+  v4.version(4).stores({
+    talks: 'id, *videoIds',
+    profiles: 'id, speaker',
+    favourites: 'quoteId, savedAt',
+    meta: 'key',
+    timings: 'quoteId, talkId',
+    transcripts: '[videoId+trackId], videoId, talkId',
+  });
   const savedAt = Date.now() - 86_400_000;
   const { changedAt: _, ...before } = saveOf(timed, talk, savedAt);
   await v4.table('favourites').put({ ...before, note: 'noted later', noteAt: savedAt + 60_000 });
@@ -137,7 +156,15 @@ it("leaves Dexie's other listeners hearing of every change (a listener returning
   const heard = vi.fn();
   Dexie.on('storagemutated', heard);
   start({ db, pace });
-  await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
+  await db.transcripts.put({
+    videoId: 'QwC-J2KFTrM',
+    trackId: '.en',
+    talkId: talk.id,
+    fetchedAt: 1,
+    status: 'none',
+    lines: [],
+    placements: {},
+  });
   await vi.waitFor(() => expect(heard).toHaveBeenCalled());
   Dexie.on('storagemutated').unsubscribe(heard);
 });

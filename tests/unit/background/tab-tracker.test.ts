@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { deliver, handlers, playbackAt } from '../messaging-mock';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerTabTracker } = await import('@/lib/background/tab-tracker');
 
 const playback = (time: number, paused = false) => playbackAt(time, { paused });
@@ -14,7 +16,9 @@ beforeEach(() => {
   fakeBrowser.reset();
   handlers.clear();
   badges = {};
-  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(async ({ tabId, text }) => void (badges[tabId!] = text ?? ''));
+  vi.spyOn(fakeBrowser.action, 'setBadgeText').mockImplementation(
+    async ({ tabId, text }) => void (badges[tabId!] = text ?? ''),
+  );
   vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
 });
 
@@ -22,7 +26,12 @@ describe('the tab tracker', () => {
   it('serves a view the tab playing the talk, and badges it with what the player does', async () => {
     const { servedTab } = registerTabTracker();
     await fromTab(5, playback(30));
-    expect(await servedTab({ pinned: null, active: 9 })).toEqual({ tabId: 5, frameId: 0, how: 'recent', playback: playback(30) });
+    expect(await servedTab({ pinned: null, active: 9 })).toEqual({
+      tabId: 5,
+      frameId: 0,
+      how: 'recent',
+      playback: playback(30),
+    });
     expect(badges[5]).toBe('▶');
     await fromTab(5, playback(31, true));
     expect(badges[5]).toBe('❚❚');

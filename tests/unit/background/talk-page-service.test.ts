@@ -8,7 +8,9 @@ import type { Playback } from '@/lib/model/playback';
 
 import { deliver, sent } from '../messaging-mock';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerTalkPageService } = await import('@/lib/background/talk-page-service');
 const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
@@ -20,10 +22,15 @@ let playing: Playback | undefined;
 let command: (name: string, tab?: { id?: number }) => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation((listener) => void (command = listener as typeof command));
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(
+    (listener) => void (command = listener as typeof command),
+  );
   await corpusReady();
   talkId = (await db.talks.toCollection().first())!.id;
-  registerTalkPageService(async (tabId) => (tabId === 3 && playing ? { tabId, frameId: 2, playback: playing, seenAt: 1 } : undefined), async () => (playing ? [3] : []));
+  registerTalkPageService(
+    async (tabId) => (tabId === 3 && playing ? { tabId, frameId: 2, playback: playing, seenAt: 1 } : undefined),
+    async () => (playing ? [3] : []),
+  );
 });
 beforeEach(async () => {
   await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear()]);
@@ -40,11 +47,29 @@ describe('the talk page service', () => {
     expect(answer.savedLines).toEqual([]);
     expect(answer.chapters).toHaveLength(10);
     expect(answer.chapters[0]).toBe(0);
-    expect(await ask('pageQuotes', { talkId: 42 })).toEqual({ talkId: '', quotes: [], saved: [], savedLines: [], chapters: [], withSlide: [] });
+    expect(await ask('pageQuotes', { talkId: 42 })).toEqual({
+      talkId: '',
+      quotes: [],
+      saved: [],
+      savedLines: [],
+      chapters: [],
+      withSlide: [],
+    });
   });
 
   it('gives the caption lines the user saved as saves of the page, apart from the quotes', async () => {
-    const line = { quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`, talkId, savedAt: 1, text: 'a line of the captions', speaker: '', talkTitle: 'z', videoId: 'QwC-J2KFTrM', start: 600, source: 'captions' as const, changedAt: 1 };
+    const line = {
+      quoteId: `${talkId}/captions/QwC-J2KFTrM@6000`,
+      talkId,
+      savedAt: 1,
+      text: 'a line of the captions',
+      speaker: '',
+      talkTitle: 'z',
+      videoId: 'QwC-J2KFTrM',
+      start: 600,
+      source: 'captions' as const,
+      changedAt: 1,
+    };
     await db.saves.add(line);
     const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(answer.savedLines).toEqual([{ id: line.quoteId, text: line.text, speaker: '', start: 600 }]);
@@ -52,8 +77,19 @@ describe('the talk page service', () => {
   });
 
   it('says where the caption line being said starts, for the video whose captions are kept', async () => {
-    const lines = [{ start: 10, end: 14, text: 'one' }, { start: 14, end: 20, text: 'two' }];
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId, fetchedAt: Date.now(), status: 'ready', lines, placements: {} });
+    const lines = [
+      { start: 10, end: 14, text: 'one' },
+      { start: 14, end: 20, text: 'two' },
+    ];
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId,
+      fetchedAt: Date.now(),
+      status: 'ready',
+      lines,
+      placements: {},
+    });
     expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 16.5 })).toBe(14);
     expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 3 })).toBeNull();
     expect(await ask('lineStartAt', { talkId, videoId: 'R3upl0adX1z', time: 16.5 })).toBeNull();
@@ -67,19 +103,33 @@ describe('the talk page service', () => {
     expect(sent).toEqual([{ type: 'saveKeyPressed', data: undefined, tabId: { tabId: 3, frameId: 2 } }]);
   });
 
-
-  it('tells each talk tab its page\'s placed quotes and stars, with the payload and its talk, whichever context changed them', async () => {
+  it("tells each talk tab its page's placed quotes and stars, with the payload and its talk, whichever context changed them", async () => {
     playing = { talkId, videoId: 'QwC-J2KFTrM', time: 600, duration: 2800, paused: false, rate: 1, ad: false };
     const talk = (await db.talks.get(talkId))!;
     const untimed = talk.quotes.find((quote) => quote.start === null)!;
     await pinTiming(db, untimed.talkId, untimed.id, 600);
     const placed = (data: unknown) => (data as PageQuotes).quotes.map((quote) => [quote.id, quote.start]);
-    await vi.waitFor(() => expect(sent.at(-1)).toMatchObject({ type: 'pageQuotesChanged', tabId: 3, data: { talkId } }));
+    await vi.waitFor(() =>
+      expect(sent.at(-1)).toMatchObject({ type: 'pageQuotesChanged', tabId: 3, data: { talkId } }),
+    );
     await vi.waitFor(() => expect(placed(sent.at(-1)!.data)).toContainEqual([untimed.id, 600]));
     // Said whose the time is: the marks' tooltips say "your timing".
     const timingOf = (id: string) => (sent.at(-1)!.data as PageQuotes).quotes.find((quote) => quote.id === id)?.timing;
-    expect([timingOf(untimed.id), timingOf(talk.quotes.find((quote) => quote.start !== null)!.id)]).toEqual(['own', undefined]);
-    const save = { quoteId: untimed.id, talkId, savedAt: 1, text: 'x', speaker: 'y', talkTitle: 'z', videoId: null, start: null, changedAt: 1 };
+    expect([timingOf(untimed.id), timingOf(talk.quotes.find((quote) => quote.start !== null)!.id)]).toEqual([
+      'own',
+      undefined,
+    ]);
+    const save = {
+      quoteId: untimed.id,
+      talkId,
+      savedAt: 1,
+      text: 'x',
+      speaker: 'y',
+      talkTitle: 'z',
+      videoId: null,
+      start: null,
+      changedAt: 1,
+    };
     await db.saves.bulkAdd([save, { ...save, quoteId: 'other-talk/quote', talkId: 'other-talk' }]);
     await vi.waitFor(() => expect((sent.at(-1)?.data as PageQuotes).saved).toEqual([untimed.id]));
   });

@@ -6,7 +6,9 @@ import type { ServedTab } from '@/lib/model/playback';
 
 import { deliver } from '../messaging-mock';
 
-vi.mock('@/lib/messaging', (original) => import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)));
+vi.mock('@/lib/messaging', (original) =>
+  import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
+);
 const { registerViewService } = await import('@/lib/background/view-service');
 
 it('answers with the tab to follow and the first screen of the talk it plays, seeding first on a new install', async () => {
@@ -20,7 +22,10 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
 
   served.playback = null;
   const answer = (await deliver('openView', { pinned: null, active: 4 })) as OpenView;
-  expect(asked).toEqual([{ pinned: null, active: null }, { pinned: null, active: 4 }]);
+  expect(asked).toEqual([
+    { pinned: null, active: null },
+    { pinned: null, active: 4 },
+  ]);
   expect(answer.served).toBe(served);
   expect(answer.screen.talk?.title).toBe('Distributed systems to AI platforms with Mark Russinovich & Ion Stoica');
   expect(answer.screen.talk?.chapters).toHaveLength(10);
@@ -34,5 +39,7 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
   const { toggleSave } = await import('@/lib/saves/write/saves');
   expect(((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved).toEqual([]);
   await toggleSave(db, talkId, starred);
-  expect(((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved.map((f) => f.quoteId)).toEqual([starred]);
+  expect(
+    ((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved.map((f) => f.quoteId),
+  ).toEqual([starred]);
 });

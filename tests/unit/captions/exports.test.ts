@@ -7,7 +7,12 @@ import type { CaptionLine } from '@/lib/model/captions';
 import { toMarkdown, toSrt, toText, toWebVtt, transcriptFile } from '@/lib/captions/exports';
 import { realTalk } from '../seeds';
 
-const webvtt = createRequire(import.meta.url)('node-webvtt') as { parse(text: string, options?: { strict?: boolean }): { valid: boolean; cues: { start: number; end: number; text: string }[] } };
+const webvtt = createRequire(import.meta.url)('node-webvtt') as {
+  parse(
+    text: string,
+    options?: { strict?: boolean },
+  ): { valid: boolean; cues: { start: number; end: number; text: string }[] };
+};
 const { corpus, talk } = realTalk();
 const chapters = corpus.chapters.filter((chapter) => chapter.talkId === talk.id).sort((a, b) => a.start - b.start);
 
@@ -59,13 +64,21 @@ describe('the transcript as notes', () => {
     expect(markdown).toContain('Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>');
     // The chapters the lines fall in: the first two, security at 29:30, and the last.
     const holding = (seconds: number) => chapters.filter((chapter) => chapter.start <= seconds).at(-1)!.title;
-    expect(markdown.filter((line) => line.startsWith('## '))).toEqual([1, 40.25, 1800, 3725.5].map((seconds) => `## ${holding(seconds)}`));
-    expect(markdown).toContain('- [0:40](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=40s) formal proofs & \\<specs\\> --\\> code');
-    expect(markdown).toContain('- [1:02:05](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=3725s) the end \\*is\\* near \\[really\\]');
+    expect(markdown.filter((line) => line.startsWith('## '))).toEqual(
+      [1, 40.25, 1800, 3725.5].map((seconds) => `## ${holding(seconds)}`),
+    );
+    expect(markdown).toContain(
+      '- [0:40](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=40s) formal proofs & \\<specs\\> --\\> code',
+    );
+    expect(markdown).toContain(
+      '- [1:02:05](https://www.youtube.com/watch?v=QwC-J2KFTrM&t=3725s) the end \\*is\\* near \\[really\\]',
+    );
   });
 
   it('is a file named for the talk', () => {
-    expect(transcriptFile('srt', talk, chapters, lines, 'QwC-J2KFTrM').name).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica transcript.srt');
+    expect(transcriptFile('srt', talk, chapters, lines, 'QwC-J2KFTrM').name).toBe(
+      'BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica transcript.srt',
+    );
     // Read from no known video: the talk's own link, and the lines without links of their own.
     const unlinked = transcriptFile('md', talk, chapters, lines, null).text;
     expect(unlinked).toContain('Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>');

@@ -10,8 +10,16 @@ import { realTalk } from '../seeds';
 const { corpus, talk, timed, untimed } = realTalk();
 const VIDEO = 'QwC-J2KFTrM';
 const track = { languageCode: 'en', name: 'English', vssId: '.en' };
-const body = json3(captionLines({ quotes: [{ text: timed.text, at: 2405 }, { text: untimed.text, at: 1420 }] }));
-const report = (extra: Partial<CaptionsReport> & Pick<CaptionsReport, 'outcome'>) => ({ talkId: talk.id, videoId: VIDEO, ...extra }) as CaptionsReport;
+const body = json3(
+  captionLines({
+    quotes: [
+      { text: timed.text, at: 2405 },
+      { text: untimed.text, at: 1420 },
+    ],
+  }),
+);
+const report = (extra: Partial<CaptionsReport> & Pick<CaptionsReport, 'outcome'>) =>
+  ({ talkId: talk.id, videoId: VIDEO, ...extra }) as CaptionsReport;
 let db: TalkDatabase;
 
 beforeEach(async () => {
@@ -26,14 +34,20 @@ describe('keeping captions', () => {
     const kept = (await readTranscript(db, talk.id))!;
     expect(kept).toMatchObject({ status: 'ready', videoId: VIDEO, trackId: '.en', fetchedAt: 1000 });
     expect(kept.lines.length).toBeGreaterThan(900);
-    expect(Object.entries(kept.placements).map(([id, placement]) => [id, placement.start])).toEqual([[timed.id, 2405], [untimed.id, 1420]]);
+    expect(Object.entries(kept.placements).map(([id, placement]) => [id, placement.start])).toEqual([
+      [timed.id, 2405],
+      [untimed.id, 1420],
+    ]);
   });
 
   it('keeps that a video has no captions, and why captions could not be read', async () => {
     await keepCaptions(db, report({ outcome: 'none' }));
     expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'none', lines: [] });
     await keepCaptions(db, report({ outcome: 'track', track, body: '{"events": [' }));
-    expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'unavailable', reason: expect.stringMatching(/damaged/) });
+    expect(await readTranscript(db, talk.id)).toMatchObject({
+      status: 'unavailable',
+      reason: expect.stringMatching(/damaged/),
+    });
   });
 
   it('does not throw away captions read well for a failed read after them', async () => {
@@ -58,15 +72,21 @@ describe('keeping captions', () => {
     expect(await captionsWanted(db, VIDEO, 7000)).toBe(false);
   });
 
-  describe('read from YouTube\'s transcript panel', () => {
-    const panelLines = captionLines({ quotes: [{ text: untimed.text, at: 1420 }] }).map((line) => ({ start: Math.floor(line.start), text: line.text }));
+  describe("read from YouTube's transcript panel", () => {
+    const panelLines = captionLines({ quotes: [{ text: untimed.text, at: 1420 }] }).map((line) => ({
+      start: Math.floor(line.start),
+      text: line.text,
+    }));
     const panel = report({ outcome: 'panel', lines: [...panelLines].reverse() });
 
     it('keeps its lines in time order, each lasting until the next, and places the quotes by them', async () => {
       await keepCaptions(db, panel, 1000);
       const kept = (await readTranscript(db, talk.id))!;
       expect(kept).toMatchObject({ status: 'ready', source: 'panel', trackId: 'panel' });
-      expect(kept.lines.slice(0, 2).map(({ start, end }) => [start, end])).toEqual([[panelLines[0]!.start, panelLines[1]!.start], [panelLines[1]!.start, panelLines[2]!.start]]);
+      expect(kept.lines.slice(0, 2).map(({ start, end }) => [start, end])).toEqual([
+        [panelLines[0]!.start, panelLines[1]!.start],
+        [panelLines[1]!.start, panelLines[2]!.start],
+      ]);
       expect(kept.placements[untimed.id]?.start).toBe(1420);
     });
 

@@ -12,22 +12,32 @@ const MANUAL = [
 ];
 
 describe('reading a caption track', () => {
-  it.each(['manual.json3', 'manual.vtt', 'manual.srv1'])('reads a manual track served as %s into the same lines', (name) => {
-    const parsed = parseCaptions(fixture(name));
-    expect(parsed).toEqual({ ok: true, lines: MANUAL });
-  });
+  it.each(['manual.json3', 'manual.vtt', 'manual.srv1'])(
+    'reads a manual track served as %s into the same lines',
+    (name) => {
+      const parsed = parseCaptions(fixture(name));
+      expect(parsed).toEqual({ ok: true, lines: MANUAL });
+    },
+  );
 
-  it.each(['automatic.json3', 'automatic.srv3'])('reads an automatic track (%s) without its newline events, each line ending as the next begins', (name) => {
-    const parsed = parseCaptions(fixture(name));
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.lines.map((line) => line.text)).toEqual([
-      'welcome to build everyone',
-      "i'm mark russinovich cto of azure",
-      expect.stringMatching(/^let's talk about (twelve fifty|1250) and lean on coke$/),
-    ]);
-    expect(parsed.lines.map((line) => [line.start, line.end])).toEqual([[0.16, 2.4], [2.4, 5.5], [5.5, 8.4]]);
-  });
+  it.each(['automatic.json3', 'automatic.srv3'])(
+    'reads an automatic track (%s) without its newline events, each line ending as the next begins',
+    (name) => {
+      const parsed = parseCaptions(fixture(name));
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) return;
+      expect(parsed.lines.map((line) => line.text)).toEqual([
+        'welcome to build everyone',
+        "i'm mark russinovich cto of azure",
+        expect.stringMatching(/^let's talk about (twelve fifty|1250) and lean on coke$/),
+      ]);
+      expect(parsed.lines.map((line) => [line.start, line.end])).toEqual([
+        [0.16, 2.4],
+        [2.4, 5.5],
+        [5.5, 8.4],
+      ]);
+    },
+  );
 
   it.each([
     ['an empty body', '', /empty/],

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chooseTrack, json3Url } from '@/lib/captions/tracks';
 import type { CaptionTrack } from '@/lib/model/captions';
 
-const track = (languageCode: string, kind?: string): CaptionTrack => ({ languageCode, kind, name: languageCode, vssId: `${kind === 'asr' ? 'a' : ''}.${languageCode}`, url: `/api/timedtext?lang=${languageCode}` });
+const track = (languageCode: string, kind?: string): CaptionTrack => ({
+  languageCode,
+  kind,
+  name: languageCode,
+  vssId: `${kind === 'asr' ? 'a' : ''}.${languageCode}`,
+  url: `/api/timedtext?lang=${languageCode}`,
+});
 
 describe('choosing the track to read', () => {
   it('takes a manual English track before an automatic one, whatever the order', () => {
@@ -18,7 +24,9 @@ describe('choosing the track to read', () => {
     expect(chooseTrack([])).toBeUndefined();
   });
 
-  it('asks for json3 on the page\'s origin, keeping the token', () => {
-    expect(json3Url('/api/timedtext?v=x&pot=tok&fmt=srv3', 'https://m.youtube.com')).toBe('https://m.youtube.com/api/timedtext?v=x&pot=tok&fmt=json3');
+  it("asks for json3 on the page's origin, keeping the token", () => {
+    expect(json3Url('/api/timedtext?v=x&pot=tok&fmt=srv3', 'https://m.youtube.com')).toBe(
+      'https://m.youtube.com/api/timedtext?v=x&pot=tok&fmt=json3',
+    );
   });
 });

@@ -19,7 +19,8 @@ const type = async (text: string) => {
     box().dispatchEvent(new Event('input', { bubbles: true }));
   });
 };
-const press = (key: string, init: KeyboardEventInit = {}) => act(() => void box().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init })));
+const press = (key: string, init: KeyboardEventInit = {}) =>
+  act(() => void box().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init })));
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -70,7 +71,10 @@ describe('the note editor', () => {
   });
 
   it('keeps the editor open with the reason when the note is refused', async () => {
-    setNote = vi.fn(async (_note: string) => 'A note holds at most 2,000 characters; this one has 2,001. Nothing was cut: shorten it to save it.');
+    setNote = vi.fn(
+      async (_note: string) =>
+        'A note holds at most 2,000 characters; this one has 2,001. Nothing was cut: shorten it to save it.',
+    );
     await show({ draft: 'x' });
     await type('x'.repeat(2001));
     await press('Enter', { ctrlKey: true });

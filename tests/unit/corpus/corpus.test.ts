@@ -22,7 +22,12 @@ describe('the seeds folder', () => {
 
   it('holds the four shared seed documents byte for byte', () => {
     for (const [name, sha256] of Object.entries(shared)) {
-      expect(createHash('sha256').update(readFileSync(`${SEEDS_DIR}/${name}`)).digest('hex'), name).toBe(sha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(`${SEEDS_DIR}/${name}`))
+          .digest('hex'),
+        name,
+      ).toBe(sha256);
     }
   });
 });
@@ -61,7 +66,11 @@ describe('the talk BRK227', () => {
   it('has two speakers with their roles', () => {
     expect(talk.speakers).toEqual([
       { name: 'Mark Russinovich', role: 'Azure CTO' },
-      { name: 'Ion Stoica', role: 'UC Berkeley professor', details: 'co-creator of Apache Spark and co-founder of Databricks and Anyscale' },
+      {
+        name: 'Ion Stoica',
+        role: 'UC Berkeley professor',
+        details: 'co-creator of Apache Spark and co-founder of Databricks and Anyscale',
+      },
     ]);
   });
 });
@@ -72,8 +81,14 @@ describe('chapters', () => {
   it('are the ten from the description, in order, read from both time formats', () => {
     expect(chapters).toHaveLength(10);
     expect(chapters[0]).toMatchObject({ start: 0, title: 'Introduction and session overview at BUILD conference' });
-    expect(chapters[1]).toMatchObject({ start: 36, title: 'Speaker backgrounds and history in AI systems such as Spark, Ray, and VLLM' });
-    expect(chapters[8]).toMatchObject({ start: 29 * 60 + 30, title: 'Security, confidential computing, and protecting sensitive AI data' });
+    expect(chapters[1]).toMatchObject({
+      start: 36,
+      title: 'Speaker backgrounds and history in AI systems such as Spark, Ray, and VLLM',
+    });
+    expect(chapters[8]).toMatchObject({
+      start: 29 * 60 + 30,
+      title: 'Security, confidential computing, and protecting sensitive AI data',
+    });
     expect(chapters[9]).toMatchObject({
       start: 34 * 60 + 48,
       title: 'Developer experience, code verification challenges, and discussion on future automation limits',
@@ -88,14 +103,14 @@ describe('quotes', () => {
     expect(firstQuote.sources).toEqual(['000_5e4e5974ee5409b2.txt', '001_8be6d55696283c1d.txt']);
   });
 
-  it('keep the first quote\'s time from one document and its topics from another', () => {
+  it("keep the first quote's time from one document and its topics from another", () => {
     expect(firstQuote.start).toBe(41 * 60 + 21);
     expect(firstQuote.topics).toEqual(['AI code generation', 'formal verification', 'specification completeness']);
     expect(firstQuote).toMatchObject({ speaker: 'Ion Stoica', role: 'Cofounder, Databricks' });
   });
 
   it('give the second quote no time: "12:50" inside its text is a slip, not a timestamp', () => {
-    expect(secondQuote.text).toContain('It\'s easily 12:50 effort.');
+    expect(secondQuote.text).toContain("It's easily 12:50 effort.");
     expect(secondQuote.start).toBeNull();
     expect(secondQuote.topics).toEqual(['AI coding agents']);
     expect(secondQuote).toMatchObject({ speaker: 'Ion Stoica', role: 'Cofounder, Databricks' });

@@ -42,20 +42,32 @@ describe('a corpus of several talks', () => {
 
   it('gets a second talk from its documents alone', () => {
     expect(corpus.talks.map((talk) => talk.code).sort()).toEqual(['BRK227', 'DEM101']);
-    expect(madeUp).toMatchObject({ title: 'Cooking with compilers with Ada Lovelace', event: 'Imaginary Conf 2030', channel: 'Imaginary Channel' });
+    expect(madeUp).toMatchObject({
+      title: 'Cooking with compilers with Ada Lovelace',
+      event: 'Imaginary Conf 2030',
+      channel: 'Imaginary Channel',
+    });
     expect(madeUp.themes).toEqual(['Parsing recipes', 'Optimising dinner']);
   });
 
-  it('keeps each talk\'s chapters and quotes apart', () => {
+  it("keeps each talk's chapters and quotes apart", () => {
     const chaptersOf = (id: string) => corpus.chapters.filter((chapter) => chapter.talkId === id);
     expect(chaptersOf(madeUp.id).map((chapter) => chapter.start)).toEqual([0, 300, 750]);
     expect(chaptersOf(corpus.talks.find((talk) => talk.code === 'BRK227')!.id)).toHaveLength(10);
     const quote = corpus.quotes.find((q) => q.talkId === madeUp.id)!;
-    expect(quote).toMatchObject({ speaker: 'Ada Lovelace', role: 'Chef, Analytical Kitchens', start: 425, topics: ['parsing'] });
+    expect(quote).toMatchObject({
+      speaker: 'Ada Lovelace',
+      role: 'Chef, Analytical Kitchens',
+      start: 425,
+      topics: ['parsing'],
+    });
   });
 
   it('tells talks apart that reuse a session code in another year', () => {
-    const nextYear = { name: '102_next_year.txt', text: madeUpQuote.text.replaceAll('Cooking with compilers', 'Baking with linkers') };
+    const nextYear = {
+      name: '102_next_year.txt',
+      text: madeUpQuote.text.replaceAll('Cooking with compilers', 'Baking with linkers'),
+    };
     const ids = buildCorpus([madeUpOverview, madeUpQuote, nextYear]).talks.map((talk) => talk.id);
     expect(new Set(ids).size).toBe(2);
   });
@@ -74,18 +86,29 @@ describe('a malformed document', () => {
   it('fails on a chapter line with a broken time, naming the file', () => {
     const error = failure(withEdit('003', (text) => text.replace('- 00:10:19 - Evolution', '- 00:1O:19 - Evolution')));
     expect(error).toBeInstanceOf(SeedError);
-    expect(error).toMatchObject({ file: '003_d5ff3d0c53822017.txt', line: 22, reason: expect.stringMatching(/broken time "00:1O:19"/) });
+    expect(error).toMatchObject({
+      file: '003_d5ff3d0c53822017.txt',
+      line: 22,
+      reason: expect.stringMatching(/broken time "00:1O:19"/),
+    });
   });
 
-  it('fails on a broken time inside the description\'s run-together chapters', () => {
+  it("fails on a broken time inside the description's run-together chapters", () => {
     const error = failure(withEdit('000', (text) => text.replace('00:13:33 - Modern', '00:13:7 - Modern')));
-    expect(error).toMatchObject({ file: '000_5e4e5974ee5409b2.txt', line: 20, reason: expect.stringMatching(/broken time "00:13:7"/) });
+    expect(error).toMatchObject({
+      file: '000_5e4e5974ee5409b2.txt',
+      line: 20,
+      reason: expect.stringMatching(/broken time "00:13:7"/),
+    });
   });
 
   it('is told to the person building once, as seeds/FILE:LINE: reason', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
-    for (const file of withEdit('003', (text) => text.replace('- 00:10:19 - Evolution', '- 00:1O:19 - Evolution'))) writeFileSync(join(dir, file.name), file.text);
-    expect(seedProblem(dir)).toBe(`${join(dir, '003_d5ff3d0c53822017.txt')}:22: chapter "Evolution of data centers and rise of large-scale AI supercomputing regions" has a broken time "00:1O:19"`);
+    for (const file of withEdit('003', (text) => text.replace('- 00:10:19 - Evolution', '- 00:1O:19 - Evolution')))
+      writeFileSync(join(dir, file.name), file.text);
+    expect(seedProblem(dir)).toBe(
+      `${join(dir, '003_d5ff3d0c53822017.txt')}:22: chapter "Evolution of data centers and rise of large-scale AI supercomputing regions" has a broken time "00:1O:19"`,
+    );
     expect(seedProblem(SEEDS_DIR)).toBeUndefined();
   });
 
@@ -110,11 +133,21 @@ describe('a malformed document', () => {
   });
 
   it('fails on a video id list that names an unknown talk or a malformed id', () => {
-    expect(failure([...realSeeds().filter((f) => f.name !== 'videos.json'), { name: 'videos.json', text: '{"Nope | XYZ123": ["QwC-J2KFTrM"]}' }])).toMatchObject({
+    expect(
+      failure([
+        ...realSeeds().filter((f) => f.name !== 'videos.json'),
+        { name: 'videos.json', text: '{"Nope | XYZ123": ["QwC-J2KFTrM"]}' },
+      ]),
+    ).toMatchObject({
       file: 'videos.json',
       reason: expect.stringMatching(/no seed document describes/),
     });
-    expect(failure(withEdit('videos.json', (text) => text.replace('QwC-J2KFTrM', 'not an id')))).toMatchObject({ file: 'videos.json' });
-    expect(failure(withEdit('videos.json', () => '{'))).toMatchObject({ file: 'videos.json', reason: expect.stringMatching(/not valid JSON/) });
+    expect(failure(withEdit('videos.json', (text) => text.replace('QwC-J2KFTrM', 'not an id')))).toMatchObject({
+      file: 'videos.json',
+    });
+    expect(failure(withEdit('videos.json', () => '{'))).toMatchObject({
+      file: 'videos.json',
+      reason: expect.stringMatching(/not valid JSON/),
+    });
   });
 });

@@ -34,7 +34,9 @@ describe('seeding the database', () => {
     expect(await seedCorpus(db, corpus, 'v1')).toBe(true);
     const stored = await db.talks.get(talk.id);
     expect(stored).toEqual({ ...talk, chapters: corpus.chapters, quotes: corpus.quotes });
-    expect(stored?.chapters.map((chapter) => chapter.start)).toEqual([...stored!.chapters.map((chapter) => chapter.start)].sort((a, b) => a - b));
+    expect(stored?.chapters.map((chapter) => chapter.start)).toEqual(
+      [...stored!.chapters.map((chapter) => chapter.start)].sort((a, b) => a - b),
+    );
     expect(await quoteIdsOf(db, [talk.id, talk.id, 'no-such-talk'])).toEqual(new Set(corpus.quotes.map((q) => q.id)));
     expect(await db.profiles.count()).toBe(1);
     expect(await db.talks.where('videoIds').equals('QwC-J2KFTrM').count()).toBe(1);
@@ -53,7 +55,11 @@ describe('seeding the database', () => {
     await seedCorpus(db, corpus, 'v1');
     await db.saves.bulkPut([save(quote.id, quote.text), save('gone/quote', 'A quote that left the corpus')]);
 
-    const edited = buildCorpus(withEdit('003', (text) => text.replace('- Event: Microsoft Build 2026', '- Event: Microsoft Build 2026 (Seattle)')));
+    const edited = buildCorpus(
+      withEdit('003', (text) =>
+        text.replace('- Event: Microsoft Build 2026', '- Event: Microsoft Build 2026 (Seattle)'),
+      ),
+    );
     expect(await seedCorpus(db, edited, 'v2')).toBe(true);
 
     expect((await db.talks.get(talk.id))?.event).toBe('Microsoft Build 2026 (Seattle)');
@@ -73,7 +79,17 @@ describe('seeding the database', () => {
 
   it('seeds again after an update from the layout with chapter and quote tables, keeping saves', async () => {
     const old = new Dexie('upgrade');
-    old.version(2).stores({ talks: 'id, *videoIds', chapters: '[talkId+start], talkId', quotes: 'id, talkId', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
+    old
+      .version(2)
+      .stores({
+        talks: 'id, *videoIds',
+        chapters: '[talkId+start], talkId',
+        quotes: 'id, talkId',
+        profiles: 'id, speaker',
+        favourites: 'quoteId, savedAt',
+        meta: 'key',
+        timings: 'quoteId, talkId',
+      });
     await old.table('meta').put({ key: 'corpusHash', value: 'v1' });
     await old.table('favourites').put(save(quote.id, quote.text));
     old.close();
@@ -89,7 +105,13 @@ describe('the upgrade that adds kept captions', () => {
   it('starts from the schema before it, with data in it, and keeps saves, timings and the corpus', async () => {
     // The schema as the extension before this one left it: version 3, no transcripts table.
     const v3 = new Dexie('captions-v3');
-    v3.version(3).stores({ talks: 'id, *videoIds', profiles: 'id, speaker', favourites: 'quoteId, savedAt', meta: 'key', timings: 'quoteId, talkId' });
+    v3.version(3).stores({
+      talks: 'id, *videoIds',
+      profiles: 'id, speaker',
+      favourites: 'quoteId, savedAt',
+      meta: 'key',
+      timings: 'quoteId, talkId',
+    });
     await v3.table('favourites').put(save(quote.id, quote.text));
     await v3.table('timings').put({ quoteId: quote.id, talkId: talk.id, start: 600, pinnedAt: 1 });
     await v3.table('meta').put({ key: 'corpusHash', value: 'v1' });
@@ -101,7 +123,15 @@ describe('the upgrade that adds kept captions', () => {
     expect((await db.saves.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
     expect(await db.timings.get(quote.id)).toMatchObject({ start: 600 });
     expect(await db.transcripts.count()).toBe(0);
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'none', lines: [], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'none',
+      lines: [],
+      placements: {},
+    });
     expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
     expect(db.verno).toBe(7);
   });
@@ -113,7 +143,10 @@ describe("a view's first screen, as the background reads it", () => {
   it('holds the talk, the saves newest first with those still in the corpus, and the own timings', async () => {
     db = new TalkDatabase('first-screen');
     await seedCorpus(db, corpus, 'v1');
-    await db.saves.bulkPut([save(first!.id, first!.text), { ...save('gone/quote', 'A quote that left the corpus'), savedAt: 2 }]);
+    await db.saves.bulkPut([
+      save(first!.id, first!.text),
+      { ...save('gone/quote', 'A quote that left the corpus'), savedAt: 2 },
+    ]);
     await db.timings.put({ quoteId: second!.id, talkId: talk.id, start: 770, pinnedAt: 3, changedAt: 3 });
 
     const screen = await readFirstScreen(db, talk.id);
@@ -130,7 +163,13 @@ describe("a view's first screen, as the background reads it", () => {
 
   it('falls back to the first talk installed when no tab plays one, and is empty before seeding', async () => {
     db = new TalkDatabase('first-screen-empty');
-    expect(await readFirstScreen(db, undefined)).toEqual({ talk: undefined, saved: [], inCorpus: [], drafts: [], timings: [] });
+    expect(await readFirstScreen(db, undefined)).toEqual({
+      talk: undefined,
+      saved: [],
+      inCorpus: [],
+      drafts: [],
+      timings: [],
+    });
     await seedCorpus(db, corpus, 'v1');
     expect((await readFirstScreen(db, undefined)).talk?.id).toBe(talk.id);
     expect((await readFirstScreen(db, 'no-such-talk')).talk).toBeUndefined();

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { buildCorpus } from '@/lib/corpus';
 import { recogniseTalk } from '@/lib/recognise/match';
-import { channelKey, INDEX_HASH, readTalkIndex, talkIndexEntries, titleKeyOf, videoKey, writeTalkIndex } from '@/lib/recognise/talk-index';
+import {
+  channelKey,
+  INDEX_HASH,
+  readTalkIndex,
+  talkIndexEntries,
+  titleKeyOf,
+  videoKey,
+  writeTalkIndex,
+} from '@/lib/recognise/talk-index';
 import { realSeeds } from '../seeds';
 
 const { talks } = buildCorpus(realSeeds());
@@ -14,11 +22,20 @@ describe('the talk index', () => {
   it('files each talk under its video ids, its channel, and its title with and without its code', () => {
     const entries = talkIndexEntries(talks);
     expect(Object.keys(entries).sort()).toEqual(
-      [videoKey('QwC-J2KFTrM'), channelKey('Microsoft Developer'), titleKeyOf(talk.title), titleKeyOf(`${talk.title} ${talk.code}`)].sort(),
+      [
+        videoKey('QwC-J2KFTrM'),
+        channelKey('Microsoft Developer'),
+        titleKeyOf(talk.title),
+        titleKeyOf(`${talk.title} ${talk.code}`),
+      ].sort(),
     );
-    expect(entries[videoKey('QwC-J2KFTrM')]).toEqual([{ id: talk.id, code: talk.code, title: talk.title, channel: talk.channel, videoIds: talk.videoIds }]);
+    expect(entries[videoKey('QwC-J2KFTrM')]).toEqual([
+      { id: talk.id, code: talk.code, title: talk.title, channel: talk.channel, videoIds: talk.videoIds },
+    ]);
     // The same keys as a page gives them: another case, punctuation, "&".
-    expect(titleKeyOf('distributed systems to AI platforms with Mark Russinovich and Ion Stoica | brk227')).toBe(titleKeyOf(`${talk.title} ${talk.code}`));
+    expect(titleKeyOf('distributed systems to AI platforms with Mark Russinovich and Ion Stoica | brk227')).toBe(
+      titleKeyOf(`${talk.title} ${talk.code}`),
+    );
     expect(channelKey('microsoft  developer')).toBe(channelKey('Microsoft Developer'));
   });
 

@@ -24,8 +24,14 @@ function indexStore(written = true) {
   return {
     write,
     listeners,
-    index: { get: async (keys: string[] | null) => Object.fromEntries((keys ?? Object.keys(items)).filter((key) => key in items).map((key) => [key, items[key]])) },
-    onIndexChanged: (listener: (changes: Record<string, unknown>) => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+    index: {
+      get: async (keys: string[] | null) =>
+        Object.fromEntries((keys ?? Object.keys(items)).filter((key) => key in items).map((key) => [key, items[key]])),
+    },
+    onIndexChanged: (listener: (changes: Record<string, unknown>) => void) => (
+      listeners.add(listener),
+      () => void listeners.delete(listener)
+    ),
   };
 }
 
@@ -37,14 +43,24 @@ function showPage(videoId: string, title: string, channel: string) {
   flexy.setAttribute('video-id', videoId);
   const metadata = flexy.appendChild(document.createElement('ytd-watch-metadata'));
   metadata.appendChild(document.createElement('h1')).textContent = title;
-  metadata.appendChild(document.createElement('ytd-channel-name')).appendChild(document.createElement('a')).textContent = channel;
+  metadata
+    .appendChild(document.createElement('ytd-channel-name'))
+    .appendChild(document.createElement('a')).textContent = channel;
 }
 
 let visits: TalkVisit[];
 let store: ReturnType<typeof indexStore>;
 let stop: (() => void) | undefined;
 const start = (options: { gone?: () => boolean; timeoutMs?: number } = {}) =>
-  (stop = followVisits({ doc: document, win: window, index: store.index, onIndexChanged: store.onIndexChanged, gone: options.gone ?? (() => false), onTalk: (visit) => visits.push(visit), timeoutMs: options.timeoutMs }));
+  (stop = followVisits({
+    doc: document,
+    win: window,
+    index: store.index,
+    onIndexChanged: store.onIndexChanged,
+    gone: options.gone ?? (() => false),
+    onTalk: (visit) => visits.push(visit),
+    timeoutMs: options.timeoutMs,
+  }));
 
 beforeEach(() => {
   visits = [];

@@ -17,13 +17,19 @@ describe('a citation', () => {
   });
 
   it('links to the talk where the quote has no time', () => {
-    expect(citation({ ...source, start: null }).split('\n').slice(1)).toEqual([
+    expect(
+      citation({ ...source, start: null })
+        .split('\n')
+        .slice(1),
+    ).toEqual([
       '— Ion Stoica, “Distributed systems to AI platforms with Mark Russinovich & Ion Stoica” (Microsoft Build 2026, BRK227)',
       'https://www.youtube.com/watch?v=QwC-J2KFTrM',
     ]);
   });
 
   it('falls back to a YouTube search where no video is known', () => {
-    expect(citation({ ...source, videoId: null, start: 10 })).toMatch(/\nhttps:\/\/www\.youtube\.com\/results\?search_query=Distributed%20systems/);
+    expect(citation({ ...source, videoId: null, start: 10 })).toMatch(
+      /\nhttps:\/\/www\.youtube\.com\/results\?search_query=Distributed%20systems/,
+    );
   });
 });

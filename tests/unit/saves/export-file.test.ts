@@ -10,7 +10,7 @@ const saved = [saveOf(timed, talk, 2000), saveOf(untimed, talk, 1000)].map(({ ch
 describe('the JSON export', () => {
   const timing = { quoteId: untimed.id, talkId: talk.id, start: 600, pinnedAt: 3 };
 
-  it('round-trips through import, with the user\'s own timings', () => {
+  it("round-trips through import, with the user's own timings", () => {
     const file = savesJson(saved, [timing], new Date('2026-11-21T10:00:00Z'));
     expect(JSON.parse(file)).toMatchObject({ format: FILE_FORMAT, version: 4, exportedAt: '2026-11-21T10:00:00.000Z' });
     expect(JSON.parse(file)).not.toHaveProperty('slides');
@@ -18,41 +18,89 @@ describe('the JSON export', () => {
   });
 
   it('carries a line saved from the captions, marked as such, and reads it back', () => {
-    const line = { ...saved[0]!, quoteId: `${talk.id}/captions/QwC-J2KFTrM@3015`, text: 'we spent years on locality', speaker: '', start: 301.5, source: 'captions' as const };
+    const line = {
+      ...saved[0]!,
+      quoteId: `${talk.id}/captions/QwC-J2KFTrM@3015`,
+      text: 'we spent years on locality',
+      speaker: '',
+      start: 301.5,
+      source: 'captions' as const,
+    };
     expect(readSavesFile(savesJson([line]))).toEqual({ ok: true, saves: [line], timings: [], slides: [] });
     // Only a caption line may go without a speaker.
     expect(readSavesFile(savesJson([{ ...line, source: undefined }])).ok).toBe(false);
   });
 
-  it('carries the user\'s notes (version 3), and still reads version 1 and 2 files, which have none', () => {
+  it("carries the user's notes (version 3), and still reads version 1 and 2 files, which have none", () => {
     const noted = [{ ...saved[0]!, note: 'Ask about Lean & <specs>\non Friday', noteAt: 5 }, saved[1]!];
     expect(readSavesFile(savesJson(noted))).toEqual({ ok: true, saves: noted, timings: [], slides: [] });
-    for (const version of [1, 2, 3]) expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version, favourites: saved })).ok).toBe(true);
+    for (const version of [1, 2, 3])
+      expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version, favourites: saved })).ok).toBe(true);
   });
 
   it('carries the slides when asked (version 4), and reads them back', () => {
-    const slide = { quoteId: saved[0]!.quoteId, time: 2485, image: 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z', width: 1, height: 1 };
-    expect(readSavesFile(savesJson(saved, [], new Date(), [slide]))).toEqual({ ok: true, saves: saved, timings: [], slides: [slide] });
+    const slide = {
+      quoteId: saved[0]!.quoteId,
+      time: 2485,
+      image:
+        'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z',
+      width: 1,
+      height: 1,
+    };
+    expect(readSavesFile(savesJson(saved, [], new Date(), [slide]))).toEqual({
+      ok: true,
+      saves: saved,
+      timings: [],
+      slides: [slide],
+    });
   });
 
   it('reads a file from before timings were exported', () => {
-    expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({ ok: true, saves: saved, timings: [], slides: [] });
+    expect(readSavesFile(JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved }))).toEqual({
+      ok: true,
+      saves: saved,
+      timings: [],
+      slides: [],
+    });
   });
 
   const file = (data: object) => JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved, ...data });
   it.each([
     ['not JSON', '{"format": "talk-comp', /not valid JSON/],
-    ['another program\'s JSON', JSON.stringify({ bookmarks: [] }), /not a Talk Companion saves export/],
+    ["another program's JSON", JSON.stringify({ bookmarks: [] }), /not a Talk Companion saves export/],
     ['a JSON array', '[]', /not a Talk Companion saves export/],
     ['a newer version', file({ version: 5 }), /newer Talk Companion \(format 5\)/],
-    ['a damaged slide', file({ version: 4, slides: [{ quoteId: 'q', time: 1, image: 'data:text/html;base64,PGI+', width: 1, height: 1 }] }), /slides .* damaged/],
-    ['a note over the limit', file({ favourites: [{ ...saved[0], note: 'x'.repeat(2001) }] }), /note of save number 1 .* at most 2,000 characters; this one has 2,001/],
-    ['a note that is not text', file({ favourites: [{ ...saved[0], note: { html: '<b>' } }] }), /note of save number 1 .* plain text/],
+    [
+      'a damaged slide',
+      file({
+        version: 4,
+        slides: [{ quoteId: 'q', time: 1, image: 'data:text/html;base64,PGI+', width: 1, height: 1 }],
+      }),
+      /slides .* damaged/,
+    ],
+    [
+      'a note over the limit',
+      file({ favourites: [{ ...saved[0], note: 'x'.repeat(2001) }] }),
+      /note of save number 1 .* at most 2,000 characters; this one has 2,001/,
+    ],
+    [
+      'a note that is not text',
+      file({ favourites: [{ ...saved[0], note: { html: '<b>' } }] }),
+      /note of save number 1 .* plain text/,
+    ],
     ['no version', file({ version: 'one' }), /no valid format version/],
     ['no saves list', file({ favourites: {} }), /no list of saves/],
     ['a damaged save', file({ favourites: [saved[0], { ...saved[1], start: 'soon' }] }), /number 2 .* damaged/],
-    ['markup posing as a video id', file({ favourites: [{ ...saved[0], videoId: '<img src=x>' }] }), /number 1 .* damaged/],
-    ['a damaged timing', file({ timings: [{ quoteId: 'x', talkId: 'y', start: -4, pinnedAt: 1 }] }), /timings .* damaged/],
+    [
+      'markup posing as a video id',
+      file({ favourites: [{ ...saved[0], videoId: '<img src=x>' }] }),
+      /number 1 .* damaged/,
+    ],
+    [
+      'a damaged timing',
+      file({ timings: [{ quoteId: 'x', talkId: 'y', start: -4, pinnedAt: 1 }] }),
+      /timings .* damaged/,
+    ],
     ['an absurdly large file', file({ padding: 'x'.repeat(MAX_IMPORT_BYTES) }), /too large/],
   ])('refuses %s, saying why', (_, text, reason) => {
     const result = readSavesFile(text);

@@ -4,7 +4,15 @@ import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { NOTE_LIMIT } from '@/lib/saves/limits';
 import { setNote } from '@/lib/saves/write/notes';
 import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
-import { saveOf, addImportedSaves, removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '@/lib/saves/write/saves';
+import {
+  saveOf,
+  addImportedSaves,
+  removeSave,
+  saveQuoteNear,
+  saveWhatIsSaid,
+  toggleLineSave,
+  toggleSave,
+} from '@/lib/saves/write/saves';
 import { pinTiming } from '@/lib/saves/write/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
 import { captionsPlacing, realTalk } from '../seeds';
@@ -23,7 +31,12 @@ describe('starring', () => {
     expect(await toggleSave(db, talk.id, untimed.id)).toBe(true);
     expect(await toggleSave(db, talk.id, timed.id)).toBe(true);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
-    expect(await db.saves.get(timed.id)).toMatchObject({ text: timed.text, speaker: 'Ion Stoica', talkTitle: talk.title, start: 2481 });
+    expect(await db.saves.get(timed.id)).toMatchObject({
+      text: timed.text,
+      speaker: 'Ion Stoica',
+      talkTitle: talk.title,
+      start: 2481,
+    });
     expect(await toggleSave(db, talk.id, untimed.id)).toBe(false);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
   });
@@ -41,9 +54,19 @@ describe('starring', () => {
   });
 });
 
-describe('a save\'s own copy', () => {
-  it('keeps the quote\'s words, speaker, talk, video and time, so it outlives the quote leaving the corpus', () => {
-    expect(saveOf(timed, talk, 7)).toEqual({ quoteId: timed.id, talkId: talk.id, savedAt: 7, text: timed.text, speaker: timed.speaker, talkTitle: talk.title, videoId: 'QwC-J2KFTrM', start: 2481, changedAt: 7 });
+describe("a save's own copy", () => {
+  it("keeps the quote's words, speaker, talk, video and time, so it outlives the quote leaving the corpus", () => {
+    expect(saveOf(timed, talk, 7)).toEqual({
+      quoteId: timed.id,
+      talkId: talk.id,
+      savedAt: 7,
+      text: timed.text,
+      speaker: timed.speaker,
+      talkTitle: talk.title,
+      videoId: 'QwC-J2KFTrM',
+      start: 2481,
+      changedAt: 7,
+    });
     expect(saveOf(timed, { ...talk, videoIds: [] }, 7).videoId).toBeNull();
   });
 
@@ -58,7 +81,15 @@ describe('a save\'s own copy', () => {
     await addImportedSaves(db, [saveOf(timed, talk, 5)]);
     expect(await db.tombstones.count()).toBe(0);
     const line = { start: 14, end: 17, text: 'we spent years on locality' };
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
     await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
     await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
     expect(await db.tombstones.count()).toBe(1);
@@ -68,19 +99,44 @@ describe('a save\'s own copy', () => {
 });
 
 describe('starring a line of the captions', () => {
-  it('saves it as a quote of the user\'s, from captions, with its time and talk; a second star removes it', async () => {
+  it("saves it as a quote of the user's, from captions, with its time and talk; a second star removes it", async () => {
     const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(true);
     const [saved] = await savedNewestFirst(db);
-    expect(saved).toMatchObject({ quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line), talkId: talk.id, text: line.text, speaker: '', start: 301.5, source: 'captions', videoId: 'QwC-J2KFTrM' });
+    expect(saved).toMatchObject({
+      quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line),
+      talkId: talk.id,
+      text: line.text,
+      speaker: '',
+      start: 301.5,
+      source: 'captions',
+      videoId: 'QwC-J2KFTrM',
+    });
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
     expect(await db.saves.count()).toBe(0);
   });
 
-  it('keeps a line starred on YouTube\'s transcript (to the second) when a track replaces it (to the tenth)', async () => {
+  it("keeps a line starred on YouTube's transcript (to the second) when a track replaces it (to the tenth)", async () => {
     const put = (start: number, source: 'panel' | 'captions') =>
-      db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: source === 'panel' ? 'panel' : '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', source, lines: [{ start, end: start + 3, text: 'we spent years on locality' }], placements: {} });
+      db.transcripts.put({
+        videoId: 'QwC-J2KFTrM',
+        trackId: source === 'panel' ? 'panel' : '.en',
+        talkId: talk.id,
+        fetchedAt: 1,
+        status: 'ready',
+        source,
+        lines: [{ start, end: start + 3, text: 'we spent years on locality' }],
+        placements: {},
+      });
     await put(601, 'panel');
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 601)).toBe(true);
     await db.transcripts.clear();
@@ -93,19 +149,43 @@ describe('starring a line of the captions', () => {
 
   it('un-stars the very line pressed, among several saved, even one said at the end of its second', async () => {
     const lines = [14, 20, 26.96].map((start) => ({ start, end: start + 3, text: `line at ${start}` }));
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines, placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines,
+      placements: {},
+    });
     for (const line of lines) expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', line.start)).toBe(true);
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 26.96)).toBe(false);
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 20)).toBe(false);
     expect((await db.saves.toArray()).map((save) => save.text)).toEqual(['line at 14']);
   });
 
-  it('stars no line from another talk\'s captions of the video, nor from captions not read', async () => {
+  it("stars no line from another talk's captions of the video, nor from captions not read", async () => {
     const line = { start: 14, end: 17, text: 'we spent years on locality' };
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: 'another-talk', fetchedAt: 1, status: 'ready', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: 'another-talk',
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
     await db.transcripts.clear();
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '', talkId: talk.id, fetchedAt: 1, status: 'unavailable', lines: [line], placements: {} });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'unavailable',
+      lines: [line],
+      placements: {},
+    });
     expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
   });
 
@@ -128,7 +208,15 @@ describe('saving by key', () => {
   });
 
   it('saves the untimed quote where the captions place it', async () => {
-    await db.transcripts.put({ videoId: 'QwC-J2KFTrM', trackId: '.en', talkId: talk.id, fetchedAt: 1, status: 'ready', lines: [], ...captionsPlacing({ [untimed.id]: 1420 }) });
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [],
+      ...captionsPlacing({ [untimed.id]: 1420 }),
+    });
     expect(await saveQuoteNear(db, talk.id, 1425)).toEqual({ saved: 'new', text: untimed.text });
   });
 
@@ -167,7 +255,9 @@ describe('notes on saves', () => {
   it('refuses a note over the limit, saying so, and keeps the one before whole', async () => {
     await toggleSave(db, talk.id, timed.id);
     await setNote(db, timed.id, 'first thoughts');
-    expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT + 1))).toMatch(/at most 2,000 characters; this one has 2,001\. Nothing was cut/);
+    expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT + 1))).toMatch(
+      /at most 2,000 characters; this one has 2,001\. Nothing was cut/,
+    );
     expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT))).toBeUndefined();
     expect((await db.saves.get(timed.id))!.note).toHaveLength(NOTE_LIMIT);
   });

@@ -15,7 +15,8 @@ import { realTalk } from '../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
 /** An 8×8 JPEG: small, and real. */
-const JPEG = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z';
+const JPEG =
+  'data:image/jpeg;base64,/9j/4AAQSkZJRgABAgAAAQABAAD//gAQTGF2YzU5LjM3LjEwMAD/2wBDAAg+Pkk+SVVVVVVVVWRdZGhoaGRkZGRoaGhwcHCDg4NwcHBoaHBwfHyDg4+Tj4eHg4eTk5ubm7q6srLZ2eD/////xABMAAEBAAAAAAAAAAAAAAAAAAAABgEBAQAAAAAAAAAAAAAAAAAABgcQAQAAAAAAAAAAAAAAAAAAAAARAQAAAAAAAAAAAAAAAAAAAAD/wAARCAAIAAgDASIAAhEAAxEA/9oADAMBAAIRAxEAPwCLAFF/f//Z';
 const slide = { image: JPEG, width: 1, height: 1 };
 let db: TalkDatabase;
 
@@ -28,23 +29,35 @@ afterEach(() => db.delete());
 describe('which saves want a slide, and when', () => {
   const page = {
     ...noPageQuotes(talk.id),
-    quotes: [{ id: 'q', text: 'two words', speaker: 'Ion Stoica', start: 100 }, { id: 'unsaved', text: 'x', speaker: 'Ion Stoica', start: 200 }],
+    quotes: [
+      { id: 'q', text: 'two words', speaker: 'Ion Stoica', start: 100 },
+      { id: 'unsaved', text: 'x', speaker: 'Ion Stoica', start: 200 },
+    ],
     savedLines: [{ id: 'line', text: 'a line', speaker: '', start: 300 }],
     saved: ['q', 'line'],
   };
 
   it('are the saves of the page without one, each over the moment it is said', () => {
-    expect(momentsWithoutSlide(page)).toEqual([{ quoteId: 'q', start: 100, end: 105 }, { quoteId: 'line', start: 300, end: 305 }]);
+    expect(momentsWithoutSlide(page)).toEqual([
+      { quoteId: 'q', start: 100, end: 105 },
+      { quoteId: 'line', start: 300, end: 305 },
+    ]);
     expect(momentsWithoutSlide({ ...page, withSlide: ['q'] })).toEqual([{ quoteId: 'line', start: 300, end: 305 }]);
     expect(momentsWithoutSlide({ ...page, withSlide: ['line'] })).toEqual([{ quoteId: 'q', start: 100, end: 105 }]);
   });
 
-  it('is on screen from the moment\'s first second to just before its end', () => {
+  it("is on screen from the moment's first second to just before its end", () => {
     const moments = momentsWithoutSlide(page);
-    expect([99.9, 100, 104.9, 105, 302].map((time) => momentAt(moments, time)?.quoteId)).toEqual([undefined, 'q', 'q', undefined, 'line']);
+    expect([99.9, 100, 104.9, 105, 302].map((time) => momentAt(moments, time)?.quoteId)).toEqual([
+      undefined,
+      'q',
+      'q',
+      undefined,
+      'line',
+    ]);
   });
 
-  it('counts an image\'s bytes, not its data URL\'s', () => {
+  it("counts an image's bytes, not its data URL's", () => {
     expect(dataUrlBytes(JPEG)).toBe(225);
     expect(dataUrlBytes('data:image/jpeg;base64,QUJD')).toBe(3);
     expect(dataUrlBytes('data:image/jpeg;base64,QUI=')).toBe(2);
@@ -53,7 +66,7 @@ describe('which saves want a slide, and when', () => {
 });
 
 describe('keeping slides', () => {
-  it('keeps a save\'s first slide, the key\'s in its place, and none for what is not saved', async () => {
+  it("keeps a save's first slide, the key's in its place, and none for what is not saved", async () => {
     await toggleSave(db, talk.id, timed.id);
     expect(await storeSlide(db, timed.id, 2485, slide)).toBe(true);
     expect(await storeSlide(db, timed.id, 2490, { ...slide, width: 2 })).toBe(false);
@@ -87,12 +100,25 @@ describe('the note with its slides', () => {
   it('is one folder named for the talk: the note, linking each slide in slides/, and the slides', () => {
     const saves = [saveOf(timed, talk, 2), saveOf(untimed, talk, 1)];
     const slides = new Map([[timed.id, { quoteId: timed.id, talkId: talk.id, time: 2485, ...slide }]]);
-    const { name, bytes } = noteWithSlides({ talk, chapters: corpus.chapters, saves, timeline: timelineOf(new Map(), undefined), savedOn: new Date('2026-12-02') }, slides);
+    const { name, bytes } = noteWithSlides(
+      {
+        talk,
+        chapters: corpus.chapters,
+        saves,
+        timeline: timelineOf(new Map(), undefined),
+        savedOn: new Date('2026-12-02'),
+      },
+      slides,
+    );
     expect(name).toBe('BRK227 Distributed systems to AI platforms with Mark Russinovich Ion Stoica.zip');
     const files = unzipSync(bytes);
     const folder = name.replace(/\.zip$/, '');
     expect(Object.keys(files).sort()).toEqual([`${folder}/${folder}.md`, `${folder}/slides/41-25-01.jpg`]);
-    expect(new TextDecoder().decode(files[`${folder}/${folder}.md`])).toContain('\n\n![Slide at 41:21](slides/41-25-01.jpg)\n');
-    expect(files[`${folder}/slides/41-25-01.jpg`]).toEqual(Uint8Array.from(atob(JPEG.split(',')[1]!), (char) => char.charCodeAt(0)));
+    expect(new TextDecoder().decode(files[`${folder}/${folder}.md`])).toContain(
+      '\n\n![Slide at 41:21](slides/41-25-01.jpg)\n',
+    );
+    expect(files[`${folder}/slides/41-25-01.jpg`]).toEqual(
+      Uint8Array.from(atob(JPEG.split(',')[1]!), (char) => char.charCodeAt(0)),
+    );
   });
 });

@@ -9,7 +9,9 @@ const index = buildSearchIndex(searchItems(talk, corpus.chapters, corpus.quotes,
 const firstWords = (text: string) => text.split(' ').slice(0, 3).join(' ');
 /** quote:FIRST WORDS, chapter:FIRST WORDS, fact:KEY (theme:6, speaker:0, track…). */
 const label = ({ item }: SearchResult) =>
-  item.kind === 'fact' ? `fact:${item.fact.key}` : `${item.kind}:${firstWords(item.kind === 'chapter' ? item.title : item.text)}`;
+  item.kind === 'fact'
+    ? `fact:${item.fact.key}`
+    : `${item.kind}:${firstWords(item.kind === 'chapter' ? item.title : item.text)}`;
 
 const FIRST_QUOTE = 'quote:I think that';
 const SECOND_QUOTE = 'quote:I do think';
@@ -89,9 +91,20 @@ describe('precision', () => {
   });
 
   it('ranks the word itself, then another form of it, then a typo', () => {
-    const chapter = (start: number, title: string) => ({ kind: 'chapter' as const, key: `c:${start}`, chapter: { talkId: 't', start, title }, title });
-    const chapters = buildSearchIndex([chapter(1, 'Verifying the code'), chapter(2, 'Verificaton by hand'), chapter(3, 'Formal verification')]);
-    expect(search(chapters, 'verification').map(({ item }) => item.kind === 'chapter' && item.chapter.start)).toEqual([3, 1, 2]);
+    const chapter = (start: number, title: string) => ({
+      kind: 'chapter' as const,
+      key: `c:${start}`,
+      chapter: { talkId: 't', start, title },
+      title,
+    });
+    const chapters = buildSearchIndex([
+      chapter(1, 'Verifying the code'),
+      chapter(2, 'Verificaton by hand'),
+      chapter(3, 'Formal verification'),
+    ]);
+    expect(search(chapters, 'verification').map(({ item }) => item.kind === 'chapter' && item.chapter.start)).toEqual([
+      3, 1, 2,
+    ]);
   });
 
   it('highlights the forms of the word it matched', () => {

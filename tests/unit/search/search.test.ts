@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
 import { saveOf } from '@/lib/saves/write/saves';
-import { buildSearchIndex, mergeResults, savedItems, search, searchItems, type SearchItem, type SearchResult } from '@/lib/search/search';
+import {
+  buildSearchIndex,
+  mergeResults,
+  savedItems,
+  search,
+  searchItems,
+  type SearchItem,
+  type SearchResult,
+} from '@/lib/search/search';
 import { syntheticSeeds } from '../../bench/synthetic';
 import { realSeeds } from '../seeds';
 
@@ -11,7 +19,9 @@ const index = buildSearchIndex(searchItems(corpus.talks[0]!, corpus.chapters, co
 const firstWords = (text: string) => text.split(' ').slice(0, 3).join(' ');
 /** quote:FIRST WORDS, chapter:FIRST WORDS, fact:KEY (theme:6, speaker:0, track…), saved:FIRST WORDS. */
 const label = ({ item }: SearchResult) =>
-  item.kind === 'fact' ? `fact:${item.fact.key}` : `${item.kind}:${firstWords(item.kind === 'chapter' ? item.title : item.text)}`;
+  item.kind === 'fact'
+    ? `fact:${item.fact.key}`
+    : `${item.kind}:${firstWords(item.kind === 'chapter' ? item.title : item.text)}`;
 const labels = (query: string) => search(index, query).map(label);
 const marked = (text: string, ranges: [number, number][] = []) => ranges.map(([start, end]) => text.slice(start, end));
 
@@ -31,7 +41,9 @@ describe('search', () => {
     const results = search(index, 'confidentail');
     expect(results.map(label)).toEqual(['chapter:Security, confidential computing,', 'fact:theme:6']);
     const chapter = results[0]!;
-    expect(chapter.item.kind === 'chapter' && marked(chapter.item.title, chapter.highlights.title)).toEqual(['confidential']);
+    expect(chapter.item.kind === 'chapter' && marked(chapter.item.title, chapter.highlights.title)).toEqual([
+      'confidential',
+    ]);
   });
 
   it('ranks a chapter title hit above a word buried in a quote', () => {
@@ -60,16 +72,35 @@ describe('search', () => {
   });
 
   it('ranks the word itself above a longer word that holds it, and above a typo', () => {
-    const chapter = (start: number, title: string): SearchItem => ({ kind: 'chapter', key: `c:${start}`, chapter: { talkId: 't', start, title }, title });
-    const chapters = buildSearchIndex([chapter(1, 'Workloads at scale'), chapter(2, 'Lead times at scale'), chapter(3, 'Load tests at scale')]);
-    expect(search(chapters, 'load').map(({ item }) => item.kind === 'chapter' && item.title)).toEqual(['Load tests at scale', 'Workloads at scale', 'Lead times at scale']);
+    const chapter = (start: number, title: string): SearchItem => ({
+      kind: 'chapter',
+      key: `c:${start}`,
+      chapter: { talkId: 't', start, title },
+      title,
+    });
+    const chapters = buildSearchIndex([
+      chapter(1, 'Workloads at scale'),
+      chapter(2, 'Lead times at scale'),
+      chapter(3, 'Load tests at scale'),
+    ]);
+    expect(search(chapters, 'load').map(({ item }) => item.kind === 'chapter' && item.title)).toEqual([
+      'Load tests at scale',
+      'Workloads at scale',
+      'Lead times at scale',
+    ]);
   });
 });
 
 describe('search over many talks', () => {
   const many = buildCorpus(syntheticSeeds({ talks: 40, quotesPerTalk: 20, chaptersPerTalk: 8 }));
   const manyIndex = buildSearchIndex(
-    many.talks.flatMap((talk) => searchItems(talk, many.chapters.filter((c) => c.talkId === talk.id), many.quotes.filter((q) => q.talkId === talk.id))),
+    many.talks.flatMap((talk) =>
+      searchItems(
+        talk,
+        many.chapters.filter((c) => c.talkId === talk.id),
+        many.quotes.filter((q) => q.talkId === talk.id),
+      ),
+    ),
   );
 
   it('puts the chapter whose title is the query first, among 40 talks', () => {
@@ -85,18 +116,30 @@ describe('search over many talks', () => {
     const results = search(manyIndex, `${speaker.split(' ')[0]} ${typo}`, 1000);
     const quotes = results.filter(({ item }) => item.kind === 'quote');
     expect(quotes.length).toBe(many.quotes.filter((quote) => quote.speaker === speaker).length);
-    expect(results.every(({ item }) => (item.kind === 'quote' ? item.speaker === speaker : item.kind === 'fact' && item.text.includes(speaker)))).toBe(true);
+    expect(
+      results.every(({ item }) =>
+        item.kind === 'quote' ? item.speaker === speaker : item.kind === 'fact' && item.text.includes(speaker),
+      ),
+    ).toBe(true);
   });
 
-  it('finds the user\'s saved quotes from other talks, never twice those of the talk shown', () => {
+  it("finds the user's saved quotes from other talks, never twice those of the talk shown", () => {
     const [shown, other] = many.talks;
     const quoteOf = (talkId: string) => many.quotes.find((quote) => quote.talkId === talkId)!;
     const saves = [saveOf(quoteOf(shown!.id), shown!), saveOf(quoteOf(other!.id), other!)];
-    const shownIndex = buildSearchIndex(searchItems(shown!, many.chapters.filter((c) => c.talkId === shown!.id), many.quotes.filter((q) => q.talkId === shown!.id)));
+    const shownIndex = buildSearchIndex(
+      searchItems(
+        shown!,
+        many.chapters.filter((c) => c.talkId === shown!.id),
+        many.quotes.filter((q) => q.talkId === shown!.id),
+      ),
+    );
     const savedIndex = buildSearchIndex(savedItems(saves, shown!.id));
     const query = quoteOf(other!.id).text.split(' ').slice(0, 4).join(' ');
     const found = mergeResults([search(shownIndex, query), search(savedIndex, query)]);
-    expect(found.filter(({ item }) => item.kind === 'saved').map(({ item }) => item.kind === 'saved' && item.save.talkTitle)).toEqual([other!.title]);
+    expect(
+      found.filter(({ item }) => item.kind === 'saved').map(({ item }) => item.kind === 'saved' && item.save.talkTitle),
+    ).toEqual([other!.title]);
     expect(savedItems(saves, shown!.id)).toHaveLength(1);
     // Best first, whichever index a result came from.
     expect(found.map(({ score }) => score)).toEqual([...found.map(({ score }) => score)].sort((a, b) => b - a));
@@ -113,6 +156,10 @@ describe('search over many talks', () => {
     const found = search(savedIndex, 'zebrafish').map(({ item }) => item.kind === 'saved' && item.save.talkId);
     expect(found.sort()).toEqual([shown!.id, other!.id].sort());
     // The talk shown's own words are found as its quote, not again as a save.
-    expect(search(savedIndex, quoteOf(shown!.id).text.split(' ').slice(0, 4).join(' ')).filter(({ item }) => item.kind === 'saved' && item.save.talkId === shown!.id)).toEqual([]);
+    expect(
+      search(savedIndex, quoteOf(shown!.id).text.split(' ').slice(0, 4).join(' ')).filter(
+        ({ item }) => item.kind === 'saved' && item.save.talkId === shown!.id,
+      ),
+    ).toEqual([]);
   });
 });

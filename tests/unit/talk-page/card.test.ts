@@ -6,11 +6,14 @@ import type { PlaybackReading } from '@/lib/model/playback';
 import type { TalkPage } from '@/lib/talk-page/page';
 
 const { listeners } = vi.hoisted(() => ({ listeners: new Map<string, () => void>() }));
-vi.mock('@/lib/messaging', () => ({ onMessage: (type: string, listener: () => void) => (listeners.set(type, listener), () => listeners.delete(type)) }));
+vi.mock('@/lib/messaging', () => ({
+  onMessage: (type: string, listener: () => void) => (listeners.set(type, listener), () => listeners.delete(type)),
+}));
 const { showQuoteCard } = await import('@/lib/talk-page/card');
 
 const reading = (time: number): PlaybackReading => ({ time, duration: 2800, paused: true, rate: 1, ad: false });
-const status = () => document.querySelector('talk-companion-card')!.shadowRoot!.querySelector('[role="status"]')!.textContent;
+const status = () =>
+  document.querySelector('talk-companion-card')!.shadowRoot!.querySelector('[role="status"]')!.textContent;
 let answer: () => Promise<SaveByKeyResult | undefined>;
 let send: ReturnType<typeof vi.fn>;
 // The visit the card belongs to: ended after each test, which takes the card and its timers down.
@@ -58,7 +61,10 @@ function card() {
 
 describe('saving by key on the card', () => {
   it('asks to save at the moment its player is at now, and confirms the quote saved', async () => {
-    answer = async () => ({ saved: 'new', text: 'I think that in theoretical in theoretical from the theoretical perspective' });
+    answer = async () => ({
+      saved: 'new',
+      text: 'I think that in theoretical in theoretical from the theoretical perspective',
+    });
     const shown = card();
     shown.at(300);
     shown.at(2441);

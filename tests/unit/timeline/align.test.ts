@@ -9,7 +9,13 @@ const { timed, untimed } = realTalk();
 const FIRST_AT = 40 * 60 + 5;
 const SECOND_AT = 23 * 60 + 40;
 
-function trackWith(automatic: boolean, quotes = [{ text: timed.text, at: FIRST_AT }, { text: untimed.text, at: SECOND_AT }]) {
+function trackWith(
+  automatic: boolean,
+  quotes = [
+    { text: timed.text, at: FIRST_AT },
+    { text: untimed.text, at: SECOND_AT },
+  ],
+) {
   const parsed = parseCaptions(json3(captionLines({ quotes, automatic }), automatic));
   if (!parsed.ok) throw new Error(parsed.reason);
   return timedWords(parsed.lines);
@@ -35,7 +41,9 @@ describe('placing a quote by the captions', () => {
   it('claims nothing for a quote the captions do not hold', () => {
     const captions = trackWith(true, [{ text: timed.text, at: FIRST_AT }]);
     expect(alignQuote(untimed.text, captions)).toBeUndefined();
-    expect(alignQuote('Cooking pasta at home in ten minutes is easy when the water boils first.', captions)).toBeUndefined();
+    expect(
+      alignQuote('Cooking pasta at home in ten minutes is easy when the water boils first.', captions),
+    ).toBeUndefined();
   });
 
   it('claims nothing from an empty transcript', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
-import { currentChapter, NEAR_WINDOW, nothingNear, quoteBeingSaid, quotesNear, quoteToSave, SAVE_REACH, speakingSeconds } from '@/lib/timeline/near';
+import {
+  currentChapter,
+  NEAR_WINDOW,
+  nothingNear,
+  quoteBeingSaid,
+  quotesNear,
+  quoteToSave,
+  SAVE_REACH,
+  speakingSeconds,
+} from '@/lib/timeline/near';
 import { timedQuotes, timelineOf } from '@/lib/timeline/timeline';
 import { realSeeds } from '../seeds';
 
@@ -144,7 +153,7 @@ describe('near now, at its edges', () => {
     expect(quoteToSave([at('a', 100)], 100 - SAVE_REACH - 1)).toBeUndefined();
   });
 
-  it('counts a quote\'s words however they are spaced', () => {
+  it("counts a quote's words however they are spaced", () => {
     const words = (count: number) => Array.from({ length: count }, (_, n) => `w${n}`);
     expect(speakingSeconds(words(14).join(' '))).toBe(6);
     expect(speakingSeconds(words(12).join(' '))).toBe(5);
@@ -154,7 +163,10 @@ describe('near now, at its edges', () => {
   it('takes the chapter that started last, in whatever order the chapters come', () => {
     expect(currentChapter([{ start: 50 }, { start: 0 }, { start: 20 }], 30)?.start).toBe(20);
     expect(currentChapter([{ start: 20 }, { start: 0 }], 30)?.start).toBe(20);
-    const same = [{ start: 20, title: 'a' }, { start: 20, title: 'b' }];
+    const same = [
+      { start: 20, title: 'a' },
+      { start: 20, title: 'b' },
+    ];
     expect(currentChapter(same, 25)?.title).toBe('b');
   });
 });

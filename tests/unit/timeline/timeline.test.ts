@@ -2,18 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
 import { markBeside, marksOf } from '@/lib/timeline/marks';
-import { CAPTIONS_DISAGREE_SECONDS, lineAt, onTimeline, placedQuotes, placeQuotes, timedQuotes, timelineOf } from '@/lib/timeline/timeline';
+import {
+  CAPTIONS_DISAGREE_SECONDS,
+  lineAt,
+  onTimeline,
+  placedQuotes,
+  placeQuotes,
+  timedQuotes,
+  timelineOf,
+} from '@/lib/timeline/timeline';
 import { captionsPlacing, realSeeds } from '../seeds';
 
 const corpus = buildCorpus(realSeeds());
 const published = corpus.quotes.find((quote) => quote.start !== null)!;
 const untimed = corpus.quotes.find((quote) => quote.start === null)!;
 const none = new Map<string, number>();
-const startOf = (quote: typeof published, own: Map<string, number>, captions: Record<string, number> = {}) => timelineOf(own, captionsPlacing(captions)).startOf(quote.id, quote.start);
+const startOf = (quote: typeof published, own: Map<string, number>, captions: Record<string, number> = {}) =>
+  timelineOf(own, captionsPlacing(captions)).startOf(quote.id, quote.start);
 
 describe('where a quote sits', () => {
-  it('is the user\'s own timing first, over a published time and over the captions', () => {
-    const own = new Map([[published.id, 100], [untimed.id, 200]]);
+  it("is the user's own timing first, over a published time and over the captions", () => {
+    const own = new Map([
+      [published.id, 100],
+      [untimed.id, 200],
+    ]);
     const captions = { [published.id]: 2400, [untimed.id]: 1420 };
     expect(startOf(published, own, captions)).toEqual({ start: 100, own: true, fromCaptions: false });
     expect(startOf(untimed, own, captions)).toEqual({ start: 200, own: true, fromCaptions: false });
@@ -26,28 +38,49 @@ describe('where a quote sits', () => {
     expect(startOf(published, none, near)).toEqual({ start: 2481, own: false, fromCaptions: false });
   });
 
-  it('is the captions\' place for a quote without a published time, and nowhere without one', () => {
+  it("is the captions' place for a quote without a published time, and nowhere without one", () => {
     expect(startOf(untimed, none, { [untimed.id]: 1420 })).toEqual({ start: 1420, own: false, fromCaptions: true });
     expect(startOf(untimed, none)).toEqual({ start: null, own: false, fromCaptions: false });
-    expect(timelineOf(none, undefined).startOf(untimed.id, null)).toEqual({ start: null, own: false, fromCaptions: false });
+    expect(timelineOf(none, undefined).startOf(untimed.id, null)).toEqual({
+      start: null,
+      own: false,
+      fromCaptions: false,
+    });
   });
 
   it('leaves out of the timeline the quotes that have no place', () => {
-    expect(timedQuotes(corpus.quotes, timelineOf(none, undefined)).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481]]);
+    expect(
+      timedQuotes(corpus.quotes, timelineOf(none, undefined)).map(({ quote, start }) => [quote.id, start]),
+    ).toEqual([[published.id, 2481]]);
     const placed = timedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
-    expect(placed.map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481], [untimed.id, 1420]]);
+    expect(placed.map(({ quote, start }) => [quote.id, start])).toEqual([
+      [published.id, 2481],
+      [untimed.id, 1420],
+    ]);
   });
 
   it('puts placed quotes on the timeline at their place', () => {
     const placed = placedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
-    expect(onTimeline(placed).map(({ quote, start }) => [quote.id, start])).toEqual([[published.id, 2481], [untimed.id, 1420]]);
+    expect(onTimeline(placed).map(({ quote, start }) => [quote.id, start])).toEqual([
+      [published.id, 2481],
+      [untimed.id, 1420],
+    ]);
   });
 
-  it('tells the talk\'s page whose each place is: the user\'s, the captions\', or the published time', () => {
+  it("tells the talk's page whose each place is: the user's, the captions', or the published time", () => {
     const byCaptions = placedQuotes(corpus.quotes, timelineOf(none, captionsPlacing({ [untimed.id]: 1420 })));
-    expect(byCaptions.map(({ id, start, timing }) => [id, start, timing])).toEqual([[published.id, 2481, undefined], [untimed.id, 1420, 'captions']]);
-    const byUser = placedQuotes(corpus.quotes, timelineOf(new Map([[untimed.id, 600]]), captionsPlacing({ [untimed.id]: 1420 })));
-    expect(byUser.map(({ id, start, timing }) => [id, start, timing])).toEqual([[published.id, 2481, undefined], [untimed.id, 600, 'own']]);
+    expect(byCaptions.map(({ id, start, timing }) => [id, start, timing])).toEqual([
+      [published.id, 2481, undefined],
+      [untimed.id, 1420, 'captions'],
+    ]);
+    const byUser = placedQuotes(
+      corpus.quotes,
+      timelineOf(new Map([[untimed.id, 600]]), captionsPlacing({ [untimed.id]: 1420 })),
+    );
+    expect(byUser.map(({ id, start, timing }) => [id, start, timing])).toEqual([
+      [published.id, 2481, undefined],
+      [untimed.id, 600, 'own'],
+    ]);
   });
 });
 
@@ -56,7 +89,11 @@ describe('the captions placing the quotes', () => {
     const words = untimed.text.split(' ');
     const lines = [
       { start: 10, end: 13, text: 'something else entirely, said before' },
-      ...Array.from({ length: Math.ceil(words.length / 8) }, (_, index) => ({ start: 1420 + index * 3, end: 1423 + index * 3, text: words.slice(index * 8, index * 8 + 8).join(' ') })),
+      ...Array.from({ length: Math.ceil(words.length / 8) }, (_, index) => ({
+        start: 1420 + index * 3,
+        end: 1423 + index * 3,
+        text: words.slice(index * 8, index * 8 + 8).join(' '),
+      })),
     ];
     const placements = placeQuotes([published, untimed], lines);
     expect(Object.keys(placements)).toEqual([untimed.id]);
@@ -75,7 +112,11 @@ describe('the marks of a talk', () => {
   const marks = marksOf([quote('b', 2481), quote('a', 1420)], new Set(['b']), [{ ...quote('line', 601), speaker: '' }]);
 
   it('are the placed quotes and the saved caption lines, in time order, saves marked', () => {
-    expect(marks.map(({ id, start, saved }) => [id, start, saved])).toEqual([['line', 601, true], ['a', 1420, false], ['b', 2481, true]]);
+    expect(marks.map(({ id, start, saved }) => [id, start, saved])).toEqual([
+      ['line', 601, true],
+      ['a', 1420, false],
+      ['b', 2481, true],
+    ]);
   });
 
   it('lead the keys to the next and the previous one, passing the one playback is at', () => {

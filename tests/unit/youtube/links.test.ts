@@ -9,7 +9,9 @@ describe('links into YouTube', () => {
   });
 
   it('search for a talk whose video is not known', () => {
-    expect(searchUrl('Talk & more BRK227')).toBe('https://www.youtube.com/results?search_query=Talk%20%26%20more%20BRK227');
+    expect(searchUrl('Talk & more BRK227')).toBe(
+      'https://www.youtube.com/results?search_query=Talk%20%26%20more%20BRK227',
+    );
     expect(talkLink(null, 'Talk', 60)).toBe('https://www.youtube.com/results?search_query=Talk');
     expect(talkLink('QwC-J2KFTrM', 'Talk', 60)).toBe('https://www.youtube.com/watch?v=QwC-J2KFTrM&t=60s');
   });

@@ -16,7 +16,8 @@ const fetched: string[] = [];
 const options: unknown[][] = [];
 let stop: () => void;
 
-const track = (kind?: string) => `/api/timedtext?v=talkVideo1&lang=en${kind ? `&kind=${kind}` : ''}${tokened ? '&pot=t' : ''}&fmt=srv3`;
+const track = (kind?: string) =>
+  `/api/timedtext?v=talkVideo1&lang=en${kind ? `&kind=${kind}` : ''}${tokened ? '&pot=t' : ''}&fmt=srv3`;
 const ask = () => askPageForCaptions(document, 'talkVideo1', new AbortController().signal);
 
 beforeEach(() => {
@@ -25,7 +26,7 @@ beforeEach(() => {
   tokened = true;
   captionsOn = false;
   requests = [];
-  playerRequests = "https://www.youtube.com/api/timedtext?v=talkVideo1&lang=en&pot=player&fmt=json3&c=WEB";
+  playerRequests = 'https://www.youtube.com/api/timedtext?v=talkVideo1&lang=en&pot=player&fmt=json3&c=WEB';
   fetched.length = 0;
   options.length = 0;
   document.body.innerHTML = '<div id="movie_player"></div>';
@@ -46,7 +47,9 @@ beforeEach(() => {
       if (captionsOn && playerRequests) requests.push(playerRequests);
     },
   });
-  vi.spyOn(performance, 'getEntriesByType').mockImplementation(() => requests.map((name) => ({ name })) as PerformanceEntry[]);
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation(
+    () => requests.map((name) => ({ name })) as PerformanceEntry[],
+  );
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
     return new Response(/[?&]pot=/.test(url) ? '{"events":[]}' : '');
@@ -60,9 +63,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const english = { outcome: 'track', track: { languageCode: 'en', name: 'English', vssId: '.en' }, body: '{"events":[]}' };
+const english = {
+  outcome: 'track',
+  track: { languageCode: 'en', name: 'English', vssId: '.en' },
+  body: '{"events":[]}',
+};
 
-describe('reading captions in the page\'s world', () => {
+describe("reading captions in the page's world", () => {
   it('waits until the player reports the video asked about, then fetches its manual English track as json3, as the web client', async () => {
     playing = 'previousVid';
     const answer = ask();
@@ -85,10 +92,10 @@ describe('reading captions in the page\'s world', () => {
     expect(fetched).toHaveLength(1);
   });
 
-  it('takes the player\'s own request at once when the track does not carry the token and the user has captions on', async () => {
+  it("takes the player's own request at once when the track does not carry the token and the user has captions on", async () => {
     tokened = false;
     captionsOn = true;
-    requests = ["https://www.youtube.com/api/timedtext?v=otherVideo1&pot=p&fmt=json3", playerRequests!];
+    requests = ['https://www.youtube.com/api/timedtext?v=otherVideo1&pot=p&fmt=json3', playerRequests!];
     const answer = ask();
     await vi.advanceTimersByTimeAsync(0);
     await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'player' });
@@ -101,7 +108,12 @@ describe('reading captions in the page\'s world', () => {
     const answer = ask();
     await vi.advanceTimersByTimeAsync(5_500);
     await expect(answer).resolves.toMatchObject({ outcome: 'track', way: 'player' });
-    expect(options).toEqual([['load', 'captions'], ['set', 'captions', 'track', { languageCode: 'en' }], ['set', 'captions', 'track', {}], ['unload', 'captions']]);
+    expect(options).toEqual([
+      ['load', 'captions'],
+      ['set', 'captions', 'track', { languageCode: 'en' }],
+      ['set', 'captions', 'track', {}],
+      ['unload', 'captions'],
+    ]);
     expect(captionsOn).toBe(false);
     expect(fetched).toEqual([playerRequests]);
   });
@@ -128,14 +140,25 @@ describe('reading captions in the page\'s world', () => {
 
   it('says there are none when the player offers no track', async () => {
     playing = 'quietVideo1';
-    document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({ captionTracks: [] });
-    await expect(askPageForCaptions(document, 'quietVideo1', new AbortController().signal)).resolves.toMatchObject({ outcome: 'none' });
+    document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({
+      captionTracks: [],
+    });
+    await expect(askPageForCaptions(document, 'quietVideo1', new AbortController().signal)).resolves.toMatchObject({
+      outcome: 'none',
+    });
     expect(fetched).toEqual([]);
   });
 
-  it('fetches nothing from anywhere but YouTube\'s timedtext', async () => {
+  it("fetches nothing from anywhere but YouTube's timedtext", async () => {
     document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({
-      captionTracks: [{ languageCode: 'en', displayName: 'English', vssId: '.en', url: 'https://elsewhere.example/api/timedtext?v=talk&pot=t' }],
+      captionTracks: [
+        {
+          languageCode: 'en',
+          displayName: 'English',
+          vssId: '.en',
+          url: 'https://elsewhere.example/api/timedtext?v=talk&pot=t',
+        },
+      ],
     });
     await expect(ask()).resolves.toMatchObject({ outcome: 'failed' });
     expect(fetched).toEqual([]);

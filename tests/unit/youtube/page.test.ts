@@ -8,7 +8,10 @@ import { cleanDocumentTitle, isAdPlaying, mainVideo, readPage, readVideoId, wait
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/youtube', name), 'utf8');
 
 function load(name: string): Document {
-  document.documentElement.innerHTML = new DOMParser().parseFromString(fixture(name), 'text/html').documentElement.innerHTML;
+  document.documentElement.innerHTML = new DOMParser().parseFromString(
+    fixture(name),
+    'text/html',
+  ).documentElement.innerHTML;
   return document;
 }
 
@@ -63,19 +66,23 @@ describe('reading a watch page', () => {
     );
   });
 
-  it('finds the main player\'s <video>, not the hover preview earlier in the page', () => {
+  it("finds the main player's <video>, not the hover preview earlier in the page", () => {
     const doc = load('watch.html');
     expect(mainVideo(doc)?.getAttribute('src')).toBe('blob:main');
   });
 
-  it('sees an ad by the player\'s ad-showing class', () => {
+  it("sees an ad by the player's ad-showing class", () => {
     expect(isAdPlaying(load('watch.html'))).toBe(false);
     expect(isAdPlaying(load('watch-ad-stale.html'))).toBe(true);
   });
 
   it('does not trust a page still showing the previous video after in-page navigation', () => {
     const doc = load('watch-ad-stale.html');
-    expect(readPage(doc, 'https://www.youtube.com/watch?v=OtherVideo1')).toEqual({ videoId: 'OtherVideo1', title: '', channel: '' });
+    expect(readPage(doc, 'https://www.youtube.com/watch?v=OtherVideo1')).toEqual({
+      videoId: 'OtherVideo1',
+      title: '',
+      channel: '',
+    });
   });
 
   it('reads nothing it does not find, without throwing, on a page that is not a watch page', () => {

@@ -17,7 +17,8 @@ function playAt(element: HTMLVideoElement, seconds: number): void {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '<div id="movie_player" class="html5-video-player"><video class="html5-main-video"></video></div>';
+  document.body.innerHTML =
+    '<div id="movie_player" class="html5-video-player"><video class="html5-main-video"></video></div>';
   readings = [];
   stop = new AbortController();
   followPlayback(document, (reading) => readings.push(reading), stop.signal);
@@ -25,7 +26,7 @@ beforeEach(() => {
 afterEach(() => stop.abort());
 
 describe('following playback', () => {
-  it('reports the talk time on the video\'s own events', () => {
+  it("reports the talk time on the video's own events", () => {
     playAt(video(), 30);
     expect(last()).toMatchObject({ time: 30, ad: false });
   });

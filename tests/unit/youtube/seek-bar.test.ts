@@ -35,25 +35,41 @@ describe('time to a place on the bar', () => {
     expect(timeToFraction(130, 100, STARTS, BLOCKS)).toBeCloseTo(1);
   });
 
-  it('lays out by the blocks from two chapters on, and evenly for one, whatever its block\'s gap', () => {
-    expect(timeToFraction(25, 100, [0, 50], [{ width: 148, gap: 2 }, { width: 150, gap: 0 }]) * 300).toBeCloseTo(74);
+  it("lays out by the blocks from two chapters on, and evenly for one, whatever its block's gap", () => {
+    expect(
+      timeToFraction(
+        25,
+        100,
+        [0, 50],
+        [
+          { width: 148, gap: 2 },
+          { width: 150, gap: 0 },
+        ],
+      ) * 300,
+    ).toBeCloseTo(74);
     expect(timeToFraction(25, 100, [0], [{ width: 300, gap: 100 }])).toBeCloseTo(0.25);
   });
 
-  it('spreads evenly over blocks with no width, and places the end of a bar whose last block has a gap at that block\'s end', () => {
-    expect(timeToFraction(25, 100, STARTS, [{ width: 0, gap: 0 }, { width: 0, gap: 0 }, { width: 0, gap: 0 }])).toBeCloseTo(0.25);
+  it("spreads evenly over blocks with no width, and places the end of a bar whose last block has a gap at that block's end", () => {
+    expect(
+      timeToFraction(25, 100, STARTS, [
+        { width: 0, gap: 0 },
+        { width: 0, gap: 0 },
+        { width: 0, gap: 0 },
+      ]),
+    ).toBeCloseTo(0.25);
     const gapped = [...BLOCKS.slice(0, 2), { width: 150, gap: 4 }];
     expect(timeToFraction(100, 100, STARTS, gapped) * 306).toBeCloseTo(302);
   });
 
-  it('places a moment in a chapter of no length at that chapter\'s start', () => {
+  it("places a moment in a chapter of no length at that chapter's start", () => {
     expect(timeToFraction(100, 100, [0, 50, 100], BLOCKS) * TOTAL).toBeCloseTo(152);
     expect(timeToFraction(50, 100, [0, 50, 50], BLOCKS) * TOTAL).toBeCloseTo(152);
   });
 });
 
 describe('the length the bar lays out', () => {
-  it('is the video\'s, unless the bar\'s aria-valuemax differs from it by more than 3 s', () => {
+  it("is the video's, unless the bar's aria-valuemax differs from it by more than 3 s", () => {
     expect(barLength(2800, '2800')).toBe(2800);
     expect(barLength(2800.4, '2803')).toBe(2800.4);
     expect(barLength(2800, '2700')).toBe(2700);
@@ -77,18 +93,29 @@ describe('reading the blocks', () => {
   it('finds the desktop seek bar in the player, and none in a player without it', () => {
     const player = document.createElement('div');
     expect(progressBar(player)).toBeNull();
-    player.innerHTML = '<div class="ytp-progress-bar-container"><div class="ytp-progress-bar" role="slider"></div></div>';
+    player.innerHTML =
+      '<div class="ytp-progress-bar-container"><div class="ytp-progress-bar" role="slider"></div></div>';
     expect(progressBar(player)?.getAttribute('role')).toBe('slider');
   });
 
-  it('takes each chapter block\'s px width and gap from its inline style, and nothing from a bar without them', () => {
+  it("takes each chapter block's px width and gap from its inline style, and nothing from a bar without them", () => {
     const bar = document.createElement('div');
-    const chapters = bar.appendChild(Object.assign(document.createElement('div'), { className: 'ytp-chapters-container' }));
-    for (const [width, gap] of [['59px', '2px'], ['89.5px', '']]) {
-      const block = chapters.appendChild(Object.assign(document.createElement('div'), { className: 'ytp-chapter-hover-container' }));
+    const chapters = bar.appendChild(
+      Object.assign(document.createElement('div'), { className: 'ytp-chapters-container' }),
+    );
+    for (const [width, gap] of [
+      ['59px', '2px'],
+      ['89.5px', ''],
+    ]) {
+      const block = chapters.appendChild(
+        Object.assign(document.createElement('div'), { className: 'ytp-chapter-hover-container' }),
+      );
       Object.assign(block.style, { width, marginRight: gap });
     }
-    expect(barBlocks(bar)).toEqual([{ width: 59, gap: 2 }, { width: 89.5, gap: 0 }]);
+    expect(barBlocks(bar)).toEqual([
+      { width: 59, gap: 2 },
+      { width: 89.5, gap: 0 },
+    ]);
     expect(barBlocks(document.createElement('div'))).toEqual([]);
   });
 });

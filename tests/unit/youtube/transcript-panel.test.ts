@@ -6,8 +6,10 @@ import { openPanel, panelLines, readPanel } from '@/lib/youtube/transcript-panel
 
 const modernLine = (time: string, label: string, words: string) =>
   `<transcript-segment-view-model class="ytwTranscriptSegmentViewModelHost"><div class="ytwTranscriptSegmentViewModelTimestamp" aria-hidden="true">${time}</div><span class="ytwTranscriptSegmentViewModelTimestampA11yLabel">${label}</span><span class="ytAttributedStringHost" role="text">${words}</span></transcript-segment-view-model>`;
-const oldLine = (time: string, words: string) => `<ytd-transcript-segment-renderer><div class="segment-timestamp">${time}</div><yt-formatted-string class="segment-text">${words}</yt-formatted-string></ytd-transcript-segment-renderer>`;
-const panel = (lines: string) => `<ytd-engagement-panel-section-list-renderer target-id="PAmodern_transcript_view" visibility="ENGAGEMENT_PANEL_VISIBILITY_EXPANDED"><div class="segments">${lines}</div></ytd-engagement-panel-section-list-renderer>`;
+const oldLine = (time: string, words: string) =>
+  `<ytd-transcript-segment-renderer><div class="segment-timestamp">${time}</div><yt-formatted-string class="segment-text">${words}</yt-formatted-string></ytd-transcript-segment-renderer>`;
+const panel = (lines: string) =>
+  `<ytd-engagement-panel-section-list-renderer target-id="PAmodern_transcript_view" visibility="ENGAGEMENT_PANEL_VISIBILITY_EXPANDED"><div class="segments">${lines}</div></ytd-engagement-panel-section-list-renderer>`;
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -15,9 +17,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('YouTube\'s transcript panel', () => {
-  it('gives the modern panel\'s lines at their second, without the spoken time', () => {
-    document.body.innerHTML = panel(modernLine('0:01', '1 second', 'so when we think') + modernLine('10:02', '10 minutes, 2 seconds', 'about the platform') + modernLine('1:02:03', '1 hour, 2 minutes, 3 seconds', 'the end'));
+describe("YouTube's transcript panel", () => {
+  it("gives the modern panel's lines at their second, without the spoken time", () => {
+    document.body.innerHTML = panel(
+      modernLine('0:01', '1 second', 'so when we think') +
+        modernLine('10:02', '10 minutes, 2 seconds', 'about the platform') +
+        modernLine('1:02:03', '1 hour, 2 minutes, 3 seconds', 'the end'),
+    );
     expect(panelLines(document)).toEqual([
       { start: 1, text: 'so when we think' },
       { start: 602, text: 'about the platform' },
@@ -25,14 +31,18 @@ describe('YouTube\'s transcript panel', () => {
     ]);
   });
 
-  it('gives the older panel\'s lines too', () => {
+  it("gives the older panel's lines too", () => {
     document.body.innerHTML = oldLine('0:04', 'operators see') + oldLine('0:07', 'when a region fails');
-    expect(panelLines(document)).toEqual([{ start: 4, text: 'operators see' }, { start: 7, text: 'when a region fails' }]);
+    expect(panelLines(document)).toEqual([
+      { start: 4, text: 'operators see' },
+      { start: 7, text: 'when a region fails' },
+    ]);
   });
 
   it('opens the panel from the description only when it is not open, and says when the page offers none', () => {
     expect(openPanel(document)).toBe(false);
-    document.body.innerHTML = '<ytd-video-description-transcript-section-renderer><button>Show transcript</button></ytd-video-description-transcript-section-renderer>';
+    document.body.innerHTML =
+      '<ytd-video-description-transcript-section-renderer><button>Show transcript</button></ytd-video-description-transcript-section-renderer>';
     const click = vi.fn();
     document.querySelector('button')!.addEventListener('click', click);
     expect(openPanel(document)).toBe(true);
@@ -51,7 +61,10 @@ describe('YouTube\'s transcript panel', () => {
     await vi.advanceTimersByTimeAsync(800);
     list.insertAdjacentHTML('beforeend', modernLine('0:04', '4 seconds', 'second part'));
     await vi.advanceTimersByTimeAsync(1_000);
-    await expect(read).resolves.toEqual([{ start: 1, text: 'first part' }, { start: 4, text: 'second part' }]);
+    await expect(read).resolves.toEqual([
+      { start: 1, text: 'first part' },
+      { start: 4, text: 'second part' },
+    ]);
     expect(vi.getTimerCount()).toBe(0);
   });
 

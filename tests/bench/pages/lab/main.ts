@@ -25,7 +25,9 @@ async function rawSeedOnce(): Promise<number> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
-      open.result.createObjectStore('talks', { keyPath: 'id' }).createIndex('videoIds', 'videoIds', { multiEntry: true });
+      open.result
+        .createObjectStore('talks', { keyPath: 'id' })
+        .createIndex('videoIds', 'videoIds', { multiEntry: true });
     };
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
@@ -80,7 +82,9 @@ Object.assign(globalThis, { mergeOnce });
 async function framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> {
   const video = document.createElement('video');
   video.muted = true;
-  video.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' }));
+  video.src = URL.createObjectURL(
+    new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' }),
+  );
   document.body.append(video);
   const figures = [];
   for (const time of times) {

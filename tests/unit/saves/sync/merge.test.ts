@@ -7,7 +7,14 @@ import { setNote } from '@/lib/saves/write/notes';
 import { saveOf, removeSave, toggleSave } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords } from '@/lib/saves/sync/merge';
-import { readSyncItems, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+import {
+  readSyncItems,
+  recordOfSave,
+  recordOfRemoval,
+  recordOfTiming,
+  toWire,
+  type SyncRecord,
+} from '@/lib/saves/sync/records';
 import { pinTiming, unpinTiming } from '@/lib/saves/write/timings';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 import { realTalk } from '../../seeds';
@@ -23,16 +30,26 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const saved = (at: number, extra: Partial<Save> = {}): SyncRecord => recordOfSave({ ...saveOf(timed, talk, at), ...extra });
+const saved = (at: number, extra: Partial<Save> = {}): SyncRecord =>
+  recordOfSave({ ...saveOf(timed, talk, at), ...extra });
 const removal = (key: string, at: number): SyncRecord => recordOfRemoval({ key, removedAt: at });
 /** What sync would hand over: the records through their wire form and back. */
-const viaSync = (...records: SyncRecord[]) => [...readSyncItems({ 'tc1.0': records.map(toWire) }, T + 1000).records.values()];
+const viaSync = (...records: SyncRecord[]) => [
+  ...readSyncItems({ 'tc1.0': records.map(toWire) }, T + 1000).records.values(),
+];
 
 describe('records arriving from another browser', () => {
-  it('bring a save without its slide, marked as kept elsewhere, and take a removed save\'s slide with it', async () => {
+  it("bring a save without its slide, marked as kept elsewhere, and take a removed save's slide with it", async () => {
     await applyArriving(db, viaSync(saved(T)), T);
     expect(await db.slides.get(timed.id)).toMatchObject({ missing: 'elsewhere', time: 2481 });
-    await db.slides.put({ quoteId: timed.id, talkId: talk.id, time: 2485, image: 'data:image/jpeg;base64,QUJD', width: 1, height: 1 });
+    await db.slides.put({
+      quoteId: timed.id,
+      talkId: talk.id,
+      time: 2485,
+      image: 'data:image/jpeg;base64,QUJD',
+      width: 1,
+      height: 1,
+    });
     // A newer note from there leaves the slide here as it is.
     await applyArriving(db, viaSync(saved(T + 5, { note: 'ask', noteAt: T + 5 })), T + 10);
     expect(await db.slides.get(timed.id)).toMatchObject({ image: 'data:image/jpeg;base64,QUJD' });
@@ -68,10 +85,18 @@ describe('records arriving from another browser', () => {
   it('take the later of two edits of the same note, whichever side made it', async () => {
     await db.saves.add(saveOf(timed, talk, T));
     await setNote(db, timed.id, 'written here first', T + 10);
-    await applyArriving(db, viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })), T + 30);
+    await applyArriving(
+      db,
+      viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })),
+      T + 30,
+    );
     expect((await db.saves.get(timed.id))!.note).toBe('written there later');
     await setNote(db, timed.id, 'written here last', T + 40);
-    await applyArriving(db, viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })), T + 50);
+    await applyArriving(
+      db,
+      viaSync(saved(T, { note: 'written there later', noteAt: T + 20, changedAt: T + 20 })),
+      T + 50,
+    );
     expect((await db.saves.get(timed.id))!.note).toBe('written here last');
   });
 
@@ -95,7 +120,9 @@ describe('removals remembered here', () => {
     await removeSave(db, timed.id);
     await pinTiming(db, untimed.talkId, untimed.id, 1420);
     await unpinTiming(db, untimed.id);
-    expect((await db.tombstones.toArray()).map((t) => t.key).sort()).toEqual([`f:${timed.id}`, `t:${untimed.id}`].sort());
+    expect((await db.tombstones.toArray()).map((t) => t.key).sort()).toEqual(
+      [`f:${timed.id}`, `t:${untimed.id}`].sort(),
+    );
     await toggleSave(db, talk.id, timed.id);
     expect((await db.tombstones.toArray()).map((t) => t.key)).toEqual([`t:${untimed.id}`]);
   });
@@ -111,7 +138,21 @@ describe('removals remembered here', () => {
 
   it('stand against a save of the same key only while newer than it', () => {
     const save = { ...saveOf(timed, talk, T), changedAt: T + 10 };
-    expect([...localRecords({ saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 5 }] }, T + 20).values()][0]).toHaveProperty('save');
-    expect([...localRecords({ saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 15 }] }, T + 20).values()][0]).toHaveProperty('removed');
+    expect(
+      [
+        ...localRecords(
+          { saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 5 }] },
+          T + 20,
+        ).values(),
+      ][0],
+    ).toHaveProperty('save');
+    expect(
+      [
+        ...localRecords(
+          { saves: [save], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T + 15 }] },
+          T + 20,
+        ).values(),
+      ][0],
+    ).toHaveProperty('removed');
   });
 });

@@ -28,10 +28,11 @@ describe('when the next write to sync may go', () => {
   it('counts only the writes inside the window even when the clock was set back between them', () => {
     // A hundred writes in the last minute, then one stamped when the clock read earlier (outside the window).
     const recent = Array.from({ length: 100 }, (_, n) => now - 10_000 + n * 10);
-    for (const outside of [now - 120_000, now - 60_000]) expect(writeWait([...recent, outside], 1, now, limits)).toBe(50_000);
+    for (const outside of [now - 120_000, now - 60_000])
+      expect(writeWait([...recent, outside], 1, now, limits)).toBe(50_000);
   });
 
-  it('keeps under Chrome\'s limits by default: a second apart, 100 a minute, 1,600 an hour', () => {
+  it("keeps under Chrome's limits by default: a second apart, 100 a minute, 1,600 an hour", () => {
     expect(WRITE_LIMITS).toEqual({ minGapMs: 1_000, perMinute: 100, perHour: 1_600 });
     expect(writeWait([now - 400], 1, now)).toBe(600);
   });

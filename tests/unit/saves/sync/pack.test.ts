@@ -3,7 +3,16 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import type { Save } from '@/lib/model/save';
 import { BROWSER_LIMITS, packRecords, quotaBytes } from '@/lib/saves/sync/pack';
-import { fromWire, readSyncItems, travels, recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+import {
+  fromWire,
+  readSyncItems,
+  travels,
+  recordOfSave,
+  recordOfRemoval,
+  recordOfTiming,
+  toWire,
+  type SyncRecord,
+} from '@/lib/saves/sync/records';
 
 const T = Date.now() - 3_600_000;
 const talkTitle = 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica';
@@ -69,7 +78,9 @@ describe('packing into sync', () => {
 
   it('leaves room for what other keys take', () => {
     const { items } = packRecords(lines(700), { ...BROWSER_LIMITS, totalBytes: 50_000 });
-    expect(Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0)).toBeLessThanOrEqual(50_000);
+    expect(Object.entries(items).reduce((sum, [key, value]) => sum + itemBytes(key, value), 0)).toBeLessThanOrEqual(
+      50_000,
+    );
   });
 });
 
@@ -77,16 +88,22 @@ describe('packing, byte for byte', () => {
   const limits = { totalBytes: 2_000, itemBytes: 600, items: 3 };
   const bytesOf = (key: string, value: unknown) => quotaBytes(key) + quotaBytes(value);
 
-  it('counts a key as its characters and a value as its JSON, Chrome\'s escapes included', () => {
+  it("counts a key as its characters and a value as its JSON, Chrome's escapes included", () => {
     expect(quotaBytes('tc1.0')).toBe(5);
     expect(quotaBytes(['a<b\u2028'])).toBe(2 + 2 + 1 + 6 + 1 + 6);
     expect(quotaBytes('é')).toBe(2);
   });
 
-  test.prop([fc.array(fc.record({ n: fc.nat(40), at: fc.nat(5), note: fc.string({ maxLength: 120 }) }), { maxLength: 40 })])(
+  test.prop([
+    fc.array(fc.record({ n: fc.nat(40), at: fc.nat(5), note: fc.string({ maxLength: 120 }) }), { maxLength: 40 }),
+  ])(
     'fills items to their limit and no further, carries the first records by priority that fit, and nothing when there is nothing',
     (rows) => {
-      const records = [...new Map(rows.map(({ n, at, note }) => [n, line(n, { changedAt: T + at, ...(note && { note, noteAt: T }) })])).values()];
+      const records = [
+        ...new Map(
+          rows.map(({ n, at, note }) => [n, line(n, { changedAt: T + at, ...(note && { note, noteAt: T }) })]),
+        ).values(),
+      ];
       const { items, carried } = packRecords(records, limits);
       const keys = Object.keys(items);
       expect(keys).toEqual(keys.map((_, index) => `tc1.${index}`));
@@ -102,15 +119,25 @@ describe('packing, byte for byte', () => {
       });
       // Maximal: the carried ones are the first by priority, and one more would not fit.
       const order = [...records].sort((a, b) => b.at - a.at || (a.key < b.key ? -1 : 1));
-      expect(carried.map((record) => record.key).sort()).toEqual(order.slice(0, carried.length).map((record) => record.key).sort());
-      if (carried.length < records.length) expect(packRecords(order.slice(0, carried.length + 1), limits).carried.length).toBeLessThan(carried.length + 1);
+      expect(carried.map((record) => record.key).sort()).toEqual(
+        order
+          .slice(0, carried.length)
+          .map((record) => record.key)
+          .sort(),
+      );
+      if (carried.length < records.length)
+        expect(packRecords(order.slice(0, carried.length + 1), limits).carried.length).toBeLessThan(carried.length + 1);
     },
   );
 
   it('within an item, puts the oldest first and, at the same moment, by key', () => {
-    const { items } = packRecords([5, 4, 3, 2, 1].map((n) => line(n, { changedAt: T })).concat(line(6, { changedAt: T + 1 })));
+    const { items } = packRecords(
+      [5, 4, 3, 2, 1].map((n) => line(n, { changedAt: T })).concat(line(6, { changedAt: T + 1 })),
+    );
     // Keys compare as text: @120 (4), @150 (5), @30 (1), @60 (2), @90 (3); the later @180 (6) last.
-    expect(items['tc1.0']!.map((wire) => (wire as { f: string }).f)).toEqual([4, 5, 1, 2, 3, 6].map((n) => `brk227-2026/captions/QwC-J2KFTrM@${n * 30}`));
+    expect(items['tc1.0']!.map((wire) => (wire as { f: string }).f)).toEqual(
+      [4, 5, 1, 2, 3, 6].map((n) => `brk227-2026/captions/QwC-J2KFTrM@${n * 30}`),
+    );
   });
 
   it('carries, of saves made at the same moment, those first by key when not all fit', () => {
@@ -118,7 +145,12 @@ describe('packing, byte for byte', () => {
     const { carried } = packRecords(same, { totalBytes: 1_300, itemBytes: 8_192, items: 512 });
     expect(carried.length).toBeGreaterThan(0);
     expect(carried.length).toBeLessThan(same.length);
-    expect(carried.map((record) => record.key).sort()).toEqual(same.map((record) => record.key).sort().slice(0, carried.length));
+    expect(carried.map((record) => record.key).sort()).toEqual(
+      same
+        .map((record) => record.key)
+        .sort()
+        .slice(0, carried.length),
+    );
   });
 
   it('uses every item and every byte it is allowed, and not one more', () => {
@@ -147,7 +179,17 @@ describe('reading what sync holds', () => {
   it('reads back every kind of record as it was written', () => {
     const records = [
       line(1, { note: 'Ask about locality', noteAt: T + 5 }),
-      recordOfSave({ quoteId: 'brk227-2026/q1', talkId: 'brk227-2026', savedAt: T, changedAt: T, text: 'I think that in theoretical…', speaker: 'Ion Stoica', talkTitle, videoId: null, start: null }),
+      recordOfSave({
+        quoteId: 'brk227-2026/q1',
+        talkId: 'brk227-2026',
+        savedAt: T,
+        changedAt: T,
+        text: 'I think that in theoretical…',
+        speaker: 'Ion Stoica',
+        talkTitle,
+        videoId: null,
+        start: null,
+      }),
       recordOfTiming({ quoteId: 'brk227-2026/q2', talkId: 'brk227-2026', start: 1420, pinnedAt: T, changedAt: T }),
       recordOfRemoval({ key: 'f:brk227-2026/q3', removedAt: T }),
     ];
@@ -159,7 +201,16 @@ describe('reading what sync holds', () => {
     const good = toWire(line(1));
     const { records, ourKeys } = readSyncItems(
       {
-        'tc1.0': [good, { ...good, v: '<img src=x onerror=alert(1)>' }, { ...good, o: 'x'.repeat(2001) }, { ...good, a: (Date.now() + 7 * 86_400_000).toString(36) }, { ...good, a: Date.now() }, { r: 'everything', a: T }, 42, null],
+        'tc1.0': [
+          good,
+          { ...good, v: '<img src=x onerror=alert(1)>' },
+          { ...good, o: 'x'.repeat(2001) },
+          { ...good, a: (Date.now() + 7 * 86_400_000).toString(36) },
+          { ...good, a: Date.now() },
+          { r: 'everything', a: T },
+          42,
+          null,
+        ],
         'tc1.1': 'not a list',
         'tc2.0': [{ future: true }],
         cardEnabled: false,
