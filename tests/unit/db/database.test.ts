@@ -79,17 +79,15 @@ describe('seeding the database', () => {
 
   it('seeds again after an update from the layout with chapter and quote tables, keeping saves', async () => {
     const old = new Dexie('upgrade');
-    old
-      .version(2)
-      .stores({
-        talks: 'id, *videoIds',
-        chapters: '[talkId+start], talkId',
-        quotes: 'id, talkId',
-        profiles: 'id, speaker',
-        favourites: 'quoteId, savedAt',
-        meta: 'key',
-        timings: 'quoteId, talkId',
-      });
+    old.version(2).stores({
+      talks: 'id, *videoIds',
+      chapters: '[talkId+start], talkId',
+      quotes: 'id, talkId',
+      profiles: 'id, speaker',
+      favourites: 'quoteId, savedAt',
+      meta: 'key',
+      timings: 'quoteId, talkId',
+    });
     await old.table('meta').put({ key: 'corpusHash', value: 'v1' });
     await old.table('favourites').put(save(quote.id, quote.text));
     old.close();
