@@ -1,7 +1,7 @@
 // Which tab a view follows (?tab=, else the active tab, else the most recent talk tab) and that tab's live playback.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { isPlayback, onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from '@/lib/messaging';
 import { takesOver } from '@/lib/talk-tabs';
 import type { ServedTab } from '@/lib/model/playback';
 import { opening, pinnedTab, serveTabRequest } from './opening';
@@ -100,7 +100,7 @@ function listenToTabs(
     () => browser.tabs.onActivated.removeListener(onActivated),
     onMessage('playback', ({ data, sender }) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined || !isPlayback(data)) return;
+      if (tabId === undefined) return;
       const frameId = sender.frameId ?? 0;
       hear(() => {
         const latest = tab.current();

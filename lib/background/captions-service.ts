@@ -1,6 +1,6 @@
 // The background's side of captions: asks a tab that starts playing the talk to read them when none are kept (or
 // they are a week old), and keeps what the content script read.
-import { isCaptionsReport, onMessage, sendMessage } from '../messaging';
+import { onMessage, sendMessage } from '../messaging';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
@@ -13,7 +13,6 @@ export function registerCaptionsService({ answerWithinMs = ANSWER_WITHIN_MS } = 
   talkFrameJoined: (record: TalkTab) => Promise<void>;
 } {
   onMessage('captions', async ({ data }) => {
-    if (!isCaptionsReport(data)) return;
     await corpusReady();
     await keepCaptions(db, data);
   });

@@ -5,20 +5,7 @@
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
-import {
-  isDraftRequest,
-  isSlideNowRequest,
-  isSlideRequest,
-  isImportRequest,
-  isNoteRequest,
-  isPinRequest,
-  isQuoteRequest,
-  isSaveAtRequest,
-  isSaveRequest,
-  isLineSaveRequest,
-  isSettingRequest,
-  onMessage,
-} from '../messaging';
+import { onMessage } from '../messaging';
 import { type SlideTaken } from '../model/messages';
 import { importSavesFile } from '../saves/write/import';
 import { keepNoteDraft, setNote } from '../saves/write/notes';
@@ -32,52 +19,24 @@ export function registerSavesService(db = extensionDb): void {
   const commit = <T>(change: () => Promise<T>): Promise<T> => corpusReady().then(change);
   const refused = (reason: string | undefined) => reason ?? null;
 
-  onMessage('toggleSave', ({ data }) =>
-    isQuoteRequest(data) ? commit(() => toggleSave(db, data.talkId, data.quoteId)) : false,
-  );
-  onMessage('toggleLineSave', ({ data }) =>
-    isLineSaveRequest(data) ? commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)) : false,
-  );
-  onMessage('saveQuoteAt', ({ data }) =>
-    isSaveAtRequest(data) ? commit(() => saveQuoteNear(db, data.talkId, data.time)) : { saved: 'none' as const },
-  );
-  onMessage(
-    'removeSave',
-    async ({ data }) => void (isSaveRequest(data) && (await commit(() => removeSave(db, data.quoteId)))),
-  );
-  onMessage('setNote', async ({ data }) =>
-    isNoteRequest(data)
-      ? refused(await commit(() => setNote(db, data.quoteId, data.note)))
-      : 'This note could not be read.',
-  );
+  // Each message is checked where it enters (PROTOCOL in lib/messaging): a handler here sees only well-formed data.
+  onMessage('toggleSave', ({ data }) => commit(() => toggleSave(db, data.talkId, data.quoteId)));
+  onMessage('toggleLineSave', ({ data }) => commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)));
+  onMessage('saveQuoteAt', ({ data }) => commit(() => saveQuoteNear(db, data.talkId, data.time)));
+  onMessage('removeSave', ({ data }) => commit(() => removeSave(db, data.quoteId)));
+  onMessage('setNote', async ({ data }) => refused(await commit(() => setNote(db, data.quoteId, data.note))));
   onMessage('keepNoteDraft', async ({ data }) =>
-    isDraftRequest(data)
-      ? refused(await commit(() => keepNoteDraft(db, data.quoteId, data.draft)))
-      : 'This note could not be read.',
+    refused(await commit(() => keepNoteDraft(db, data.quoteId, data.draft))),
   );
   onMessage(
     'pinTiming',
-    async ({ data }) =>
-      void (isPinRequest(data) && (await commit(() => pinTiming(db, data.talkId, data.quoteId, data.start)))),
+    async ({ data }) => void (await commit(() => pinTiming(db, data.talkId, data.quoteId, data.start))),
   );
-  onMessage(
-    'unpinTiming',
-    async ({ data }) => void (isSaveRequest(data) && (await commit(() => unpinTiming(db, data.quoteId)))),
-  );
-  onMessage('importSaves', ({ data }) =>
-    isImportRequest(data)
-      ? commit(() => importSavesFile(db, data.text))
-      : { text: 'This file could not be read. Nothing was imported.', error: true },
-  );
-  onMessage(
-    'setSetting',
-    async ({ data }) => void (isSettingRequest(data) && (await setSetting(data.setting, data.on))),
-  );
-  onMessage('keepSlide', ({ data }) =>
-    isSlideRequest(data) ? commit(() => keepSlide(db, data.quoteId, data.time, data)) : false,
-  );
+  onMessage('unpinTiming', ({ data }) => commit(() => unpinTiming(db, data.quoteId)));
+  onMessage('importSaves', ({ data }) => commit(() => importSavesFile(db, data.text)));
+  onMessage('setSetting', ({ data }) => setSetting(data.setting, data.on));
+  onMessage('keepSlide', ({ data }) => commit(() => keepSlide(db, data.quoteId, data.time, data)));
   onMessage('keepSlideNow', async ({ data }) => {
-    if (!isSlideNowRequest(data)) return { saved: 'none' as const };
     const said = await commit(() => saveWhatIsSaid(db, data.talkId, data.videoId, data.time));
     if (!said) return { saved: 'none' as const };
     await keepSlide(db, said.quoteId, data.time, data, true);

@@ -1,7 +1,7 @@
 // The background's record of the tabs playing a talk, frame by frame (a page can embed the talk): fed by the content
 // scripts, read by the views, shown as a badge.
 import { browser } from '#imports';
-import { isPlayback, isServeTabRequest, onMessage } from '../messaging';
+import { onMessage } from '../messaging';
 import {
   badgeText,
   frameKey,
@@ -11,6 +11,7 @@ import {
   type TalkTabs,
   type UnreadableTabs,
 } from '../talk-tabs';
+import type { ServeTabRequest } from '../model/messages';
 import type { ServedTab } from '../model/playback';
 
 const TABS_KEY = 'talkTabs';
@@ -19,7 +20,7 @@ const TABS_KEY = 'talkTabs';
 export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = () => undefined): {
   talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>;
   talkTabIds: () => Promise<number[]>;
-  servedTab: (request: unknown) => Promise<ServedTab>;
+  servedTab: (request: ServeTabRequest) => Promise<ServedTab>;
 } {
   // The service worker may be stopped between messages: the record lives in session storage.
   const loaded = browser.storage.session.get(TABS_KEY).then((stored) => (stored[TABS_KEY] ?? {}) as TalkTabs);
@@ -44,7 +45,7 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
 
   onMessage('playback', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !isPlayback(data)) return;
+    if (tabId === undefined) return;
     const frameId = sender.frameId ?? 0;
     delete unreadable[tabId];
     const tabs = await loaded;
@@ -69,10 +70,8 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
   onMessage('unreadable', ({ sender }) => {
     if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
   });
-  const servedTab = async (request: unknown): Promise<ServedTab> =>
-    isServeTabRequest(request)
-      ? serveTab(await loaded, request.pinned, request.active, unreadable)
-      : { tabId: null, how: 'none', playback: null };
+  const servedTab = async (request: ServeTabRequest): Promise<ServedTab> =>
+    serveTab(await loaded, request.pinned, request.active, unreadable);
   onMessage('serveTab', ({ data }) => servedTab(data));
   browser.tabs.onRemoved.addListener((tabId) => {
     delete unreadable[tabId];

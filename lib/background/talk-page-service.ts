@@ -3,8 +3,8 @@
 // save it asks for are changes: saves-service.ts makes them.)
 import { liveQuery } from 'dexie';
 import { browser } from '#imports';
-import { isLineRequest, isTalkRequest, onMessage, sendMessage } from '../messaging';
-import { noPageQuotes, type PageQuotes } from '../model/messages';
+import { onMessage, sendMessage } from '../messaging';
+import type { PageQuotes } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
@@ -44,7 +44,6 @@ export function registerTalkPageService(
   talkTabIds: () => Promise<number[]>,
 ): void {
   onMessage('pageQuotes', async ({ data }) => {
-    if (!isTalkRequest(data)) return noPageQuotes('');
     await corpusReady();
     return pageQuotes(data.talkId);
   });
@@ -60,7 +59,6 @@ export function registerTalkPageService(
     );
   });
   onMessage('lineStartAt', async ({ data }) => {
-    if (!isLineRequest(data)) return null;
     const transcript = await readTranscript(db, data.talkId);
     if (transcript?.videoId !== data.videoId || transcript.status !== 'ready') return null;
     return transcript.lines[lineAt(transcript.lines, data.time)]?.start ?? null;

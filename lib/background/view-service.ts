@@ -1,13 +1,13 @@
 // The background's answer as a view opens: which tab to follow and its first screen, read where the database is open.
 import Dexie from 'dexie';
 import { onMessage } from '../messaging';
-import { type FirstScreenData } from '../model/messages';
+import type { FirstScreenData, ServeTabRequest } from '../model/messages';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { ServedTab } from '../model/playback';
 import { readFirstScreen } from '../db/reads';
 
-export function registerViewService(servedTab: (request: unknown) => Promise<ServedTab>): void {
+export function registerViewService(servedTab: (request: ServeTabRequest) => Promise<ServedTab>): void {
   // A view opens far more often than the corpus or the saves change: a first screen read is kept until any change
   // (from any context). The view's live queries take over from it at once anyway.
   const screens = new Map<string, Promise<FirstScreenData>>();
@@ -26,6 +26,6 @@ export function registerViewService(servedTab: (request: unknown) => Promise<Ser
   onMessage('openView', async ({ data }) => {
     const served = await servedTab(data);
     await corpusReady();
-    return { served, screen: await screenOf(served.playback?.talkId, data?.transcript === true) };
+    return { served, screen: await screenOf(served.playback?.talkId, data.transcript === true) };
   });
 }

@@ -1,13 +1,35 @@
 // The one protocol for every message between the content script, the background and the views, with its payloads.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type {
-  CaptionsReport,
-  OpenView,
-  PageQuotes,
-  SaveByKeyResult,
-  ServeTabRequest,
-  SlideTaken,
+import {
+  noPageQuotes,
+  type CaptionsReport,
+  type OpenView,
+  type PageQuotes,
+  type SaveByKeyResult,
+  type ServeTabRequest,
+  type SlideTaken,
 } from '../model/messages';
+import {
+  isCaptionsReport,
+  isDraftRequest,
+  isImportRequest,
+  isLineRequest,
+  isLineSaveRequest,
+  isNoteRequest,
+  isPageQuotes,
+  isPinRequest,
+  isPlayback,
+  isQuoteRequest,
+  isSaveAtRequest,
+  isSaveRequest,
+  isSeekRequest,
+  isServeTabRequest,
+  isSettingRequest,
+  isSlideNowRequest,
+  isSlideRequest,
+  isTalkRequest,
+  isVideoRequest,
+} from './checks';
 import type { Playback, ServedTab } from '../model/playback';
 import type { Setting } from '../settings';
 
@@ -82,7 +104,74 @@ export interface ProtocolMap {
   keepSlideNow(data: { talkId: string; videoId: string; time: number } & SlideTaken): SaveByKeyResult;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+type Name = keyof ProtocolMap;
+type Data<K extends Name> = Parameters<ProtocolMap[K]>[0];
+type Answer<K extends Name> = ReturnType<ProtocolMap[K]>;
 
-// Messages are checked where they enter: a malformed one is dropped, never trusted.
+/** A message's row: the check of what it carries, and the answer a message that fails it gets (nothing, for news). */
+interface Rule<K extends Name> {
+  check: (data: unknown) => data is Data<K>;
+  refused: Answer<K>;
+}
+
+const NO_TAB: ServedTab = { tabId: null, how: 'none', playback: null };
+const isNothing = (data: unknown): data is undefined => data === undefined;
+const isLeaving = (data: unknown): data is { videoId: string | null } => {
+  const videoId = (data as { videoId?: unknown } | null)?.videoId;
+  return videoId === null || typeof videoId === 'string';
+};
+
+/**
+ * The protocol as a table: every message, the check of its data, and what a malformed one is answered. `onMessage`
+ * checks each message here before its handler sees it, so a handler is only ever given what its row let through, and a
+ * new message is one row here beside its line in ProtocolMap (the type makes a missing row a compile error).
+ */
+export const PROTOCOL: { [K in Name]: Rule<K> } = {
+  playback: { check: isPlayback, refused: undefined },
+  leftTalk: { check: isLeaving, refused: undefined },
+  unreadable: { check: isTalkRequest, refused: undefined },
+  openView: {
+    check: isServeTabRequest,
+    refused: { served: NO_TAB, screen: { talk: undefined, saved: [], inCorpus: [], drafts: [], timings: [] } },
+  },
+  serveTab: { check: isServeTabRequest, refused: NO_TAB },
+  seek: { check: isSeekRequest, refused: false },
+  pageQuotes: { check: isTalkRequest, refused: noPageQuotes('') },
+  pageQuotesChanged: { check: isPageQuotes, refused: undefined },
+  saveKeyPressed: { check: isNothing, refused: undefined },
+  saveQuoteAt: { check: isSaveAtRequest, refused: { saved: 'none' } },
+  readCaptions: { check: isVideoRequest, refused: undefined },
+  lineStartAt: { check: isLineRequest, refused: null },
+  captions: { check: isCaptionsReport, refused: undefined },
+  readTranscriptPanel: { check: isVideoRequest, refused: 'This request could not be read.' },
+  toggleSave: { check: isQuoteRequest, refused: false },
+  toggleLineSave: { check: isLineSaveRequest, refused: false },
+  removeSave: { check: isSaveRequest, refused: undefined },
+  setNote: { check: isNoteRequest, refused: 'This note could not be read.' },
+  keepNoteDraft: { check: isDraftRequest, refused: 'This note could not be read.' },
+  pinTiming: { check: isPinRequest, refused: undefined },
+  unpinTiming: { check: isSaveRequest, refused: undefined },
+  importSaves: {
+    check: isImportRequest,
+    refused: { text: 'This file could not be read. Nothing was imported.', error: true },
+  },
+  setSetting: { check: isSettingRequest, refused: undefined },
+  keepSlide: { check: isSlideRequest, refused: false },
+  keepSlideNow: { check: isSlideNowRequest, refused: { saved: 'none' } },
+};
+
+const messaging = defineExtensionMessaging<ProtocolMap>();
+export const sendMessage = messaging.sendMessage;
+type OnMessage = typeof messaging.onMessage;
+
+/** Wraps a handler so it only sees a message its row in PROTOCOL lets through; any other gets the row's refusal. */
+export function checked<K extends Name>(type: K, handler: Parameters<OnMessage>[1]): Parameters<OnMessage>[1] {
+  const rule = PROTOCOL[type] as Rule<Name>;
+  return (message) => (rule.check(message.data) ? handler(message as never) : rule.refused) as never;
+}
+
+/** Listens for one message, checked where it enters (PROTOCOL): a malformed one is answered with a refusal, never trusted. */
+export const onMessage: OnMessage = (type, handler) =>
+  messaging.onMessage(type, checked(type, handler as never) as never);
+
 export * from './checks';

@@ -1,6 +1,6 @@
 // Reading the talk video's captions when the background or a view asks: the page-world script
 // (lib/youtube/page-captions.ts) fetches the player's track, and the background keeps what it found.
-import { isVideoRequest, onMessage } from '../messaging';
+import { onMessage } from '../messaging';
 import { askPageForCaptions } from '../youtube/page-captions';
 import type { TalkPage } from './page';
 
@@ -10,9 +10,6 @@ export function answerCaptionRequests(page: TalkPage): void {
     if (!page.signal.aborted) void page.send('captions', { talkId: page.talkId, videoId: page.videoId, ...fetched });
   };
   // A request meant for the video before an in-page navigation is dropped.
-  const stop = onMessage(
-    'readCaptions',
-    ({ data }) => void (isVideoRequest(data) && data.videoId === page.videoId && page.alive() && read()),
-  );
+  const stop = onMessage('readCaptions', ({ data }) => void (data.videoId === page.videoId && page.alive() && read()));
   page.signal.addEventListener('abort', stop);
 }

@@ -2,7 +2,7 @@
 // send that stops once the extension is gone. Each feature is given the page; leaving the talk (or the extension going
 // away) aborts the visit's signal and stops them all.
 import { browser } from '#imports';
-import { isPageQuotes, onMessage, sendMessage, type ProtocolMap } from '../messaging';
+import { onMessage, sendMessage, type ProtocolMap } from '../messaging';
 import { noPageQuotes, type PageQuotes } from '../model/messages';
 import type { TalkVisit } from '../recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';
@@ -75,7 +75,7 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     send,
   };
   const stopListening = onMessage('pageQuotesChanged', ({ data }) => {
-    if (!isPageQuotes(data) || data.talkId !== talkId) return;
+    if (data.talkId !== talkId) return;
     page.quotes = data;
     page.tell('quotes', undefined);
   });

@@ -1,6 +1,6 @@
 // Reading YouTube's transcript panel when a view asks (its Transcript tab's "Read YouTube's transcript"): opened, read
 // as its lines arrive, and sent to the background, which keeps it as the video's transcript until a track replaces it.
-import { isVideoRequest, onMessage } from '../messaging';
+import { onMessage } from '../messaging';
 import { openPanel, readPanel } from '../youtube/transcript-panel';
 import type { TalkPage } from './page';
 
@@ -15,9 +15,7 @@ export function readTranscriptPanelWhenAsked(page: TalkPage): void {
   };
   // A request meant for the video before an in-page navigation is dropped.
   const stop = onMessage('readTranscriptPanel', ({ data }) =>
-    isVideoRequest(data) && data.videoId === page.videoId && page.alive()
-      ? read()
-      : 'This tab no longer shows the talk.',
+    data.videoId === page.videoId && page.alive() ? read() : 'This tab no longer shows the talk.',
   );
   page.signal.addEventListener('abort', stop);
 }

@@ -13,9 +13,12 @@ export const deliver = (type: string, data?: unknown, tabId?: number) =>
   handlers.get(type)!({ data, sender: tabId === undefined ? {} : { tab: { id: tabId } } });
 
 export async function mockMessaging(original: () => Promise<typeof import('@/lib/messaging')>) {
+  const real = await original();
   return {
-    ...(await original()),
-    onMessage: (type: string, handler: Handler) => {
+    ...real,
+    // Through the real protocol table: a handler sees only what its message's row lets through, as in the extension.
+    onMessage: (type: keyof import('@/lib/messaging').ProtocolMap, raw: Handler) => {
+      const handler = real.checked(type, raw as never) as unknown as Handler;
       handlers.set(type, handler);
       return () => handlers.get(type) === handler && handlers.delete(type);
     },

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  checked,
+  PROTOCOL,
   isCaptionsReport,
   isLineRequest,
   isPageQuotes,
@@ -132,5 +134,23 @@ describe('messages are checked where they enter', () => {
       { talkId: 'brk227-x', outcome: 'none' },
     ])
       expect(isCaptionsReport(bad)).toBe(false);
+  });
+});
+
+describe('the protocol table checks every message before its handler', () => {
+  it('answers a malformed message of every kind with its refusal, never calling the handler', () => {
+    for (const [type, rule] of Object.entries(PROTOCOL)) {
+      const handler = vi.fn(() => 'handled');
+      const answer = checked(type as keyof typeof PROTOCOL, handler)({ data: { malformed: true }, sender: {} } as never);
+      expect(handler, type).not.toHaveBeenCalled();
+      expect(answer, type).toEqual(rule.refused);
+    }
+  });
+
+  it('hands a well-formed message to its handler and returns its answer', () => {
+    const handler = vi.fn(() => true);
+    const data = { talkId: 'brk227-x', quoteId: 'q1' };
+    expect(checked('toggleSave', handler)({ data, sender: {} } as never)).toBe(true);
+    expect(handler).toHaveBeenCalledWith(expect.objectContaining({ data }));
   });
 });

@@ -9,7 +9,9 @@ vi.mock('@/lib/messaging', (original) =>
 const { registerTabTracker } = await import('@/lib/background/tab-tracker');
 
 const playback = (time: number, paused = false) => playbackAt(time, { paused });
-const fromTab = (tabId: number, data?: unknown) => deliver(data === undefined ? 'leftTalk' : 'playback', data, tabId);
+// As the talk's page sends them: its playback, or that it left the talk (naming the video it was on).
+const fromTab = (tabId: number, data?: unknown) =>
+  deliver(data === undefined ? 'leftTalk' : 'playback', data ?? { videoId: 'QwC-J2KFTrM' }, tabId);
 let badges: Record<number, string>;
 
 beforeEach(() => {
