@@ -141,7 +141,10 @@ describe('the protocol table checks every message before its handler', () => {
   it('answers a malformed message of every kind with its refusal, never calling the handler', () => {
     for (const [type, rule] of Object.entries(PROTOCOL)) {
       const handler = vi.fn(() => 'handled');
-      const answer = checked(type as keyof typeof PROTOCOL, handler)({ data: { malformed: true }, sender: {} } as never);
+      const answer = checked(
+        type as keyof typeof PROTOCOL,
+        handler,
+      )({ data: { malformed: true }, sender: {} } as never);
       expect(handler, type).not.toHaveBeenCalled();
       expect(answer, type).toEqual(rule.refused);
     }
