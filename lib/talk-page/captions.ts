@@ -1,6 +1,6 @@
 // Reading the talk video's captions when the background or a view asks: the page-world script
 // (lib/youtube/page-captions.ts) fetches the player's track, and the background keeps what it found.
-import { onMessage } from '../messaging';
+import { onMessage } from '../messaging/page';
 import { askPageForCaptions } from '../youtube/page-captions';
 import type { TalkPage } from './page';
 

@@ -1,7 +1,7 @@
 // The quote card on the player: the quote being said now, unless an ad plays, the user closed it or turned it off.
 // It also confirms the save-by-key command, and says what the keys could not do.
 import { openingWords } from '../corpus/text';
-import { onMessage } from '../messaging';
+import { onMessage } from '../messaging/page';
 import { onSettingChange, settingOn } from '../settings';
 import { quoteBeingSaid } from '../timeline/near';
 import { onTimeline, type TimedQuote } from '../timeline/timeline';

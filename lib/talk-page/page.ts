@@ -2,7 +2,7 @@
 // send that stops once the extension is gone. Each feature is given the page; leaving the talk (or the extension going
 // away) aborts the visit's signal and stops them all.
 import { browser } from '#imports';
-import { onMessage, sendMessage, type ProtocolMap } from '../messaging';
+import { onMessage, sendMessage, type ProtocolMap } from '../messaging/page';
 import { noPageQuotes, type PageQuotes } from '../model/messages';
 import type { TalkVisit } from '../recognise/visits';
 import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';

@@ -1,6 +1,6 @@
 // Reading YouTube's transcript panel when a view asks (its Transcript tab's "Read YouTube's transcript"): opened, read
 // as its lines arrive, and sent to the background, which keeps it as the video's transcript until a track replaces it.
-import { onMessage } from '../messaging';
+import { onMessage } from '../messaging/page';
 import { openPanel, readPanel } from '../youtube/transcript-panel';
 import type { TalkPage } from './page';
 

@@ -6,7 +6,7 @@ import type { PlaybackReading } from '@/lib/model/playback';
 import type { TalkPage } from '@/lib/talk-page/page';
 
 const { listeners } = vi.hoisted(() => ({ listeners: new Map<string, () => void>() }));
-vi.mock('@/lib/messaging', () => ({
+vi.mock('@/lib/messaging/page', () => ({
   onMessage: (type: string, listener: () => void) => (listeners.set(type, listener), () => listeners.delete(type)),
 }));
 const { showQuoteCard } = await import('@/lib/talk-page/card');
