@@ -220,6 +220,25 @@ describe('saving by key', () => {
     expect(await saveQuoteNear(db, talk.id, 1425)).toEqual({ saved: 'new', text: untimed.text });
   });
 
+  it('with the slide key, where no line of this video is kept, saves the untimed quote where the captions place it', async () => {
+    // The transcript that counts for the talk is of another upload: no line of this video to save, but its placements
+    // still give the untimed quote its moment (the slide key once left the captions out of its timeline).
+    await db.transcripts.put({
+      videoId: 'Reupload001',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [],
+      ...captionsPlacing({ [untimed.id]: 1420 }),
+    });
+    expect(await saveWhatIsSaid(db, talk.id, 'QwC-J2KFTrM', 1425)).toEqual({
+      quoteId: untimed.id,
+      text: untimed.text,
+      added: true,
+    });
+  });
+
   it('saves nothing for a talk not installed', async () => {
     expect(await saveQuoteNear(db, 'no-such-talk', 2490)).toEqual({ saved: 'none' });
     expect(await saveWhatIsSaid(db, 'no-such-talk', 'QwC-J2KFTrM', 2490)).toBeUndefined();
