@@ -102,8 +102,8 @@ type Handler = Parameters<OnMessage>[1];
 /** Wraps a handler so it only sees a message its row lets through; any other gets the row's refusal. */
 export function checkedBy(rows: Partial<Rows>, type: Name, handler: Handler): Handler {
   const rule = rows[type] as Rule<Name> | undefined;
-  if (!rule) throw new Error(`No row of the protocol table for the message "${type}" here.`);
-  return (message) => (rule.check(message.data) ? handler(message as never) : rule.refused) as never;
+  // A message without a row here is never trusted: refused, rather than thrown into the page that registered it.
+  return (message) => (rule?.check(message.data) ? handler(message as never) : rule?.refused) as never;
 }
 
 /** A listener for the messages of `rows`, each checked where it enters: a malformed one is refused, never trusted. */

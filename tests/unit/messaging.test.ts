@@ -11,6 +11,8 @@ import {
   isSeekRequest,
   isServeTabRequest,
 } from '@/lib/messaging';
+import { PAGE_ROWS } from '@/lib/messaging/page';
+import { checkedBy } from '@/lib/messaging/transport';
 import { playbackAt as playback } from './messaging-mock';
 
 describe('messages are checked where they enter', () => {
@@ -155,5 +157,14 @@ describe('the protocol table checks every message before its handler', () => {
     const data = { talkId: 'brk227-x', quoteId: 'q1' };
     expect(checked('toggleSave', handler)({ data, sender: {} } as never)).toBe(true);
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ data }));
+  });
+});
+
+describe("the talk page's rows", () => {
+  it('refuse a message the talk page has no row for, without calling its handler or throwing', () => {
+    const handler = vi.fn(() => true);
+    const listener = checkedBy(PAGE_ROWS, 'toggleSave', handler);
+    expect(listener({ data: { talkId: 'brk227-x', quoteId: 'q1' }, sender: {} } as never)).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
   });
 });
