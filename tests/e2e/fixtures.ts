@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
-import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
+import { launchWithExtension, reusedBrowser, type ExtensionBrowser } from '../harness/chromium';
 export type { ExtensionBrowser };
 import { serveReplica } from '../harness/replica';
 
@@ -17,7 +17,10 @@ export interface Helpers {
   openPopup(tabId?: number): Promise<Page>;
 }
 
-export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helpers: Helpers; profileDir: string }>({
+export const test = base.extend<
+  { browserWithExtension: ExtensionBrowser; helpers: Helpers; profileDir: string },
+  { reused: ReturnType<typeof reusedBrowser> }
+>({
   // A browser profile kept across the restarts of one test, removed after it.
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -25,12 +28,20 @@ export const test = base.extend<{ browserWithExtension: ExtensionBrowser; helper
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  // eslint-disable-next-line no-empty-pattern
-  browserWithExtension: async ({}, use) => {
-    const browser = await launchWithExtension();
+  // One Chromium per Playwright worker, reset between tests. A test that fails ends its worker, and with it the browser.
+  reused: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const browsers = reusedBrowser();
+      await use(browsers);
+      await browsers.close();
+    },
+    { scope: 'worker' },
+  ],
+  browserWithExtension: async ({ reused }, use) => {
+    const browser = await reused.next();
     await serveReplica(browser.context);
     await use(browser);
-    await browser.context.close();
   },
   helpers: async ({ browserWithExtension: { context, worker, extensionId } }, use) => {
     // Every view a test opens must stay free of console errors.
