@@ -30,6 +30,8 @@ test('a reused browser comes back as a fresh install: no saves, storage, tabs, r
       Object.assign(globalThis, { leftBehind: true });
     });
     await used.context.route('https://example.com/**', (route) => route.fulfill({ body: 'left behind' }));
+    await used.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
+    await page.evaluate(() => navigator.clipboard.writeText('left behind'));
 
     const fresh = await browsers.next();
     expect(fresh.worker).toBe(used.worker);
@@ -46,6 +48,8 @@ test('a reused browser comes back as a fresh install: no saves, storage, tabs, r
     await again.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
     await seekPage(again, 41 * 60 + 25);
     await expect(again.locator('talk-companion-card .text')).toContainText('I think that in theoretical');
+    await fresh.context.grantPermissions(['clipboard-read'], { origin: 'https://www.youtube.com' });
+    expect(await again.evaluate(() => navigator.clipboard.readText())).toBe('');
     const popup = await openPopupIn(fresh);
     await popup.getByRole('tab', { name: /^Saved/ }).click();
     await expect(popup.getByText('No saved quotes yet.')).toBeVisible();

@@ -97,11 +97,12 @@ export function reusedBrowser(): { next(): Promise<ExtensionBrowser>; close(): P
 export async function resetBrowser({ context, worker, extensionId }: ExtensionBrowser): Promise<void> {
   const origin = `chrome-extension://${extensionId}`;
   await context.unrouteAll({ behavior: 'ignoreErrors' });
-  await context.clearPermissions();
   for (const event of ['request', 'response', 'requestfinished', 'requestfailed', 'page', 'console'] as const)
     context.removeAllListeners(event);
   const blank = await context.newPage();
   await Promise.all(context.pages().map((page) => page !== blank && page.close()));
+  await emptyClipboard(context, blank);
+  await context.clearPermissions();
   // A page of the extension's origin that runs none of its code: it reaches storage without waking the worker.
   await blank.goto(`${origin}/icon/16.png`);
   const cdp = await context.newCDPSession(blank);
@@ -153,3 +154,13 @@ const deleteDatabases = (page: Page): Promise<void> =>
         request.onerror = () => reject(request.error);
       });
   });
+
+/** Empties the clipboard, which the browser shares between tests: a copy test must not read the one before's text. */
+async function emptyClipboard(context: BrowserContext, page: Page): Promise<void> {
+  const url = 'https://clipboard.reset.invalid/';
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: '<title>reset</title>' }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+  await page.goto(url);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await context.unroute(url);
+}
