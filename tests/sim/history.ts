@@ -1,6 +1,7 @@
-// What happens in a simulated history of browsers sharing their saves (browsers.ts runs it): the user's changes, sync
-// passes (some cut short by a stopped worker), Chrome Sync carrying items late, in part or twice, time passing by
-// seconds to weeks, browsers offline, sync down, sync crowded by another extension's data.
+// What happens in a simulated history of browsers sharing their saves (world.ts runs it): the user's changes (a star,
+// a removal, a note, cleared too, a pin, an unpin, an import), sync passes (some cut short by a stopped worker, some
+// meeting another extension's write), Chrome Sync carrying items late, in part or twice, time passing by seconds to
+// weeks, browsers offline, sync down, sync crowded by another extension's data.
 import fc from 'fast-check';
 
 export const SECOND = 1000;
@@ -8,61 +9,110 @@ export const MINUTE = 60 * SECOND;
 export const DAY = 24 * 60 * MINUTE;
 /** How far a browser's clock may be off the world's. */
 export const MAX_SKEW = 3 * MINUTE;
-/** A few quotes of one talk: few enough that browsers change the same ones, and at the same second. */
-export const QUOTES = ['q0', 'q1', 'q2', 'q3'];
+/**
+ * The talk's quotes: the first few are changed often, by several browsers at the same second; the rest are many, so
+ * that the saves need several sync items.
+ */
+export const QUOTE_COUNT = 48;
+const OFTEN = 4;
+export const quoteOf = (n: number) => `q${n}`;
+
+/** A note near the limit of 2,000 characters; and one just past it, which is refused. */
+export const LONG_NOTE = 'Lean <specs> and Ray: '.repeat(90).slice(0, 1990);
+export const TOO_LONG_NOTE = 'x'.repeat(2001);
 
 export type Change =
-  | { kind: 'add' | 'remove' | 'unpin'; quote: number }
+  | { kind: 'star' | 'remove' | 'unpin'; quote: number }
   | { kind: 'note'; quote: number; text: string }
-  | { kind: 'pin'; quote: number; start: number };
+  | { kind: 'pin'; quote: number; start: number }
+  /** An export file with these quotes saved (some with a note, some long) and these pinned, made on another day. */
+  | { kind: 'import'; quotes: number[]; noted: boolean; pins: number[] };
+
+export type Stop = { during: 'set' | 'remove'; landed: boolean } | null;
 
 export type Step =
   | { kind: 'change'; browser: number; change: Change }
-  /** A pass of the browser's sync (as on a change, an arrival or a start); `stopped`: its worker stops before it writes. */
-  | { kind: 'pass'; browser: number; stopped: boolean }
+  /**
+   * A pass of the browser's sync (as on a change, an arrival or a start). `stop`: its worker is stopped during that
+   * write, which lands or not. `crowd`: another extension fills what is left of sync while the pass runs.
+   */
+  | { kind: 'pass'; browser: number; stop: Stop; crowd: boolean }
   /** Chrome Sync sends the browser's written items to the server. */
   | { kind: 'upload'; browser: number }
   /** Chrome Sync hands the browser the server's items: all of them, or only some (`some`, a mask over the keys). */
   | { kind: 'deliver'; browser: number; some: number | null }
   | { kind: 'tick'; ms: number }
-  | { kind: 'offline' | 'online' | 'syncDown' | 'syncUp' | 'crowd' | 'uncrowd'; browser: number };
+  /** Another extension's data in this browser's sync: `bytes` of it (0: none). */
+  | { kind: 'crowd'; browser: number; bytes: number }
+  | { kind: 'offline' | 'online' | 'syncDown' | 'syncUp'; browser: number };
 
 export interface History {
-  /** Each browser's clock against the world's, in whole seconds so that changes tie. */
+  /** Each browser's clock against the world's, in whole minutes so that changes tie. */
   skews: number[];
   steps: Step[];
 }
 
-const browserIndex = (browsers: number) => fc.nat({ max: browsers - 1 });
-
-export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } = {}): fc.Arbitrary<History> {
-  const quote = fc.nat({ max: QUOTES.length - 1 });
-  const change: fc.Arbitrary<Change> = fc.oneof(
-    fc.record({ kind: fc.constantFrom('add' as const, 'remove' as const, 'unpin' as const), quote }),
-    fc.record({
+const quote = fc.oneof(
+  { weight: 3, arbitrary: fc.nat({ max: OFTEN - 1 }) },
+  { weight: 2, arbitrary: fc.integer({ min: OFTEN, max: QUOTE_COUNT - 1 }) },
+);
+const change: fc.Arbitrary<Change> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('star' as const), quote }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('remove' as const, 'unpin' as const), quote }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
       kind: fc.constant('note' as const),
       quote,
-      text: fc.constantFrom('', 'ask Ion', 'Lean <specs>', 'ok'),
+      text: fc.constantFrom('', '', ' ', 'ask Ion', 'Lean <specs>', LONG_NOTE, LONG_NOTE, TOO_LONG_NOTE),
     }),
-    fc.record({ kind: fc.constant('pin' as const), quote, start: fc.nat({ max: 2800 }) }),
-  );
-  const b = browserIndex(browsers);
+  },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('pin' as const), quote, start: fc.nat({ max: 2800 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('import' as const),
+      quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 4, maxLength: QUOTE_COUNT }),
+      noted: fc.boolean(),
+      pins: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { maxLength: 4 }),
+    }),
+  },
+);
+
+const often = <T>(value: T, rarely: fc.Arbitrary<T>, weight = 4) =>
+  fc.oneof({ weight, arbitrary: fc.constant(value) }, { weight: 1, arbitrary: rarely });
+/** Of sync's 102,400 bytes, another extension leaves us room for a few items, or for one. */
+const crowdBytes = fc.oneof(
+  { weight: 1, arbitrary: fc.integer({ min: 60_000, max: 85_000 }) },
+  { weight: 3, arbitrary: fc.integer({ min: 85_000, max: 101_000 }) },
+);
+
+export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } = {}): fc.Arbitrary<History> {
+  const browser = fc.nat({ max: browsers - 1 });
   const step: fc.Arbitrary<Step> = fc.oneof(
-    { weight: 6, arbitrary: fc.record({ kind: fc.constant('change' as const), browser: b, change }) },
+    { weight: 6, arbitrary: fc.record({ kind: fc.constant('change' as const), browser, change }) },
     {
       weight: 5,
       arbitrary: fc.record({
         kind: fc.constant('pass' as const),
-        browser: b,
-        stopped: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+        browser,
+        stop: often(
+          null,
+          // A remove is rarer than a set in a pass: a stop aimed at one is aimed at it more often.
+          fc.record({
+            during: fc.constantFrom('set' as const, 'remove' as const, 'remove' as const),
+            landed: fc.boolean(),
+          }),
+        ),
+        crowd: often(false, fc.constant(true), 10),
       }),
     },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('upload' as const), browser: b }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('upload' as const), browser }) },
     {
       weight: 3,
       arbitrary: fc.record({
         kind: fc.constant('deliver' as const),
-        browser: b,
+        browser,
         some: fc.option(fc.nat({ max: 255 }), { nil: null }),
       }),
     },
@@ -79,25 +129,37 @@ export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } 
     },
     {
       weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('crowd' as const), browser, bytes: often(0, crowdBytes, 2) }),
+    },
+    {
+      weight: 2,
       arbitrary: fc.record({
-        kind: fc.constantFrom(
-          'offline' as const,
-          'online' as const,
-          'syncDown' as const,
-          'syncUp' as const,
-          'crowd' as const,
-          'uncrowd' as const,
-        ),
-        browser: b,
+        kind: fc.constantFrom('offline' as const, 'online' as const, 'syncDown' as const, 'syncUp' as const),
+        browser,
       }),
     },
   );
   return fc.record({
-    // Whole minutes: browsers whose clocks agree, or differ by what a tick makes up, stamp changes at the same moment.
     skews: fc.array(
       fc.integer({ min: -MAX_SKEW / MINUTE, max: MAX_SKEW / MINUTE }).map((m) => m * MINUTE),
       { minLength: browsers, maxLength: browsers },
     ),
-    steps: fc.array(step, { minLength: minSteps, maxLength: maxSteps }),
+    // A user who has used the extension a while: a history starts with their saves imported in one browser, enough
+    // for several sync items.
+    steps: fc
+      .tuple(
+        fc.record({
+          kind: fc.constant('change' as const),
+          browser,
+          change: fc.record({
+            kind: fc.constant('import' as const),
+            quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 16, maxLength: QUOTE_COUNT }),
+            noted: fc.constant(true),
+            pins: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { maxLength: 4 }),
+          }),
+        }),
+        fc.array(step, { minLength: minSteps, maxLength: maxSteps }),
+      )
+      .map(([start, rest]) => [start, ...rest]),
   });
 }
