@@ -1,6 +1,7 @@
 // The background's sync of the saves, against the fake browser's storage: a star reaches sync in one batched write,
 // saves arriving from sync are merged, the switch stops it, and a failing sync leaves the saves here untouched.
-// Its timers and clock are fake: the batch, the retry and the rate limits run on the test's time, not the machine's.
+// Its timers and clock are fake, from a fixed moment: the batch, the retry and the rate limits run on the test's time,
+// not the machine's.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
@@ -35,7 +36,7 @@ async function settle(): Promise<void> {
 
 beforeEach(async () => {
   // Not setImmediate: fake-indexeddb runs its tasks on it.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.UTC(2026, 11, 5, 12) });
   fakeBrowser.reset();
   db = new TalkDatabase(`sync-service-${Math.random()}`);
   await seedCorpus(db, corpus, 'v1');

@@ -85,7 +85,7 @@ describe('the talk page service', () => {
       videoId: 'QwC-J2KFTrM',
       trackId: '.en',
       talkId,
-      fetchedAt: Date.now(),
+      fetchedAt: Date.UTC(2026, 11, 5),
       status: 'ready',
       lines,
       placements: {},

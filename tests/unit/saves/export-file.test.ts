@@ -47,7 +47,7 @@ describe('the JSON export', () => {
       width: 1,
       height: 1,
     };
-    expect(readSavesFile(savesJson(saved, [], new Date(), [slide]))).toEqual({
+    expect(readSavesFile(savesJson(saved, [], new Date(Date.UTC(2026, 11, 5)), [slide]))).toEqual({
       ok: true,
       saves: saved,
       timings: [],

@@ -1,6 +1,6 @@
 // The merge rules of the saves' sync, on a real database: what another browser's records do here.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import type { Save } from '@/lib/model/save';
 import { setNote } from '@/lib/saves/write/notes';
@@ -20,8 +20,11 @@ import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 import { realTalk } from '../../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
-// An hour ago: within the tombstones' lifetime, and before anything a test saves "now".
-const T = Date.now() - 3_600_000;
+// A fixed now, for the tests and for the writers they call (which stamp with Date.now): no test here reads the real
+// clock. T, an hour before: within the tombstones' lifetime, and before anything a test saves now.
+const NOW = Date.UTC(2026, 11, 5, 12);
+const T = NOW - 3_600_000;
+vi.useFakeTimers({ toFake: ['Date'], now: NOW });
 let db: TalkDatabase;
 
 beforeEach(async () => {
@@ -77,7 +80,7 @@ describe('records arriving from another browser', () => {
   it('never remove a save made here after the removal there', async () => {
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), T);
     await toggleSave(db, talk.id, timed.id); // now, long after T
-    await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), Date.now());
+    await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), NOW);
     expect(await db.saves.get(timed.id)).toBeDefined();
     expect(await db.tombstones.count()).toBe(0);
   });

@@ -14,7 +14,9 @@ import {
   type SyncRecord,
 } from '@/lib/saves/sync/records';
 
-const T = Date.now() - 3_600_000;
+/** A fixed now: no test here reads the real clock. */
+const NOW = Date.UTC(2026, 11, 5, 12);
+const T = NOW - 3_600_000;
 const talkTitle = 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica';
 
 /** The n-th line of the captions saved, as the 700-line import makes them. */
@@ -205,8 +207,8 @@ describe('reading what sync holds', () => {
           good,
           { ...good, v: '<img src=x onerror=alert(1)>' },
           { ...good, o: 'x'.repeat(2001) },
-          { ...good, a: (Date.now() + 7 * 86_400_000).toString(36) },
-          { ...good, a: Date.now() },
+          { ...good, a: (NOW + 7 * 86_400_000).toString(36) },
+          { ...good, a: NOW },
           { r: 'everything', a: T },
           42,
           null,
@@ -215,7 +217,7 @@ describe('reading what sync holds', () => {
         'tc2.0': [{ future: true }],
         cardEnabled: false,
       },
-      Date.now(),
+      NOW,
       warn,
     );
     expect([...records.keys()]).toEqual([line(1).key]);
@@ -225,14 +227,14 @@ describe('reading what sync holds', () => {
   });
 
   it('keeps out of sync a save that would not read back as itself (written, it would be written again and again)', () => {
-    expect(travels(line(1), Date.now())).toBe(true);
-    expect(travels(line(1, { start: 50 * 3600 }), Date.now())).toBe(false);
+    expect(travels(line(1), NOW)).toBe(true);
+    expect(travels(line(1, { start: 50 * 3600 }), NOW)).toBe(false);
     // An imported save may carry any moment: it travels rounded.
-    expect(travels(line(1, { savedAt: 12.5 }), Date.now())).toBe(true);
+    expect(travels(line(1, { savedAt: 12.5 }), NOW)).toBe(true);
   });
 
   it('forgets removals past their lifetime', () => {
-    const old = recordOfRemoval({ key: 'f:x/y', removedAt: Date.now() - 31 * 86_400_000 });
-    expect(readSyncItems({ 'tc1.0': [toWire(old)] }, Date.now()).records.size).toBe(0);
+    const old = recordOfRemoval({ key: 'f:x/y', removedAt: NOW - 31 * 86_400_000 });
+    expect(readSyncItems({ 'tc1.0': [toWire(old)] }, NOW).records.size).toBe(0);
   });
 });
