@@ -1,8 +1,10 @@
 // Playwright fixtures: a Chromium with the built extension, the replica YouTube, and helpers to open pages as a user would.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
+import { SAVES_STORED_AS } from '../../lib/db/database';
 import { TALK_ID } from '../harness/videos';
 import { launchWithExtension, reusedBrowser, type ExtensionBrowser } from '../harness/chromium';
 export type { ExtensionBrowser };
@@ -148,3 +150,57 @@ export const videoTime = (page: Page): Promise<number> =>
   page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);
 
 export { expect };
+
+/** Where the write held by `holdNextSavesWrite` stands. */
+export type HeldWrite = 'armed' | 'held' | 'committed' | 'aborted';
+
+/**
+ * Holds the background's next write to the saves (its next read-write IndexedDB transaction on them) open, uncommitted,
+ * until `releaseSavesWrite`: a test hook in the test, put into the worker from outside (the extension has none). Held,
+ * the transaction proves the message arrived and its change is not yet committed, so an abrupt end made then lands
+ * between the two.
+ */
+export const holdNextSavesWrite = ({ worker }: ExtensionBrowser): Promise<void> =>
+  worker.evaluate((store) => {
+    const state = globalThis as unknown as { heldWrite: HeldWrite; releaseHeldWrite?: boolean };
+    state.heldWrite = 'armed';
+    // Dexie binds its database's `transaction` when it opens, but asks each store for each write: the first write to
+    // the saves shows which transaction to hold.
+    for (const method of ['add', 'put', 'delete'] as const) {
+      const write = IDBObjectStore.prototype[method] as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+      Object.assign(IDBObjectStore.prototype, {
+        [method](this: IDBObjectStore, ...args: unknown[]) {
+          if (state.heldWrite === 'armed' && this.name === store) hold(this.transaction);
+          return write.apply(this, args);
+        },
+      });
+    }
+    function hold(transaction: IDBTransaction) {
+      state.heldWrite = 'held';
+      transaction.addEventListener('complete', () => (state.heldWrite = 'committed'));
+      transaction.addEventListener('abort', () => (state.heldWrite = 'aborted'));
+      // A transaction commits once no request is pending: one more, each time the last succeeds, until released.
+      const keepOpen = () => {
+        if (!state.releaseHeldWrite) transaction.objectStore(store).count().onsuccess = keepOpen;
+      };
+      keepOpen();
+    }
+  }, SAVES_STORED_AS);
+
+export const heldWrite = ({ worker }: ExtensionBrowser): Promise<HeldWrite> =>
+  worker.evaluate(() => (globalThis as unknown as { heldWrite: HeldWrite }).heldWrite);
+
+export const releaseSavesWrite = ({ worker }: ExtensionBrowser): Promise<void> =>
+  worker.evaluate(() => void Object.assign(globalThis, { releaseHeldWrite: true }));
+
+/** Kills the browser's main process (SIGKILL), as a crash or a power cut does: nothing is given time to finish. */
+export async function killBrowser({ context }: ExtensionBrowser, profileDir: string): Promise<void> {
+  const main = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes(`--user-data-dir=${profileDir}`) && !line.includes('--type='))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
+  expect(main, 'the browser main process').toHaveLength(1);
+  const closed = new Promise((resolve) => context.once('close', resolve));
+  process.kill(main[0]!, 'SIGKILL');
+  await closed;
+}
