@@ -1,0 +1,132 @@
+// One pass of the sync, on a real database, against a sync area that records every call: what it writes, what it
+// leaves alone, in which order, and when it must wait for the write limits.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TalkDatabase } from '@/lib/db/database';
+import type { Save } from '@/lib/model/save';
+import { databaseSide } from '@/lib/saves/sync/local';
+import { syncPass, type SyncArea } from '@/lib/saves/sync/pass';
+
+const NOW = Date.UTC(2026, 11, 5, 12);
+const LIMITS = { minGapMs: 1_000, perMinute: 100, perHour: 1_600 };
+const clock = () => NOW;
+
+const save = (n: number, note?: string): Save => ({
+  quoteId: `q${n}`,
+  talkId: 'brk227',
+  savedAt: NOW - n * 1000,
+  text: `Words of quote ${n}.`,
+  speaker: 'Ion Stoica',
+  talkTitle: 'Distributed systems to AI platforms',
+  videoId: null,
+  start: null,
+  changedAt: NOW - n * 1000,
+  ...(note && { note, noteAt: NOW - n * 1000 }),
+});
+
+/** A sync area in memory that records each call. */
+function recordingArea() {
+  const items: Record<string, unknown> = {};
+  const calls: string[] = [];
+  const area: SyncArea = {
+    get: async () => structuredClone(items),
+    set: async (written) => {
+      calls.push(`set ${Object.keys(written).sort().join(' ')}`);
+      Object.assign(items, structuredClone(written));
+    },
+    remove: async (keys) => {
+      calls.push(`remove ${[...keys].sort().join(' ')}`);
+      for (const key of keys) delete items[key];
+    },
+  };
+  return { items, calls, area };
+}
+
+let db: TalkDatabase;
+beforeEach(() => {
+  db = new TalkDatabase(`pass-${Math.random()}`);
+});
+afterEach(() => db.delete());
+
+describe('a pass of the sync', () => {
+  it('writes what is here, then nothing more while sync holds it', async () => {
+    await db.saves.bulkPut([save(1), save(2)]);
+    const { calls, area } = recordingArea();
+    const writes: number[] = [];
+    expect(await syncPass(databaseSide(db), area, writes, LIMITS, clock)).toEqual({
+      status: { state: 'on', carried: 2, total: 2 },
+    });
+    expect(calls).toEqual(['set tc1.0']);
+    expect(writes).toEqual([NOW]);
+    await syncPass(databaseSide(db), area, writes, LIMITS, () => NOW + 60_000);
+    expect(calls).toEqual(['set tc1.0']);
+  });
+
+  it('writes only the items that changed', async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    const { calls, area } = recordingArea();
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    expect(calls).toEqual(['set tc1.0 tc1.1']);
+    await db.saves.put(save(0));
+    await syncPass(databaseSide(db), area, [], LIMITS, () => NOW + 60_000);
+    expect(calls.slice(1)).toEqual(['set tc1.1']);
+  });
+
+  it('removes the items no longer needed, before it writes', async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    const { calls, items, area } = recordingArea();
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    // Removed here, as the writer removes: the save gone, its removal remembered.
+    const gone = ['q1', 'q2', 'q3', 'q4', 'q5'];
+    await db.saves.bulkDelete(gone);
+    await db.tombstones.bulkPut(gone.map((id) => ({ key: `f:${id}`, removedAt: NOW + 1_000 })));
+    await syncPass(databaseSide(db), area, [], LIMITS, () => NOW + 60_000);
+    expect(calls.slice(1)).toEqual(['remove tc1.1', 'set tc1.0']);
+    expect(Object.keys(items)).toEqual(['tc1.0']);
+  });
+
+  it('leaves alone the items of others', async () => {
+    await db.saves.put(save(1));
+    const { calls, items, area } = recordingArea();
+    Object.assign(items, { cardEnabled: true, 'tc2.0': [] });
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    expect(calls).toEqual(['set tc1.0']);
+    expect(items).toMatchObject({ cardEnabled: true, 'tc2.0': [] });
+  });
+
+  it('waits, writing nothing, when a write now would pass the limits', async () => {
+    await db.saves.put(save(1));
+    const { calls, area } = recordingArea();
+    const writes = [NOW - 400];
+    expect(await syncPass(databaseSide(db), area, writes, LIMITS, clock)).toEqual({ waitMs: 600 });
+    expect(calls).toEqual([]);
+    expect(writes).toEqual([NOW - 400]);
+  });
+
+  it('keeps no more than an hour of writes in mind', async () => {
+    await db.saves.put(save(1));
+    const { area } = recordingArea();
+    const writes = Array.from({ length: LIMITS.perHour }, (_, n) => NOW - 7_200_000 + n);
+    await syncPass(databaseSide(db), area, writes, LIMITS, clock);
+    expect(writes).toHaveLength(LIMITS.perHour);
+    expect(writes.at(-1)).toBe(NOW);
+  });
+
+  it('merges what arrived before it writes: a save there and one here both end in sync', async () => {
+    const there = recordingArea();
+    const other = new TalkDatabase(`pass-other-${Math.random()}`);
+    try {
+      await other.saves.put(save(7));
+      await syncPass(databaseSide(other), there.area, [], LIMITS, clock);
+      await db.saves.put(save(1));
+      expect(await syncPass(databaseSide(db), there.area, [], LIMITS, () => NOW + 60_000)).toEqual({
+        status: { state: 'on', carried: 2, total: 2 },
+      });
+      expect((await db.saves.toCollection().primaryKeys()).sort()).toEqual(['q1', 'q7']);
+    } finally {
+      await other.delete();
+    }
+  });
+});
