@@ -10,10 +10,11 @@ const isTabId = (value: unknown): value is number | null =>
   value === null || (Number.isInteger(value) && (value as number) >= 0);
 const isShortText = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= 200;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 export function isPlayback(value: unknown): value is Playback {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const data = value;
   return (
     typeof data.talkId === 'string' &&
     (data.videoId === null || typeof data.videoId === 'string') &&
@@ -32,8 +33,8 @@ export function isSeekRequest(value: unknown): value is { videoId: string; secon
 }
 
 export function isServeTabRequest(value: unknown): value is ServeTabRequest {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const data = value;
   return (
     isTabId(data.pinned) &&
     isTabId(data.active) &&
@@ -42,7 +43,7 @@ export function isServeTabRequest(value: unknown): value is ServeTabRequest {
 }
 
 export function isTalkRequest(value: unknown): value is { talkId: string } {
-  return typeof value === 'object' && value !== null && isShortText((value as { talkId?: unknown }).talkId);
+  return isRecord(value) && isShortText(value.talkId);
 }
 
 export function isQuoteRequest(value: unknown): value is { talkId: string; quoteId: string } {
@@ -68,16 +69,15 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
   if (data.outcome === 'panel') return isPanelLines(data.lines);
   if (data.outcome !== 'track' || typeof data.body !== 'string' || data.body.length > MAX_CAPTIONS_BYTES) return false;
   if (data.way !== undefined && data.way !== 'track' && data.way !== 'player') return false;
-  const track = data.track as Record<string, unknown> | null;
-  // vssId keys the kept transcript: a string, if an empty one.
-  const isTrackId = typeof track?.vssId === 'string' && track.vssId.length <= 200;
+  const track = data.track;
   return (
-    typeof track === 'object' &&
-    track !== null &&
+    isRecord(track) &&
     isShortText(track.languageCode) &&
     isShortText(track.name) &&
     isOptionalText(track.kind) &&
-    isTrackId
+    // vssId keys the kept transcript: a string, if an empty one.
+    typeof track.vssId === 'string' &&
+    track.vssId.length <= 200
   );
 }
 
@@ -96,7 +96,7 @@ const isPanelLines = (lines: unknown) =>
   );
 
 export function isVideoRequest(value: unknown): value is { videoId: string } {
-  return typeof value === 'object' && value !== null && isShortText((value as { videoId?: unknown }).videoId);
+  return isRecord(value) && isShortText(value.videoId);
 }
 
 export function isLineRequest(value: unknown): value is { talkId: string; videoId: string; time: number } {
@@ -106,7 +106,8 @@ export function isLineRequest(value: unknown): value is { talkId: string; videoI
 export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
   const { quotes, saved, savedLines, chapters, withSlide } = value as unknown as Record<string, unknown>;
-  const isQuote = (quote: Record<string, unknown>) =>
+  const isQuote = (quote: unknown) =>
+    isRecord(quote) &&
     isShortText(quote.id) &&
     typeof quote.text === 'string' &&
     typeof quote.speaker === 'string' &&
@@ -125,7 +126,7 @@ export function isPageQuotes(value: unknown): value is PageQuotes {
 }
 
 export function isSaveRequest(value: unknown): value is { quoteId: string } {
-  return typeof value === 'object' && value !== null && isShortText((value as { quoteId?: unknown }).quoteId);
+  return isRecord(value) && isShortText(value.quoteId);
 }
 
 export function isLineSaveRequest(value: unknown): value is { talkId: string; videoId: string; start: number } {
@@ -162,8 +163,7 @@ export function isSettingRequest(value: unknown): value is { setting: Setting; o
 /** A slide as a data URL of a JPEG image, of a size a slide can be; or one of the reasons there is none. */
 function isSlideTaken(value: Record<string, unknown>): value is SlideTaken & Record<string, unknown> {
   if ('missing' in value) return ['ad', 'unreadable'].includes(value.missing as string);
-  const slide = value.slide as Record<string, unknown> | null;
-  return typeof slide === 'object' && slide !== null && isFileSlide({ ...slide, quoteId: 'slide', time: 0 });
+  return isRecord(value.slide) && isFileSlide({ ...value.slide, quoteId: 'slide', time: 0 });
 }
 
 export function isSlideRequest(value: unknown): value is { quoteId: string; time: number } & SlideTaken {

@@ -115,6 +115,14 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
       reason: 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded',
     }),
   );
+  const status = await readSyncStatus();
+  expect(status).toMatchObject({ retryAt: expect.any(Number) });
+  const retryAt = (status as { retryAt: number }).retryAt;
+  expect(retryAt).toBeGreaterThan(Date.now() + pace.retryMs - 1_000);
+  expect(retryAt).toBeLessThanOrEqual(Date.now() + pace.retryMs);
+  expect(console.warn).toHaveBeenCalledWith(
+    'Talk Companion: sync failed (MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded); trying again in a minute.',
+  );
   expect(await db.saves.count()).toBe(1);
   expect(set).toHaveBeenCalledTimes(1);
   refusing = false;
@@ -168,4 +176,83 @@ it("leaves Dexie's other listeners hearing of every change (a listener returning
   });
   await vi.waitFor(() => expect(heard).toHaveBeenCalled());
   Dexie.on('storagemutated').unsubscribe(heard);
+});
+
+it('by default, batches a burst of 400 ms into one write and retries a refused write a minute later', async () => {
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  start({ db });
+  await settle();
+  await toggleSave(db, talk.id, timed.id);
+  await vi.advanceTimersByTimeAsync(399);
+  expect(set).not.toHaveBeenCalled();
+  await vi.advanceTimersByTimeAsync(1);
+  await vi.waitFor(() => expect(set).toHaveBeenCalledTimes(1));
+  await vi.advanceTimersByTimeAsync(59_000);
+  expect(set).toHaveBeenCalledTimes(1);
+  await settle();
+  expect(set).toHaveBeenCalledTimes(2);
+  expect([...(await inSync()).keys()]).toEqual([`f:${timed.id}`]);
+});
+
+it('at the write limit, waits for it and then writes, without saying sync failed', async () => {
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+  const limited = { ...pace, writes: { minGapMs: 10_000, perMinute: 100, perHour: 1600 } };
+  start({ db, pace: limited });
+  await toggleSave(db, talk.id, timed.id);
+  await settle();
+  const first = Date.now();
+  await toggleSave(db, talk.id, untimed.id);
+  await vi.advanceTimersByTimeAsync(pace.batchMs);
+  expect(await readSyncStatus()).toEqual({ state: 'on', carried: 1, total: 1 });
+  await settle();
+  expect(set).toHaveBeenCalledTimes(2);
+  expect(Date.now() - first).toBeGreaterThanOrEqual(10_000 - pace.batchMs);
+  expect([...(await inSync()).keys()].sort()).toEqual([`f:${timed.id}`, `f:${untimed.id}`].sort());
+  expect(await readSyncStatus()).toEqual({ state: 'on', carried: 2, total: 2 });
+});
+
+it("starts a pass on a change to our items in sync, beside other extensions' items; not on other storage", async () => {
+  start({ db, pace });
+  await settle();
+  const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+  await fakeBrowser.storage.local.set({ 'tc1.0': [] });
+  await fakeBrowser.storage.sync.set({ 'another-extension': { theme: 'dark' } });
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(get).not.toHaveBeenCalled();
+
+  const there = recordOfSave(saveOf(timed, talk, Date.now() - 1000));
+  await fakeBrowser.storage.sync.set({ 'another-extension': { theme: 'light' }, 'tc1.0': [toWire(there)] });
+  await settle();
+  expect(get).toHaveBeenCalled();
+  expect(await db.saves.get(timed.id)).toBeDefined();
+});
+
+it('once stopped, hears no change and writes nothing', async () => {
+  start({ db, pace });
+  await settle();
+  service!.stop();
+  await toggleSave(db, talk.id, timed.id);
+  await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(recordOfSave(saveOf(untimed, talk, Date.now())))] });
+  const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+  await setSetting('syncEnabled', false);
+  await vi.advanceTimersByTimeAsync(5000);
+  expect(set).not.toHaveBeenCalled();
+  expect(await db.saves.get(untimed.id)).toBeUndefined();
+  expect(await readSyncStatus()).toEqual({ state: 'on', carried: 0, total: 0 });
+});
+
+it("writes sync's status only when it changes: every write reaches every tab's storage listeners", async () => {
+  const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+  start({ db, pace });
+  await settle();
+  await fakeBrowser.storage.sync.set({ 'tc1.0': [] });
+  await settle();
+  await setSetting('syncEnabled', true);
+  await settle();
+  const statusWrites = () => local.mock.calls.filter(([items]) => 'savesSyncStatus' in items).length;
+  expect(statusWrites()).toBe(1);
+  await toggleSave(db, talk.id, timed.id);
+  await settle();
+  expect(statusWrites()).toBe(2);
 });

@@ -99,6 +99,59 @@ describe('seeding the database', () => {
   });
 });
 
+describe('what the database keeps, and under which names', () => {
+  it("stores each talk with its own chapters in playback order, whatever the corpus's order, and no stray rows", () => {
+    const [first, second, ...rest] = corpus.chapters;
+    const shuffled = {
+      ...corpus,
+      chapters: [...rest.reverse(), second!, first!, { ...first!, talkId: 'no-such-talk' }],
+      quotes: [...corpus.quotes, { ...quote, id: 'stray', talkId: 'no-such-talk' }],
+    };
+    const [stored, ...others] = storedTalks(shuffled);
+    expect(others).toEqual([]);
+    expect(stored!.chapters).toEqual(corpus.chapters);
+    expect(stored!.quotes).toEqual(corpus.quotes);
+  });
+
+  it("opens a user's database as the last version left it, under its names: talk-companion, favourites, frames", async () => {
+    // Renaming the database or a table would leave every user's saves and slides behind, unread.
+    const before = new Dexie('talk-companion');
+    before.version(7).stores({
+      talks: 'id, *videoIds',
+      profiles: 'id, speaker',
+      favourites: 'quoteId, savedAt',
+      meta: 'key',
+      timings: 'quoteId, talkId',
+      transcripts: '[videoId+trackId], videoId, talkId',
+      tombstones: 'key',
+      noteDrafts: 'quoteId',
+      frames: 'quoteId, talkId',
+    });
+    await before.table('favourites').put(save(quote.id, quote.text));
+    await before
+      .table('frames')
+      .put({ quoteId: quote.id, talkId: talk.id, time: 600, image: 'data:', width: 8, height: 8 });
+    before.close();
+
+    db = new TalkDatabase();
+    expect(db.name).toBe('talk-companion');
+    expect((await db.saves.toArray()).map((f) => f.quoteId)).toEqual([quote.id]);
+    expect(await db.slides.get(quote.id)).toMatchObject({ time: 600 });
+  });
+
+  it('leaves no chapter or quote table behind after the upgrade that moved them into their talk', async () => {
+    const old = new Dexie('tables-gone');
+    old.version(2).stores({ talks: 'id', chapters: '[talkId+start], talkId', quotes: 'id, talkId', meta: 'key' });
+    await old.table('quotes').put(quote);
+    old.close();
+    db = new TalkDatabase('tables-gone');
+    await db.open();
+    const names = db.backendDB().objectStoreNames;
+    expect(names.contains('quotes') || names.contains('chapters')).toBe(false);
+    expect(names.contains('favourites') && names.contains('frames')).toBe(true);
+  });
+});
+
 describe('the upgrade that adds kept captions', () => {
   it('starts from the schema before it, with data in it, and keeps saves, timings and the corpus', async () => {
     // The schema as the extension before this one left it: version 3, no transcripts table.

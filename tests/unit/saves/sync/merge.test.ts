@@ -42,6 +42,26 @@ const viaSync = (...records: SyncRecord[]) => [
 ];
 
 describe('records arriving from another browser', () => {
+  it('mark no slide as kept elsewhere for a save made here, nor over a slide kept here', async () => {
+    // Saved here, its slide not taken yet: a newer note from there must not say its slide is elsewhere.
+    await toggleSave(db, talk.id, timed.id);
+    await applyArriving(db, viaSync(saved(NOW + 5, { note: 'ask', noteAt: NOW + 5 })), NOW + 10);
+    expect(await db.saves.get(timed.id)).toMatchObject({ note: 'ask' });
+    expect(await db.slides.get(timed.id)).toBeUndefined();
+    // A slide here whose save is not (yet) here is kept when the save arrives.
+    const slide = {
+      quoteId: untimed.id,
+      talkId: talk.id,
+      time: 700,
+      image: 'data:image/jpeg;base64,QUJD',
+      width: 1,
+      height: 1,
+    };
+    await db.slides.put(slide);
+    await applyArriving(db, viaSync(recordOfSave(saveOf(untimed, talk, NOW + 20))), NOW + 30);
+    expect(await db.slides.get(untimed.id)).toEqual(slide);
+  });
+
   it("bring a save without its slide, marked as kept elsewhere, and take a removed save's slide with it", async () => {
     await applyArriving(db, viaSync(saved(T)), T);
     expect(await db.slides.get(timed.id)).toMatchObject({ missing: 'elsewhere', time: 2481 });

@@ -129,4 +129,81 @@ describe('a pass of the sync', () => {
       await other.delete();
     }
   });
+
+  it('writes nothing, and never waits, while sync holds the same records packed another way', async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    const { calls, items, area } = recordingArea();
+    const writes: number[] = [];
+    await syncPass(databaseSide(db), area, writes, LIMITS, clock);
+    // Another browser packed the same records the other way round.
+    [items['tc1.0'], items['tc1.1']] = [items['tc1.1'], items['tc1.0']];
+    expect(await syncPass(databaseSide(db), area, writes, LIMITS, () => NOW + 10)).toEqual({
+      status: { state: 'on', carried: 6, total: 6 },
+    });
+    expect(calls).toEqual(['set tc1.0 tc1.1']);
+  });
+
+  it('counts a removal and a write as two writes against the limits', async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    const { calls, area } = recordingArea();
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    const gone = ['q1', 'q2', 'q3', 'q4', 'q5'];
+    await db.saves.bulkDelete(gone);
+    await db.tombstones.bulkPut(gone.map((id) => ({ key: `f:${id}`, removedAt: NOW + 1_000 })));
+    // 99 writes in the minute before: one more may go, not two.
+    const later = NOW + 120_000;
+    const writes = Array.from({ length: 99 }, (_, n) => later - 59_000 + n * 100);
+    expect(await syncPass(databaseSide(db), area, writes, LIMITS, () => later)).toEqual({ waitMs: 1_000 });
+    expect(calls).toEqual(['set tc1.0 tc1.1']);
+  });
+
+  it('counts saves only, not timings or removals, in what it says sync carries', async () => {
+    await db.saves.put(save(1));
+    await db.timings.put({ quoteId: 'q2', talkId: 'brk227', start: 60, pinnedAt: NOW, changedAt: NOW });
+    await db.tombstones.put({ key: 'f:q3', removedAt: NOW });
+    const { area } = recordingArea();
+    expect(await syncPass(databaseSide(db), area, [], LIMITS, clock)).toEqual({
+      status: { state: 'on', carried: 1, total: 1 },
+    });
+  });
+
+  it('keeps here, uncounted as carried, a save another browser could not read back', async () => {
+    await db.saves.bulkPut([save(1), { ...save(2), videoId: 'not a video id' }]);
+    const { items, area } = recordingArea();
+    expect(await syncPass(databaseSide(db), area, [], LIMITS, clock)).toEqual({
+      status: { state: 'on', carried: 1, total: 2 },
+    });
+    expect(JSON.stringify(items)).not.toContain('not a video id');
+  });
+
+  it("fits in the room other extensions' items leave: their bytes and their number", async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    /** Bytes as Chrome counts them for ASCII: the key's characters and the value's JSON. */
+    const bytes = (entries: [string, unknown][]) =>
+      entries.reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+    const ours = (items: Record<string, unknown>) => Object.entries(items).filter(([key]) => key.startsWith('tc1.'));
+
+    // Twelve items of another extension, their keys as long as their values: about 96,000 bytes of the 102,400.
+    const big = recordingArea();
+    const others = Object.fromEntries(
+      Array.from({ length: 12 }, (_, n) => [`${n}`.padEnd(4_000, 'k'), 'v'.repeat(3_990)]),
+    );
+    Object.assign(big.items, others);
+    const { status } = (await syncPass(databaseSide(db), big.area, [], LIMITS, clock)) as {
+      status: { carried: number };
+    };
+    expect(status.carried).toBeGreaterThan(0);
+    expect(status.carried).toBeLessThan(6);
+    expect(bytes(ours(big.items)) + bytes(Object.entries(others))).toBeLessThanOrEqual(102_400);
+
+    // 511 small items of another extension: one item left for ours.
+    const many = recordingArea();
+    Object.assign(many.items, Object.fromEntries(Array.from({ length: 511 }, (_, n) => [`other${n}`, n])));
+    const full = (await syncPass(databaseSide(db), many.area, [], LIMITS, clock)) as { status: { carried: number } };
+    expect(ours(many.items)).toHaveLength(1);
+    expect(full.status.carried).toBeLessThan(6);
+  });
 });
