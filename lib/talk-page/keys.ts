@@ -57,7 +57,7 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const say = (message: string) => page.tell('say', message);
   const video = mainVideo(document);
   if (page.reading?.ad) return say('No slide while an ad plays.');
-  const slide = video ? takeSlide(video) : 'not yet';
+  const slide = video ? await takeSlide(video) : 'not yet';
   if (slide === 'not yet') return say('No picture to keep yet.');
   const taken = slide === 'unreadable' ? { missing: slide } : { slide };
   const result = await page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });

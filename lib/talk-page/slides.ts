@@ -22,13 +22,18 @@ export function keepSlides(page: TalkPage): void {
       return;
     }
     const video = mainVideo(document);
-    const slide = video ? takeSlide(video) : 'not yet';
-    if (slide === 'not yet') return;
+    if (!video) return;
+    const time = video.currentTime;
+    // Taken once at a time: the readings that come while it is encoded find it sent.
     sent.add(due.quoteId);
-    void page.send('keepSlide', {
-      quoteId: due.quoteId,
-      time: video!.currentTime,
-      ...(slide === 'unreadable' ? { missing: slide } : { slide }),
+    void takeSlide(video).then((slide) => {
+      if (slide === 'not yet') return void sent.delete(due.quoteId);
+      if (!page.alive()) return;
+      void page.send('keepSlide', {
+        quoteId: due.quoteId,
+        time,
+        ...(slide === 'unreadable' ? { missing: slide } : { slide }),
+      });
     });
   };
   moments = momentsWithoutSlide(page.quotes);

@@ -1,8 +1,8 @@
 // Firefox smoke: the Firefox build, installed in Debian's firefox-esr, works on the talk's page under YouTube's script
 // policy, on the desktop and the mobile site: the talk module loaded, the quote card, the captions read by the
 // main-world script and used to place the untimed quote, the marks on the desktop seek bar, and leaving the talk
-// in-page, and a star mirrored into storage.sync (Firefox Sync). (BiDi refuses to open moz-extension:// pages, so the
-// views are not driven here; what Firefox keeps in storage.sync is read from the profile.)
+// in-page, a star mirrored into storage.sync (Firefox Sync), and the slide key keeping a slide. (BiDi refuses to open
+// moz-extension:// pages, so the views are not driven here; what Firefox keeps in storage.sync is read from the profile.)
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -77,6 +77,21 @@ test('in Firefox, the card shows the quote being said, the captions (their token
         'save' in record ? record.save.text.slice(0, 27) : record.key,
       );
     await expect.poll(carried, { timeout: 10_000 }).toEqual(['I think that in theoretical']);
+
+    // The slide key: Firefox copies and encodes the frame off the page's thread too, and the card says it kept it.
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyF');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const said = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('[role="status"]')?.textContent ??
+          '',
+      );
+    await expect.poll(said, { timeout: 10_000 }).toMatch(/^Kept the slide with “/);
   }));
 
 test('in Firefox, on the mobile site (as Firefox for Android shows it), the card follows the talk and leaves with it in-page', () =>
