@@ -10,11 +10,24 @@ import { launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
 
-export const median = (values: number[]) => {
+export const median = (values: number[]) => quantile(values, 0.5);
+
+/** The value below which `q` of the values lie, interpolated between the two nearest (q = 0.5: the median). */
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)]!;
+  return below + (sorted[Math.ceil(at)]! - below) * (at - Math.floor(at));
+}
+
+/** Every timed row's runs, by the row's key: the table prints their spread beside the median. */
+export const RUNS: Record<string, number[]> = {};
+
+/** A timed row: the median of its runs, the runs kept for the spread. */
+export function figure(key: string, values: number[]): number {
+  RUNS[key] = values;
+  return median(values);
+}
 
 /**
  * Opens an extension page and returns when (ms after navigation start) it marked itself painted. The wait is a
@@ -57,7 +70,7 @@ export interface VariantFigures {
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 31, seedRuns = 5, nearQuote = false, transcript = false } = {},
+  { runs = 31, seedRuns = 5, nearQuote = false, transcript = false, suffix = '' } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
@@ -75,7 +88,7 @@ export async function measureVariant(
     const open = () => browser.context.newPage();
 
     await paintTime(open, `${base}/popup.html${pinned}`); // warm-up: first start seeds the database
-    /** The page against the blank page, in alternating pairs; the medians of each. */
+    /** The page against the blank page, in alternating pairs: the medians of each, and each pair's ratio. */
     const againstBlank = async (url: string) => {
       const page: number[] = [];
       const blank: number[] = [];
@@ -86,7 +99,7 @@ export async function measureVariant(
         ];
         for (const run of i % 2 ? pair.reverse() : pair) await run();
       }
-      return { page: median(page), blank: median(blank) };
+      return { page: median(page), blank: median(blank), ratios: page.map((ms, i) => ms / blank[i]!) };
     };
     const popup = await againstBlank(`${base}/popup.html${pinned}`);
 
@@ -101,8 +114,8 @@ export async function measureVariant(
     const figures: VariantFigures = {
       popupMs: popup.page,
       blankMs: popup.blank,
-      popupRatio: popup.page / popup.blank,
-      seedMs: median(seeds),
+      popupRatio: figure(`popupRatio${suffix}`, popup.ratios),
+      seedMs: figure(`seedMs${suffix}`, seeds),
       rawSeedMs,
     };
     if (nearQuote)
@@ -115,7 +128,7 @@ export async function measureVariant(
       await check.locator('.lines li').first().waitFor();
       await check.close();
       const onOpen = await againstBlank(onTranscript);
-      figures.transcriptPaintRatio = onOpen.page / onOpen.blank;
+      figures.transcriptPaintRatio = figure(`transcriptPaintRatio${suffix}`, onOpen.ratios);
     }
     return figures;
   } finally {
@@ -160,7 +173,7 @@ async function quoteLatency(
     );
   }
   await popup.close();
-  return median(latencies);
+  return figure('quoteLatencyMs', latencies);
 }
 
 /**
@@ -286,7 +299,7 @@ export async function measureTalkPage(
       );
     }
     await page.close();
-    return { talkReadyMs: median(times), markLayoutMs: median(layouts) };
+    return { talkReadyMs: median(times), markLayoutMs: figure('markLayoutMs', layouts) };
   } finally {
     await browser.context.close();
   }
@@ -353,7 +366,11 @@ export async function measureSavesSync(
       if (run > 0) merges.push(elapsed);
     }
     await lab.close();
-    return { saveCommitMs: median(commits), syncWriteMs: median(writes), syncMergeMs: median(merges) };
+    return {
+      saveCommitMs: figure('saveCommitMs', commits),
+      syncWriteMs: figure('syncWriteMs', writes),
+      syncMergeMs: figure('syncMergeMs', merges),
+    };
   } finally {
     await browser.context.close();
   }
@@ -431,7 +448,13 @@ export async function measureLateToken(
       now.push(await readIn(0));
       late.push(await readIn(lateMs));
     }
-    return { transcriptLateTokenMs: median(late) - median(now), transcriptNowMs: median(now) };
+    return {
+      transcriptLateTokenMs: figure(
+        'transcriptLateTokenMs',
+        late.map((ms, i) => ms - now[i]!),
+      ),
+      transcriptNowMs: median(now),
+    };
   } finally {
     await browser.context.close();
   }
@@ -445,12 +468,13 @@ export async function measureLateToken(
 export async function measureFrames(
   extensionDir: string,
   { rounds = 5 } = {},
-): Promise<{ frameCaptureMs: number; frameBytes: number; frameBytesMax: number }> {
+): Promise<{ frameCaptureMs: number; frameMainThreadMs: number; frameBytes: number; frameBytesMax: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
     const lab = await browser.context.newPage();
     await lab.goto(`chrome-extension://${browser.extensionId}/bench-lab.html`);
-    type Lab = { framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> };
+    type Frame = { ms: number; mainMs: number; bytes: number; width: number };
+    type Lab = { framesOnce(base64: string, times: number[]): Promise<Frame[]> };
     const video = readFileSync(resolve('tests/fixtures/slides.webm')).toString('base64');
     const times = [0.5, 1.5, 2.5, 3.5, 4.5];
     await lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const); // warm: the first encoder start
@@ -463,7 +487,14 @@ export async function measureFrames(
     if (narrow) throw new Error(`a frame was taken ${narrow.width} px wide, not 1280`);
     await lab.close();
     return {
-      frameCaptureMs: median(frames.map((f) => f.ms)),
+      frameCaptureMs: figure(
+        'frameCaptureMs',
+        frames.map((f) => f.ms),
+      ),
+      frameMainThreadMs: figure(
+        'frameMainThreadMs',
+        frames.map((f) => f.mainMs),
+      ),
       frameBytes: median(frames.map((f) => f.bytes)),
       frameBytesMax: Math.max(...frames.map((f) => f.bytes)),
     };
