@@ -19,7 +19,7 @@ export interface Saves {
 
 /** The talk a tab plays, or else the first talk installed: one read by key. */
 export function readTalk(db: TalkDatabase, talkId: string | undefined): Promise<StoredTalk | undefined> {
-  return talkId ? db.talks.get(talkId) : db.talks.orderBy('id').first();
+  return talkId ? db.talks.get(talkId) : db.talks.toCollection().first();
 }
 
 /** The speaker profiles of a talk's speakers, for its About view and its search. */

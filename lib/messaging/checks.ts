@@ -5,7 +5,7 @@ import { SETTINGS, type Setting } from '../settings';
 import type { Playback } from '../model/playback';
 import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from '../model/messages';
 
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 const isTabId = (value: unknown): value is number | null =>
   value === null || (Number.isInteger(value) && (value as number) >= 0);
 const isShortText = (value: unknown): value is string =>
@@ -87,10 +87,11 @@ const isPanelLines = (lines: unknown) =>
   lines.length > 0 &&
   lines.length <= 20_000 &&
   lines.every(
-    (line: { start?: unknown; text?: unknown } | null) =>
-      isFiniteNumber(line?.start) &&
+    (line: unknown) =>
+      isRecord(line) &&
+      isFiniteNumber(line.start) &&
       line.start >= 0 &&
-      typeof line?.text === 'string' &&
+      typeof line.text === 'string' &&
       line.text.length > 0 &&
       line.text.length <= 2000,
   );

@@ -8,7 +8,7 @@ import { MAX_SLIDE_CHARS, NOTE_LIMIT } from './limits';
 /** Text that is there and at most `max` characters. */
 export const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= max;
-const isTime = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isTime = (value: unknown) => Number.isFinite(value) && (value as number) >= 0;
 
 /** A save's own fields whole (when it last changed in a browser is that browser's, checked apart). */
 export function isWholeSave(value: unknown): value is Omit<Save, 'changedAt'> {

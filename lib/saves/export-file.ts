@@ -53,17 +53,18 @@ export function readSavesFile(text: string): ImportResult {
   } catch {
     return refuse('This file is not valid JSON, so it cannot be a Talk Companion export. Nothing was imported.');
   }
-  const file = data as { format?: unknown; version?: unknown; timings?: unknown; slides?: unknown } & Record<
-    typeof SAVES_STORED_AS,
-    unknown
-  >;
-  if (typeof data !== 'object' || data === null || file.format !== FILE_FORMAT)
-    return refuse('This is not a Talk Companion saves export. Nothing was imported.');
-  if (typeof file.version !== 'number' || !Number.isInteger(file.version) || file.version < 1)
-    return refuse('This export has no valid format version. Nothing was imported.');
-  if (file.version > FILE_VERSION)
+  const file = data as
+    | ({ format?: unknown; version?: unknown; timings?: unknown; slides?: unknown } & Record<
+        typeof SAVES_STORED_AS,
+        unknown
+      >)
+    | null;
+  if (file?.format !== FILE_FORMAT) return refuse('This is not a Talk Companion saves export. Nothing was imported.');
+  const version = Number.isInteger(file.version) ? (file.version as number) : 0;
+  if (version < 1) return refuse('This export has no valid format version. Nothing was imported.');
+  if (version > FILE_VERSION)
     return refuse(
-      `This export comes from a newer Talk Companion (format ${file.version}); update the extension to import it. Nothing was imported.`,
+      `This export comes from a newer Talk Companion (format ${version}); update the extension to import it. Nothing was imported.`,
     );
   const saves = file[SAVES_STORED_AS];
   if (!Array.isArray(saves)) return refuse('This export has no list of saves. Nothing was imported.');

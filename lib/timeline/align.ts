@@ -56,13 +56,13 @@ export function timedWords(lines: CaptionLine[]): TimedWords {
  */
 export function alignQuote(quote: string, captions: TimedWords): Placement | undefined {
   const words = matchWords(quote);
-  if (words.length < 2 || captions.words.length === 0) return undefined;
   const votes: { begin: number; at: number }[] = [];
   for (let at = 0; at + 1 < words.length; at++) {
     const found = captions.pairs.get(`${words[at]} ${words[at + 1]}`);
     if (!found || found.length > COMMON_PAIR) continue;
     for (const position of found) votes.push({ begin: position - at, at });
   }
+  // No pair found: a quote of one word, or none of its pairs in the captions (or none there at all).
   if (votes.length === 0) return undefined;
   votes.sort((a, b) => a.begin - b.begin);
   // The densest run of votes whose begins lie within DRIFT words of each other, counting each quote pair once.
@@ -76,7 +76,8 @@ export function alignQuote(quote: string, captions: TimedWords): Placement | und
   const first = chosen.reduce((earliest, vote) => (vote.at < earliest.at ? vote : earliest));
   const confidence = best.count / (words.length - 1);
   if (confidence < MIN_CONFIDENCE) return undefined;
-  // The earliest pair found, stepped back over the quote's words before it, is where the quote begins.
-  const begin = Math.min(captions.words.length - 1, Math.max(0, first.begin));
+  // The earliest pair found, stepped back over the quote's words before it, is where the quote begins (a pair is
+  // found in the captions, so its begin is within them, or before their first word).
+  const begin = Math.max(0, first.begin);
   return { start: Math.round(captions.times[begin]!), confidence: Math.round(confidence * 100) / 100 };
 }

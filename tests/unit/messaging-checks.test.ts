@@ -130,7 +130,13 @@ describe('each message is taken only when every field is of its kind', () => {
     const base = { ...talk, ...video };
     const track = { languageCode: 'en', name: 'English', vssId: '.en' };
     const trackKind: Kind = {
-      takes: [track, { ...track, kind: 'asr' }, { ...track, vssId: '' }, { ...track, vssId: 'x'.repeat(200) }],
+      takes: [
+        track,
+        { ...track, kind: 'asr' },
+        { ...track, kind: 'x'.repeat(200) },
+        { ...track, vssId: '' },
+        { ...track, vssId: 'x'.repeat(200) },
+      ],
       refuses: [
         undefined,
         null,
@@ -141,6 +147,7 @@ describe('each message is taken only when every field is of its kind', () => {
         { ...track, vssId: 'x'.repeat(201) },
         { ...track, kind: 'x'.repeat(201) },
         { ...track, kind: 5 },
+        { ...track, kind: ['asr'] },
       ],
     };
 

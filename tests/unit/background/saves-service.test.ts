@@ -129,6 +129,10 @@ describe('the one writer', () => {
       error: false,
     });
     expect([await db.saves.count(), await db.timings.count()]).toEqual([1, 1]);
+    expect(await ask('importSaves', { text: savesJson([save], [timing]) })).toEqual({
+      text: 'Imported 0 quotes; 1 quote was already saved.',
+      error: false,
+    });
     expect(await ask('importSaves', { text: '{"format": "talk-comp' })).toMatchObject({
       error: true,
       text: expect.stringMatching(/Nothing was imported/),

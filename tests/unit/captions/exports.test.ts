@@ -85,3 +85,47 @@ describe('the transcript as notes', () => {
     expect(unlinked).toContain('\n- 0:40 formal proofs');
   });
 });
+
+describe('the transcript files, exactly as written', () => {
+  const two: CaptionLine[] = [
+    { start: 1, end: 4, text: '  So when we think \n about it ' },
+    { start: 40.25, end: 43.5, text: 'formal proofs' },
+  ];
+
+  it('SRT: cues numbered from 1, a blank line between them, the text on one line', () =>
+    expect(toSrt(two)).toBe(
+      '1\n00:00:01,000 --> 00:00:04,000\nSo when we think about it\n\n2\n00:00:40,250 --> 00:00:43,500\nformal proofs\n',
+    ));
+
+  it('Markdown: one blank line between the head, each chapter heading and its lines', () => {
+    const [first, second] = chapters;
+    const next = { start: second!.start + 1, end: second!.start + 2, text: 'next' };
+    const markdown = toMarkdown(talk, [first!, second!], [two[0]!, next], null);
+    expect(markdown).toBe(
+      [
+        '# Distributed systems to AI platforms with Mark Russinovich & Ion Stoica',
+        '',
+        'Speakers: Mark Russinovich, Ion Stoica',
+        'Watch: <https://www.youtube.com/watch?v=QwC-J2KFTrM>',
+        '',
+        `## ${first!.title}`,
+        '',
+        '- 0:01 So when we think about it',
+        '',
+        `## ${second!.title}`,
+        '',
+        `- ${Math.floor((second!.start + 1) / 60)}:${String((second!.start + 1) % 60).padStart(2, '0')} next`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('each format with its type', () => {
+    const file = (format: 'srt' | 'vtt' | 'txt' | 'md') => transcriptFile(format, talk, chapters, two, null);
+    expect(file('srt')).toMatchObject({ type: 'application/x-subrip', text: toSrt(two) });
+    expect(file('vtt')).toMatchObject({ type: 'text/vtt', text: toWebVtt(two) });
+    expect(file('txt')).toMatchObject({ type: 'text/plain', text: toText(two) });
+    expect(file('md')).toMatchObject({ type: 'text/markdown', text: toMarkdown(talk, chapters, two, null) });
+    expect(new Set(['srt', 'vtt', 'txt', 'md'].map((format) => file(format as 'srt').name)).size).toBe(4);
+  });
+});

@@ -65,6 +65,39 @@ describe('keeping captions', () => {
     expect(await captionsWanted(db, 'AnotherVid1', 5000)).toBe(true);
   });
 
+  it('keeps what it read for a week: 7 days to the millisecond', async () => {
+    const WEEK = 7 * 24 * 60 * 60 * 1000;
+    await keepCaptions(db, report({ outcome: 'track', track, body }), 5000);
+    expect(await captionsWanted(db, VIDEO, 5000 + WEEK - 1)).toBe(false);
+    expect(await captionsWanted(db, VIDEO, 5000 + WEEK)).toBe(true);
+  });
+
+  it("takes a read that finds no captions over a track's words (they were taken down), and keeps each row's shape", async () => {
+    await keepCaptions(db, report({ outcome: 'track', track, body }), 1000);
+    expect(await keepCaptions(db, report({ outcome: 'none' }), 2000)).toEqual({
+      videoId: VIDEO,
+      talkId: talk.id,
+      fetchedAt: 2000,
+      lines: [],
+      placements: {},
+      trackId: '',
+      status: 'none',
+    });
+    expect(await readTranscript(db, talk.id)).toMatchObject({ status: 'none', fetchedAt: 2000 });
+    expect(await keepCaptions(db, report({ outcome: 'failed', reason: 'no answer' }), 3000)).toMatchObject({
+      trackId: '',
+      status: 'unavailable',
+      reason: 'no answer',
+    });
+  });
+
+  it('keeps the captions of a talk not installed (any more), placing no quote', async () => {
+    const other = { ...report({ outcome: 'track', track, body }), talkId: 'gone-talk' } as CaptionsReport;
+    expect(await keepCaptions(db, other, 1000)).toMatchObject({ status: 'ready', placements: {} });
+    const panel = { ...report({ outcome: 'panel', lines: [{ start: 1, text: 'so' }] }), talkId: 'gone-talk' };
+    expect(await keepCaptions(db, panel as CaptionsReport, 2000)).toMatchObject({ status: 'ready', placements: {} });
+  });
+
   it('tries again on the next visit after a read that failed, and not after one that found no captions', async () => {
     await keepCaptions(db, report({ outcome: 'failed', reason: 'the YouTube page did not answer' }), 5000);
     expect(await captionsWanted(db, VIDEO, 6000)).toBe(true);
@@ -88,6 +121,30 @@ describe('keeping captions', () => {
         [panelLines[1]!.start, panelLines[2]!.start],
       ]);
       expect(kept.placements[untimed.id]?.start).toBe(1420);
+    });
+
+    it("names itself YouTube's transcript; its last line lasts 5 s; its words are spaced once", async () => {
+      const kept = await keepCaptions(
+        db,
+        report({
+          outcome: 'panel',
+          lines: [
+            { start: 12, text: '  so \n when  we ' },
+            { start: 10, text: 'first' },
+          ],
+        }),
+      );
+      expect(kept.track).toEqual({ languageCode: 'und', name: 'YouTube’s transcript', vssId: 'panel' });
+      expect(kept.lines).toEqual([
+        { start: 10, end: 12, text: 'first' },
+        { start: 12, end: 17, text: 'so when we' },
+      ]);
+    });
+
+    it('is not replaced by a read that finds no captions', async () => {
+      await keepCaptions(db, panel, 1000);
+      await keepCaptions(db, report({ outcome: 'none' }), 2000);
+      expect(await readTranscript(db, talk.id)).toMatchObject({ source: 'panel', fetchedAt: 1000 });
     });
 
     it('gives way to a caption track read later, and never replaces one', async () => {

@@ -15,6 +15,10 @@ describe('choosing the track to read', () => {
     expect(chooseTrack([track('en', 'asr'), track('de'), track('en-GB')])).toEqual(track('en-GB'));
   });
 
+  it('knows English by its code only: Kenyang (ken) is not English', () => {
+    expect(chooseTrack([track('ken'), track('en', 'asr')])).toEqual(track('en', 'asr'));
+  });
+
   it('takes an automatic English track before another language', () => {
     expect(chooseTrack([track('fr'), track('en', 'asr')])).toEqual(track('en', 'asr'));
   });

@@ -1,10 +1,19 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '@/lib/corpus';
 import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db/database';
 import type { Save } from '@/lib/model/save';
-import { quoteIdsOf, readFirstScreen } from '@/lib/db/reads';
+import {
+  quoteIdsOf,
+  readFirstScreen,
+  readOwnTimings,
+  readProfiles,
+  readSaves,
+  readTalk,
+  readTranscript,
+} from '@/lib/db/reads';
+import type { StoredTranscript } from '@/lib/model/captions';
 import { realSeeds, withEdit } from '../seeds';
 
 const corpus = buildCorpus(realSeeds());
@@ -224,5 +233,82 @@ describe("a view's first screen, as the background reads it", () => {
     await seedCorpus(db, corpus, 'v1');
     expect((await readFirstScreen(db, undefined)).talk?.id).toBe(talk.id);
     expect((await readFirstScreen(db, 'no-such-talk')).talk).toBeUndefined();
+  });
+});
+
+describe('what the views read', () => {
+  const [first] = corpus.quotes;
+  const transcript = (videoId: string, status: StoredTranscript['status'], fetchedAt: number): StoredTranscript => ({
+    videoId,
+    trackId: '.en',
+    talkId: talk.id,
+    fetchedAt,
+    status,
+    lines: [],
+    placements: {},
+  });
+
+  beforeEach(async () => {
+    db = new TalkDatabase(`reads-${Math.random()}`);
+    await seedCorpus(db, corpus, 'v1');
+  });
+
+  it('the first talk installed, by its id, when no tab plays one', async () => {
+    await db.talks.put({ ...(await db.talks.get(talk.id))!, id: '0-earlier', title: 'Earlier' });
+    expect((await readTalk(db, undefined))?.id).toBe('0-earlier');
+    expect((await readTalk(db, talk.id))?.id).toBe(talk.id);
+  });
+
+  it("a talk's speakers' profiles, and none without a talk", async () => {
+    expect((await readProfiles(db, talk)).map((profile) => profile.speaker)).toEqual(
+      corpus.profiles.map((profile) => profile.speaker),
+    );
+    await db.profiles.put({ ...corpus.profiles[0]!, id: 'someone-else', speaker: 'Someone Else' });
+    expect(await readProfiles(db, talk)).toHaveLength(corpus.profiles.length);
+    expect(await readProfiles(db, undefined)).toEqual([]);
+  });
+
+  it('the saves newest first, whatever their ids, with the drafts being typed', async () => {
+    await db.saves.bulkPut([
+      { ...save('a-first', 'A'), savedAt: 10 },
+      { ...save('b-last', 'B'), savedAt: 30 },
+      { ...save('c-middle', 'C'), savedAt: 20 },
+    ]);
+    await db.noteDrafts.put({ quoteId: 'c-middle', text: 'half a thought', at: 5 });
+    const saves = await readSaves(db);
+    expect(saves.saved.map((s) => s.quoteId)).toEqual(['b-last', 'c-middle', 'a-first']);
+    expect([...saves.drafts]).toEqual([['c-middle', 'half a thought']]);
+    expect((await readFirstScreen(db, talk.id)).drafts).toEqual([['c-middle', 'half a thought']]);
+  });
+
+  it("one talk's own timings, or every talk's", async () => {
+    await db.timings.bulkPut([
+      { quoteId: first!.id, talkId: talk.id, start: 600, pinnedAt: 1, changedAt: 1 },
+      { quoteId: 'other/q', talkId: 'other', start: 60, pinnedAt: 1, changedAt: 1 },
+    ]);
+    expect([...(await readOwnTimings(db, talk.id))]).toEqual([[first!.id, 600]]);
+    expect((await readOwnTimings(db)).size).toBe(2);
+  });
+
+  it("the transcript a talk's views show: the newest read captions, else the newest word why there are none", async () => {
+    expect(await readTranscript(db, undefined)).toBeUndefined();
+    expect(await readTranscript(db, talk.id)).toBeUndefined();
+    await db.transcripts.bulkPut([
+      transcript('older-ready', 'ready', 10),
+      transcript('newer-ready', 'ready', 20),
+      transcript('newest-none', 'none', 30),
+    ]);
+    expect((await readTranscript(db, talk.id))?.videoId).toBe('newer-ready');
+    await db.transcripts.filter((row) => row.status === 'ready').delete();
+    await db.transcripts.put(transcript('older-none', 'unavailable', 5));
+    expect((await readTranscript(db, talk.id))?.videoId).toBe('newest-none');
+  });
+
+  it('the first screen carries the transcript only when asked for it', async () => {
+    await db.transcripts.put(transcript('QwC-J2KFTrM', 'ready', 10));
+    expect(await readFirstScreen(db, talk.id)).not.toHaveProperty('transcript');
+    expect((await readFirstScreen(db, talk.id, true)).transcript?.videoId).toBe('QwC-J2KFTrM');
+    await db.transcripts.clear();
+    expect(await readFirstScreen(db, talk.id, true)).not.toHaveProperty('transcript');
   });
 });

@@ -19,7 +19,7 @@ const note: Kind = { takes: ['', 'x'.repeat(2000)], refuses: ['x'.repeat(2001), 
 /** A YouTube video's id: eleven letters, digits, - and _. */
 const videoId: Kind = {
   takes: ['QwC-J2KFTrM', 'a_b-0123456'],
-  refuses: ['QwC-J2KFTr', 'QwC-J2KFTrMx', 'QwC J2KFTrM', '', 5],
+  refuses: ['QwC-J2KFTr', 'QwC-J2KFTrMx', 'QwC J2KFTrM', '', 5, ['QwC-J2KFTrM']],
 };
 
 describe('a save from outside', () => {

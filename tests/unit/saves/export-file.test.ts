@@ -89,6 +89,10 @@ describe('the JSON export', () => {
       /note of save number 1 .* plain text/,
     ],
     ['no version', file({ version: 'one' }), /no valid format version/],
+    ['version 0', file({ version: 0 }), /no valid format version/],
+    ['version 2.5', file({ version: 2.5 }), /no valid format version/],
+    ['JSON null', 'null', /not a Talk Companion saves export/],
+    ['a save that is not one', file({ favourites: [saved[0], null] }), /^Save number 2 in this export is damaged/],
     ['no saves list', file({ favourites: {} }), /no list of saves/],
     ['a damaged save', file({ favourites: [saved[0], { ...saved[1], start: 'soon' }] }), /number 2 .* damaged/],
     [
@@ -108,4 +112,30 @@ describe('the JSON export', () => {
     expect(!result.ok && result.reason).toMatch(reason);
     expect(!result.ok && result.reason).toMatch(/Nothing was imported/);
   });
+});
+
+describe('the JSON export file', () => {
+  it('says what it is as every export before it did: format talk-companion-favourites', () =>
+    expect(JSON.parse(savesJson(saved))).toMatchObject({ format: 'talk-companion-favourites', favourites: saved }));
+
+  it('is read up to 32,000,000 bytes, and refused past them, saying the limit in MB', () => {
+    const head = JSON.stringify({ format: FILE_FORMAT, version: 1, favourites: saved });
+    const exactly = head.slice(0, -1) + ' '.repeat(32_000_000 - head.length) + '}';
+    expect(readSavesFile(exactly).ok).toBe(true);
+    expect(readSavesFile(`${exactly} `)).toEqual({
+      ok: false,
+      reason: 'This file is too large to be a Talk Companion export (the limit is 32 MB). Nothing was imported.',
+    });
+  });
+
+  it('says of a note too long how long it may be, without asking to shorten what it cannot change', () =>
+    expect(
+      readSavesFile(
+        JSON.stringify({ format: FILE_FORMAT, version: 3, favourites: [{ ...saved[0], note: 'x'.repeat(2001) }] }),
+      ),
+    ).toEqual({
+      ok: false,
+      reason:
+        'The note of save number 1 in this export cannot be kept: A note holds at most 2,000 characters; this one has 2,001. Nothing was imported.',
+    }));
 });

@@ -99,6 +99,22 @@ describe("a save's own copy", () => {
 });
 
 describe('starring a line of the captions', () => {
+  it("never saves a line from the kept captions of another of the talk's videos", async () => {
+    const line = { start: 301.5, end: 304, text: 'words of another upload' };
+    await db.transcripts.put({
+      videoId: 'OtherUpload',
+      trackId: '.en',
+      talkId: talk.id,
+      fetchedAt: 1,
+      status: 'ready',
+      lines: [line],
+      placements: {},
+    });
+    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
+    expect(await db.saves.count()).toBe(0);
+    expect(await toggleLineSave(db, talk.id, 'OtherUpload', 301.5)).toBe(true);
+  });
+
   it("saves it as a quote of the user's, from captions, with its time and talk; a second star removes it", async () => {
     const line = { start: 301.5, end: 304, text: 'we spent years making the scheduler aware of locality' };
     await db.transcripts.put({

@@ -6,7 +6,7 @@ import type { Save } from '@/lib/model/save';
 import { setNote } from '@/lib/saves/write/notes';
 import { saveOf, removeSave, toggleSave } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
-import { localRecords } from '@/lib/saves/sync/merge';
+import { localRecords, planMerge } from '@/lib/saves/sync/merge';
 import {
   readSyncItems,
   recordOfSave,
@@ -177,5 +177,56 @@ describe('removals remembered here', () => {
         ).values(),
       ][0],
     ).toHaveProperty('removed');
+  });
+});
+
+describe('the plan a merge writes', () => {
+  const DAYS_30 = 30 * 24 * 60 * 60 * 1000;
+  const nothingHere = { saves: [], timings: [], tombstones: [] };
+  const save = (at: number) => ({ ...saveOf(timed, talk, at), changedAt: at });
+
+  it('applies the latest arriving copy of a key, in whatever order the copies come', () => {
+    const newer = saved(T + 10, { note: 'newer' });
+    const older = saved(T, { note: 'older' });
+    for (const arriving of [
+      [newer, older],
+      [older, newer],
+    ])
+      expect(planMerge(nothingHere, arriving, NOW).putSaves.map((s) => s.note)).toEqual(['newer']);
+  });
+
+  it('keeps a removal out for 30 days to the millisecond, then lets an older copy back', () => {
+    const here = { saves: [save(T - DAYS_30 - 10)], timings: [], tombstones: [] };
+    const gone = removal(`f:${timed.id}`, T - DAYS_30);
+    expect(planMerge(here, [gone], T).deleteSaves).toEqual([timed.id]);
+    expect(planMerge(here, [gone], T + 1).deleteSaves).toEqual([]);
+    const remembered = { key: `f:${timed.id}`, removedAt: T - DAYS_30 };
+    expect(planMerge({ ...nothingHere, tombstones: [remembered] }, [], T).forgetTombstones).toEqual([]);
+    expect(planMerge({ ...nothingHere, tombstones: [remembered] }, [], T + 1).forgetTombstones).toEqual([
+      `f:${timed.id}`,
+    ]);
+  });
+
+  it('deletes only the kind removed, remembers each removal, and forgets a removal only when its save arrives', () => {
+    const timingRemoved = removal(`t:${untimed.id}`, T + 5);
+    const saveRemoved = removal(`f:${timed.id}`, T + 5);
+    const plan = planMerge(
+      {
+        saves: [save(T)],
+        timings: [{ quoteId: untimed.id, talkId: talk.id, start: 1420, pinnedAt: T, changedAt: T }],
+        tombstones: [],
+      },
+      [timingRemoved, saveRemoved],
+      NOW,
+    );
+    expect(plan).toMatchObject({ deleteSaves: [timed.id], deleteTimings: [untimed.id], forgetTombstones: [] });
+    expect(plan.putTombstones.map((t) => t.key).sort()).toEqual([`f:${timed.id}`, `t:${untimed.id}`]);
+
+    const back = planMerge(
+      { saves: [], timings: [], tombstones: [{ key: `f:${timed.id}`, removedAt: T }] },
+      [saved(T + 5)],
+      NOW,
+    );
+    expect(back).toMatchObject({ deleteSaves: [], forgetTombstones: [`f:${timed.id}`], changed: 1 });
   });
 });

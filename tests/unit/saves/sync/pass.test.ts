@@ -206,4 +206,27 @@ describe('a pass of the sync', () => {
     expect(ours(many.items)).toHaveLength(1);
     expect(full.status.carried).toBeLessThan(6);
   });
+
+  it('when another extension takes the room, carries the newest saves that fit in what is left, and says so', async () => {
+    const long = 'n'.repeat(1_900);
+    await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
+    const { items, area } = recordingArea();
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    const firstItem = items['tc1.0'] as unknown[];
+    // Another extension fills all but what our first item takes, and 100 bytes: no room for a save more.
+    let room = 102_400 - ('tc1.0'.length + JSON.stringify(firstItem).length) - 100;
+    for (let n = 0; room > 0; n++) {
+      const key = `other${n}`;
+      const size = Math.min(8_000, room);
+      items[key] = 'v'.repeat(size - key.length - 2);
+      room -= size;
+    }
+    expect(await syncPass(databaseSide(db), area, [], LIMITS, () => NOW + 60_000)).toEqual({
+      status: { state: 'on', carried: firstItem.length, total: 6 },
+    });
+    const ours = Object.entries(items).filter(([key]) => key.startsWith('tc1.'));
+    expect(ours.map(([key]) => key)).toEqual(['tc1.0']);
+    const carried = JSON.stringify(ours);
+    for (let n = 1; n <= 6; n++) expect(carried.includes(`"q${n}"`), `q${n}`).toBe(n <= firstItem.length);
+  });
 });
