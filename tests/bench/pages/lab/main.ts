@@ -75,35 +75,12 @@ async function mergeOnce(items: Record<string, unknown>, prefix: string, count: 
 
 Object.assign(globalThis, { mergeOnce });
 
-/** The longest the page's main thread went without a turn while `work` ran: a message posted back to back measures it. */
-async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; blockMs: number }> {
-  const channel = new MessageChannel();
-  let last = performance.now();
-  let longest = 0;
-  let running = true;
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (running) channel.port2.postMessage(0);
-  };
-  channel.port2.postMessage(0);
-  const result = await work();
-  running = false;
-  const blockMs = Math.max(longest, performance.now() - last);
-  channel.port1.close();
-  return { result, blockMs };
-}
-
 /**
  * The slide capture as the talk module does it (takeSlide), on the frames of a video given as base64 (slides at
- * 1080p, scaled to 1280 px as a talk's are): for each of `times`, seeked there, the frame taken, timed whole and by the
- * longest stretch it held the main thread, and its size.
+ * 1080p, scaled to 1280 px as a talk's are): for each of `times`, seeked there, the frame taken, timed whole (marked
+ * `slide-start` and `slide-end`, for a trace to find the main thread's tasks between), and its size.
  */
-async function framesOnce(
-  base64: string,
-  times: number[],
-): Promise<{ ms: number; mainMs: number; bytes: number; width: number }[]> {
+async function framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> {
   const video = document.createElement('video');
   video.muted = true;
   video.src = URL.createObjectURL(
@@ -116,10 +93,12 @@ async function framesOnce(
     video.currentTime = time;
     await shown;
     const start = performance.now();
-    const { result: frame, blockMs } = await longestBlock(() => takeSlide(video));
+    performance.mark('slide-start');
+    const frame = await takeSlide(video);
+    performance.mark('slide-end');
     const ms = performance.now() - start;
     if (typeof frame === 'string') throw new Error(`no frame at ${time} s: ${frame}`);
-    figures.push({ ms, mainMs: blockMs, bytes: dataUrlBytes(frame.image), width: frame.width });
+    figures.push({ ms, bytes: dataUrlBytes(frame.image), width: frame.width });
   }
   video.remove();
   return figures;
