@@ -129,3 +129,27 @@ describe('the transcript files, exactly as written', () => {
     expect(new Set(['srt', 'vtt', 'txt', 'md'].map((format) => file(format as 'srt').name)).size).toBe(4);
   });
 });
+
+describe('the Markdown transcript, at its edges', () => {
+  const [, second] = chapters;
+  const line = (start: number, text: string) => ({ start, end: start + 1, text });
+
+  it('heads each chapter once, and gives lines before the first chapter no heading', () => {
+    const markdown = toMarkdown(
+      talk,
+      [second!],
+      [line(1, 'before'), line(second!.start, 'one'), line(second!.start + 2, 'two')],
+      null,
+    );
+    expect(markdown.split('\n').filter((row) => row.startsWith('## '))).toEqual([`## ${second!.title}`]);
+    expect(markdown).toContain('- 0:01 before\n\n## ');
+  });
+
+  it('names no speakers when the talk has none, and links a search for it when no video is known', () => {
+    const markdown = toMarkdown({ ...talk, speakers: [], videoIds: [] }, chapters, [line(1, 'words')], null);
+    expect(markdown).not.toContain('Speakers:');
+    expect(markdown).toContain(
+      'Watch: <https://www.youtube.com/results?search_query=Distributed%20systems%20to%20AI%20platforms%20with%20Mark%20Russinovich%20%26%20Ion%20Stoica%20BRK227>',
+    );
+  });
+});

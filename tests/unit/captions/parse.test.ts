@@ -76,6 +76,8 @@ describe('reading a caption track, at the edges of each form', () => {
     ]);
     for (const body of [
       'Not captions <timedtext><p t="0">x</p></timedtext>',
+      'Not captions <?xml version="1.0"?><timedtext><p t="0">x</p></timedtext>',
+      'Nor <?xml version="1.0"?><transcript><text start="0">x</text></transcript>',
       'Nor <transcript><text start="0">x</text></transcript>',
     ])
       expect(parseCaptions(body)).toEqual({
@@ -103,9 +105,9 @@ describe('reading a caption track, at the edges of each form', () => {
   it('every entity: named, decimal, hexadecimal either case; a code point that is none stays as written', () =>
     expect(
       lines(
-        '<timedtext><body><p t="0" d="1000">&amp; &lt; &gt; &quot; &apos; a&nbsp;b &#9786; &#x263A; &#X263a; &#0; &#x110000; &bogus;</p></body></timedtext>',
+        '<timedtext><body><p t="0" d="1000">&amp; &lt; &gt; &quot; &apos; a&nbsp;b &#9786; &#x263A; &#X263a; &#0; &#x110000; &#x10FFFF; &bogus;</p></body></timedtext>',
       )[0]!.text,
-    ).toBe('& < > " \' a b ☺ ☺ ☺ &#0; &#x110000; &bogus;'));
+    ).toBe('& < > " \' a b ☺ ☺ ☺ &#0; &#x110000; \u{10FFFF} &bogus;'));
 
   it('WebVTT: hours, minutes and seconds; a cue ends at a blank line, or a line of spaces, or the end of the file', () =>
     expect(
@@ -125,11 +127,14 @@ describe('reading a caption track, at the edges of each form', () => {
           { tStartMs: -1000, dDurationMs: 500, segs: [{ utf8: 'before the start' }] },
           { tStartMs: 5000, dDurationMs: 500, segs: [{ utf8: ' \n ' }] },
           { dDurationMs: 500, segs: [{ utf8: 'no time' }] },
+          { tStartMs: '7000', dDurationMs: 500, segs: [{ utf8: 'a time as text' }] },
+          { tStartMs: 8000, dDurationMs: 500, segs: [{ utf8: 'a\uFEFFb' }] },
         ]),
       ),
     ).toEqual([
       { start: 1, end: 2, text: 'two words' },
       { start: 4, end: 6, text: 'no length' },
+      { start: 8, end: 8.5, text: 'a b' },
       { start: 9, end: 10, text: 'later' },
     ]));
 });

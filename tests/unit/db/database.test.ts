@@ -293,15 +293,17 @@ describe('what the views read', () => {
   it("the transcript a talk's views show: the newest read captions, else the newest word why there are none", async () => {
     expect(await readTranscript(db, undefined)).toBeUndefined();
     expect(await readTranscript(db, talk.id)).toBeUndefined();
+    // Kept by video id, so the table's own order (a, b, c, d) is not the order of reading.
     await db.transcripts.bulkPut([
-      transcript('older-ready', 'ready', 10),
-      transcript('newer-ready', 'ready', 20),
-      transcript('newest-none', 'none', 30),
+      transcript('a-older-ready', 'ready', 10),
+      transcript('b-newest-none', 'none', 30),
+      transcript('c-newer-ready', 'ready', 20),
+      transcript('d-oldest-ready', 'ready', 5),
     ]);
-    expect((await readTranscript(db, talk.id))?.videoId).toBe('newer-ready');
+    expect((await readTranscript(db, talk.id))?.videoId).toBe('c-newer-ready');
     await db.transcripts.filter((row) => row.status === 'ready').delete();
-    await db.transcripts.put(transcript('older-none', 'unavailable', 5));
-    expect((await readTranscript(db, talk.id))?.videoId).toBe('newest-none');
+    await db.transcripts.bulkPut([transcript('a-older-none', 'unavailable', 5), transcript('c-none', 'none', 20)]);
+    expect((await readTranscript(db, talk.id))?.videoId).toBe('b-newest-none');
   });
 
   it('the first screen carries the transcript only when asked for it', async () => {
@@ -310,5 +312,6 @@ describe('what the views read', () => {
     expect((await readFirstScreen(db, talk.id, true)).transcript?.videoId).toBe('QwC-J2KFTrM');
     await db.transcripts.clear();
     expect(await readFirstScreen(db, talk.id, true)).not.toHaveProperty('transcript');
+    expect(await readFirstScreen(db, 'no-such-talk', true)).toMatchObject({ talk: undefined });
   });
 });
