@@ -147,7 +147,12 @@ describe('the Markdown transcript, at its edges', () => {
 
   it('names no speakers when the talk has none, and links a search for it when no video is known', () => {
     const markdown = toMarkdown({ ...talk, speakers: [], videoIds: [] }, chapters, [line(1, 'words')], null);
-    expect(markdown).not.toContain('Speakers:');
+    expect(markdown.split('\n').slice(0, 4)).toEqual([
+      '# Distributed systems to AI platforms with Mark Russinovich & Ion Stoica',
+      '',
+      expect.stringMatching(/^Watch: </),
+      '',
+    ]);
     expect(markdown).toContain(
       'Watch: <https://www.youtube.com/results?search_query=Distributed%20systems%20to%20AI%20platforms%20with%20Mark%20Russinovich%20%26%20Ion%20Stoica%20BRK227>',
     );
