@@ -1,13 +1,15 @@
 // Runs in the page's own world, where YouTube's player is. When the content script asks for a video's captions it
 // tries, in turn, the ways YouTube gives them in late 2026 (lib/captions/README.md), and hands back the first that gives words:
-// 1. the player's track URL, once it carries the proof-of-origin token (waited for a few seconds; never fetched
-//    without it: timedtext answers that with an empty 200 after a stall);
+// 1. the player's track URL: at once if it does not ask for the proof-of-origin token (no `exp=xpe`), else once it
+//    carries the token (waited for a few seconds; never fetched without it: timedtext answers that with an empty 200
+//    after a stall);
 // 2. the player's own caption request, which carries the token: already made if the user has captions on, else asked
 //    of the player, and the user's caption setting put back as it was.
 // YouTube's transcript panel, the third way, is page DOM, read by the talk module (transcript-panel.ts). This does
 // nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
 import type { CaptionsFetched, CaptionTrack } from '../model/captions';
-import { chooseTrack, json3Url } from '../captions/tracks';
+import { chooseTrack, json3Url, needsToken } from '../captions/tracks';
+import { detailsOfResponse, tracksOfResponse } from './player-response';
 import { PLAYER } from './selectors';
 
 export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
@@ -15,6 +17,8 @@ export const CAPTIONS_FOUND = 'talk-companion:captions-found';
 
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
+  /** The player's innertube response: read where the methods above are gone (player-response.ts). */
+  getPlayerResponse?(): unknown;
   getAudioTrack?():
     | { captionTracks?: { languageCode?: string; kind?: string; displayName?: string; vssId?: string; url?: string }[] }
     | undefined;
@@ -46,8 +50,10 @@ async function until<T>(read: () => T | undefined, ms: number): Promise<T | unde
   }
 }
 
+/** The tracks the player offers: from its audio track, else (that method gone) from its player response. */
 function tracksOf(player: Player): CaptionTrack[] {
-  return (player.getAudioTrack?.()?.captionTracks ?? []).flatMap((track) =>
+  if (!player.getAudioTrack) return tracksOfResponse(player.getPlayerResponse?.());
+  return (player.getAudioTrack()?.captionTracks ?? []).flatMap((track) =>
     track.languageCode && track.url
       ? [
           {
@@ -99,7 +105,10 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
   // After in-page navigation the player reports the previous video for a moment: wait for this one.
   const player = await until(() => {
     const found = doc.querySelector<Player>(PLAYER);
-    return found?.getVideoData?.()?.video_id === videoId ? found : undefined;
+    const shows = found?.getVideoData
+      ? found.getVideoData()?.video_id
+      : detailsOfResponse(found?.getPlayerResponse?.())?.videoId;
+    return shows === videoId ? found! : undefined;
   }, PLAYER_WAIT_MS);
   if (!player) return { outcome: 'failed', reason: 'the player never said which captions it offers' };
   const chosen = chooseTrack(tracksOf(player));
@@ -130,10 +139,12 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
     return '';
   };
 
-  // 1. The track's own URL, once the player has minted its token. A request of the player's that carries it (the user's
-  // captions are on) ends the wait too (null: no track URL, go on).
+  // 1. The track's own URL: as it is if it needs no token, else once the player has minted its token. A request of the
+  // player's that carries it (the user's captions are on) ends the wait too (null: no track URL, go on).
   const tokenedTrack = () =>
-    tracksOf(player).find((offered) => offered.vssId === track.vssId && hasToken(offered.url))?.url;
+    tracksOf(player).find(
+      (offered) => offered.vssId === track.vssId && (hasToken(offered.url) || !needsToken(offered.url)),
+    )?.url;
   const tokened = await until(() => tokenedTrack() ?? (playerRequest(videoId) ? null : undefined), TOKEN_WAIT_MS);
   const fromTrack = tokened ? await fetchTrack(tokened) : '';
   if (fromTrack) return { outcome: 'track', track, body: fromTrack, way: 'track' };

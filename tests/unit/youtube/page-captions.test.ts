@@ -2,6 +2,8 @@
 // The page-world side of reading captions: the chain of ways YouTube gives them in late 2026. The track's URL once it
 // carries the token (waited for, never fetched without it), then the player's own request (already made, or asked
 // for with the user's caption setting put back). Timers are fake: waits are counted, not slept.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { askPageForCaptions, servePlayerCaptions } from '@/lib/youtube/page-captions';
 
@@ -16,8 +18,9 @@ const fetched: string[] = [];
 const options: unknown[][] = [];
 let stop: () => void;
 
+/** A track URL as the web player gives it in 2025-26: marked as needing the token (`exp=xpe`), and carrying it once minted. */
 const track = (kind?: string) =>
-  `/api/timedtext?v=talkVideo1&lang=en${kind ? `&kind=${kind}` : ''}${tokened ? '&pot=t' : ''}&fmt=srv3`;
+  `/api/timedtext?v=talkVideo1&exp=xpe&lang=en${kind ? `&kind=${kind}` : ''}${tokened ? '&pot=t' : ''}&fmt=srv3`;
 const ask = () => askPageForCaptions(document, 'talkVideo1', new AbortController().signal);
 
 beforeEach(() => {
@@ -78,7 +81,7 @@ describe("reading captions in the page's world", () => {
     playing = 'talkVideo1'; // the player catches up after in-page navigation
     await vi.advanceTimersByTimeAsync(250);
     await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'track' });
-    expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&lang=en&pot=t&fmt=json3&c=WEB`]);
+    expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&exp=xpe&lang=en&pot=t&fmt=json3&c=WEB`]);
   });
 
   it('waits for a token that comes late, and fetches nothing before it', async () => {
@@ -147,6 +150,42 @@ describe("reading captions in the page's world", () => {
       outcome: 'none',
     });
     expect(fetched).toEqual([]);
+  });
+
+  it('fetches a track whose URL does not ask for the token (no exp=xpe) at once, as it is', async () => {
+    tokened = false;
+    const player = document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!;
+    player.getAudioTrack = () => ({
+      captionTracks: [
+        { languageCode: 'en', displayName: 'English', vssId: '.en', url: '/api/timedtext?v=talkVideo1&lang=en' },
+      ],
+    });
+    vi.stubGlobal('fetch', async (url: string) => (fetched.push(url), new Response('{"events":[]}')));
+    await expect(ask()).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'track' });
+    expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&lang=en&fmt=json3&c=WEB`]);
+  });
+
+  it("reads the player's response where its track and video methods are gone (a player YouTube has changed)", async () => {
+    const player = document.querySelector<HTMLElement & Record<string, unknown>>('#movie_player')!;
+    const response = JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-token-2025-06.json'), 'utf8'));
+    delete player.getAudioTrack;
+    delete player.getVideoData;
+    // The recorded web response, as the player holds it for our video, the English track's token minted.
+    response.videoDetails.videoId = 'talkVideo1';
+    const english = response.captions.playerCaptionsTracklistRenderer.captionTracks.find(
+      (offered: { vssId: string }) => offered.vssId === '.en',
+    );
+    english.baseUrl = english.baseUrl.replace('v=GJLlxj_dtq8', 'v=talkVideo1') + '&pot=t';
+    player.getPlayerResponse = () => response;
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(answer).resolves.toMatchObject({
+      outcome: 'track',
+      way: 'track',
+      track: { languageCode: 'en', name: 'English', vssId: '.en' },
+    });
+    expect(fetched).toHaveLength(1);
+    expect(new URL(fetched[0]!).searchParams.get('v')).toBe('talkVideo1');
   });
 
   it("fetches nothing from anywhere but YouTube's timedtext", async () => {
