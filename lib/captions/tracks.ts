@@ -21,6 +21,4 @@ export function json3Url(url: string, origin: string): string {
  * Whether a track's URL is only answered with the player's proof-of-origin token: YouTube marks such URLs `exp=xpe`
  * (youtube-transcript-api reads it so); a URL without it is answered as it is.
  */
-export function needsToken(url: string): boolean {
-  return new URL(url, 'https://www.youtube.com').searchParams.get('exp')?.split(',').includes('xpe') ?? false;
-}
+export const needsToken = (url: string): boolean => /[?&]exp=([^&]*,)?xpe(,|&|$)/.test(url);

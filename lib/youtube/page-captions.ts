@@ -9,7 +9,7 @@
 // nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
 import type { CaptionsFetched, CaptionTrack } from '../model/captions';
 import { chooseTrack, json3Url, needsToken } from '../captions/tracks';
-import { detailsOfResponse, tracksOfResponse } from './player-response';
+import { captionTracksOf, offeredInResponse, videoIdOfResponse, type OfferedTrack } from './player-response';
 import { PLAYER } from './selectors';
 
 export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
@@ -19,9 +19,7 @@ interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
   /** The player's innertube response: read where the methods above are gone (player-response.ts). */
   getPlayerResponse?(): unknown;
-  getAudioTrack?():
-    | { captionTracks?: { languageCode?: string; kind?: string; displayName?: string; vssId?: string; url?: string }[] }
-    | undefined;
+  getAudioTrack?(): { captionTracks?: OfferedTrack[] } | undefined;
   getOption?(module: string, option: string): { languageCode?: string } | undefined;
   setOption?(module: string, option: string, value: object): void;
   loadModule?(module: string): void;
@@ -51,22 +49,12 @@ async function until<T>(read: () => T | undefined, ms: number): Promise<T | unde
 }
 
 /** The tracks the player offers: from its audio track, else (that method gone) from its player response. */
-function tracksOf(player: Player): CaptionTrack[] {
-  if (!player.getAudioTrack) return tracksOfResponse(player.getPlayerResponse?.());
-  return (player.getAudioTrack()?.captionTracks ?? []).flatMap((track) =>
-    track.languageCode && track.url
-      ? [
-          {
-            languageCode: track.languageCode,
-            kind: track.kind,
-            name: track.displayName ?? track.languageCode,
-            vssId: track.vssId ?? '',
-            url: track.url,
-          },
-        ]
-      : [],
+const tracksOf = (player: Player): CaptionTrack[] =>
+  captionTracksOf(
+    player.getAudioTrack
+      ? (player.getAudioTrack()?.captionTracks ?? [])
+      : offeredInResponse(player.getPlayerResponse?.()),
   );
-}
 
 /** The player's timedtext requests for this video, oldest first, as the page's resource timings list them. */
 const playerRequests = (videoId: string) =>
@@ -107,7 +95,7 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
     const found = doc.querySelector<Player>(PLAYER);
     const shows = found?.getVideoData
       ? found.getVideoData()?.video_id
-      : detailsOfResponse(found?.getPlayerResponse?.())?.videoId;
+      : videoIdOfResponse(found?.getPlayerResponse?.());
     return shows === videoId ? found! : undefined;
   }, PLAYER_WAIT_MS);
   if (!player) return { outcome: 'failed', reason: 'the player never said which captions it offers' };

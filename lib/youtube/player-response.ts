@@ -1,58 +1,56 @@
-// Reads YouTube's player response (`#movie_player.getPlayerResponse()`, innertube's /player answer): the caption tracks
-// it offers and the video it describes. Field names and nesting as recorded in tests/fixtures/youtube/. Anything not
-// of the expected shape reads as nothing, never as a throw.
+// The caption tracks YouTube's player offers, as the product keeps them, from either place the player gives them: its
+// audio track (`getAudioTrack().captionTracks`), or, where that method is gone, its response (`getPlayerResponse()`,
+// innertube's /player answer; field names and nesting as recorded in tests/fixtures/youtube/). It runs in the page's
+// world on every YouTube page, so it stays small.
 import type { CaptionTrack } from '../model/captions';
 
-type Json = Record<string, unknown>;
-const record = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-
-/** A name as YouTube writes one: `{ simpleText }`, or `{ runs: [{ text }] }`. */
-function nameOf(value: unknown): string | undefined {
-  const name = record(value);
-  if (text(name.simpleText)) return name.simpleText as string;
-  const runs = Array.isArray(name.runs) ? name.runs.map((run) => text(record(run).text) ?? '').join('') : '';
-  return runs || undefined;
+/** A track under the player's own names. */
+export interface OfferedTrack {
+  languageCode?: string;
+  kind?: string;
+  displayName?: string;
+  vssId?: string;
+  url?: string;
 }
 
-/** The caption tracks the response offers, with their URLs as given (`baseUrl`). */
-export function tracksOfResponse(response: unknown): CaptionTrack[] {
-  const tracks = record(record(record(response).captions).playerCaptionsTracklistRenderer).captionTracks;
-  if (!Array.isArray(tracks)) return [];
-  return tracks.flatMap((entry) => {
-    const track = record(entry);
-    const languageCode = text(track.languageCode);
-    const url = text(track.baseUrl);
-    if (!languageCode || !url) return [];
-    return [
-      {
-        languageCode,
-        ...(text(track.kind) && { kind: track.kind as string }),
-        name: nameOf(track.name) ?? languageCode,
-        vssId: text(track.vssId) ?? '',
-        url,
-      },
-    ];
-  });
+interface PlayerResponse {
+  captions?: { playerCaptionsTracklistRenderer?: { captionTracks?: unknown } };
+  videoDetails?: { videoId?: string };
+}
+interface RecordedTrack {
+  baseUrl?: string;
+  name?: { simpleText?: string; runs?: { text?: string }[] };
 }
 
-/** The video the response describes: its id, title, channel and length in seconds. */
-export interface VideoDetails {
-  videoId: string;
-  title: string;
-  channel: string;
-  lengthSeconds: number | null;
+/** The response's tracks under the player's names: `baseUrl` is the URL, the name its text or its runs. */
+export function offeredInResponse(response: unknown): OfferedTrack[] {
+  const tracks = (response as PlayerResponse | null)?.captions?.playerCaptionsTracklistRenderer?.captionTracks;
+  // A list, or nothing: anything else has no `map` to call.
+  const offered = (tracks as (RecordedTrack | null)[] | undefined)?.map?.((track) => ({
+    ...track,
+    url: track?.baseUrl,
+    displayName: track?.name?.simpleText ?? track?.name?.runs?.map((run) => run.text).join(''),
+  }));
+  return offered ?? [];
 }
 
-export function detailsOfResponse(response: unknown): VideoDetails | undefined {
-  const details = record(record(response).videoDetails);
-  const videoId = text(details.videoId);
-  if (!videoId) return undefined;
-  const length = Number(details.lengthSeconds);
-  return {
-    videoId,
-    title: text(details.title) ?? '',
-    channel: text(details.author) ?? '',
-    lengthSeconds: Number.isFinite(length) && length > 0 ? length : null,
-  };
+/** The tracks offered that have a language and a URL, as the product keeps them. */
+export function captionTracksOf(offered: OfferedTrack[]): CaptionTrack[] {
+  return offered.flatMap((track) =>
+    track?.languageCode && track.url
+      ? [
+          {
+            languageCode: track.languageCode,
+            kind: track.kind,
+            name: track.displayName || track.languageCode,
+            vssId: track.vssId ?? '',
+            url: track.url,
+          },
+        ]
+      : [],
+  );
 }
+
+/** The id of the video a player response describes. */
+export const videoIdOfResponse = (response: unknown): string | undefined =>
+  (response as PlayerResponse | null)?.videoDetails?.videoId;
