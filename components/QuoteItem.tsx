@@ -1,9 +1,10 @@
 // One quote wherever it appears: its time (or "time unknown"), the words, the speaker, and what can be done with it.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Highlights } from '@/lib/search/search';
 import { formatTimestamp } from '@/lib/time';
 import type { QuoteStart } from '@/lib/timeline/timeline';
+import { CopyButton } from './CopyButton';
 import { Highlighted } from './Highlighted';
 import { StarButton } from './StarButton';
 
@@ -72,7 +73,7 @@ export function QuoteItem({ text, speaker, place, saved, actions, extras = {}, c
           {note && <span class="note"> · {note}</span>}
         </p>
         <div class="quote-actions">
-          <CopyButton copy={actions.copy} />
+          <CopyButton copy={actions.copy} label="Copy" name="Copy citation" />
           <StarButton saved={saved} toggleSave={actions.toggleSave} />
         </div>
       </div>
@@ -143,30 +144,5 @@ function When({
         </button>
       )}
     </>
-  );
-}
-
-/** "Copy", then for a moment "Copied" or "Copy failed". */
-function CopyButton({ copy }: { copy: () => Promise<void> }) {
-  const [copied, setCopied] = useState<'yes' | 'failed'>();
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(undefined), 2000);
-    return () => clearTimeout(timer);
-  }, [copied]);
-  return (
-    <button
-      type="button"
-      class="copy"
-      aria-label="Copy citation"
-      onClick={() =>
-        copy().then(
-          () => setCopied('yes'),
-          () => setCopied('failed'),
-        )
-      }
-    >
-      {copied === 'yes' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}
-    </button>
   );
 }

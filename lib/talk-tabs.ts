@@ -1,5 +1,6 @@
 // The background's record of which tabs play a talk: what views follow, and what the toolbar badge shows.
 import type { Playback, PlaybackReading, ServedTab } from './model/playback';
+import type { PageReport } from './model/page-report';
 
 export interface TalkTab {
   tabId: number;
@@ -14,6 +15,11 @@ export interface TalkTab {
 export type TalkTabs = Record<string, TalkTab>;
 
 export const frameKey = (tabId: number, frameId: number): string => `${tabId}:${frameId}`;
+/** The tab and frame a frameKey names. */
+export const frameOfKey = (key: string): { tabId: number; frameId: number } => {
+  const [tabId, frameId] = key.split(':').map(Number);
+  return { tabId: tabId!, frameId: frameId! };
+};
 
 const isPlaying = (record: TalkTab) => !record.playback.paused;
 
@@ -31,21 +37,27 @@ export function talkFrameOf(tabs: TalkTabs, tabId: number): TalkTab | undefined 
 /** Tabs showing the talk whose page could not be read (no player found). */
 export type UnreadableTabs = Record<number, true>;
 
+/** What each frame showing the talk found of YouTube's page, by frameKey. */
+export type PageReports = Record<string, PageReport>;
+
 /** ?tab= wins; else the active tab if it shows a talk; else the tab playing one (the most recent); else the active tab. */
 export function serveTab(
   tabs: TalkTabs,
   pinned: number | null,
   active: number | null,
   unreadable: UnreadableTabs = {},
+  reports: PageReports = {},
 ): ServedTab {
   const served = (tabId: number | null, how: ServedTab['how']): ServedTab => {
     const record = tabId === null ? undefined : talkFrameOf(tabs, tabId);
+    const report = record && reports[frameKey(record.tabId, record.frameId)];
     return {
       tabId,
       ...(record && { frameId: record.frameId }),
       how,
       playback: record?.playback ?? null,
       ...(tabId !== null && unreadable[tabId] && { unreadable: true }),
+      ...(report && { report }),
     };
   };
   if (pinned !== null) return served(pinned, 'pinned');

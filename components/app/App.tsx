@@ -1,7 +1,9 @@
 // The popup (and side panel): the talk from the database, kept in step with the tab playing it.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FactFocus } from '@/components/About';
+import { FeaturesDown } from '@/components/FeaturesDown';
 import { TalkHeader } from '@/components/TalkHeader';
+import { downLines } from '@/lib/page-report';
 import { ViewTabs, type View } from '@/components/ViewTabs';
 import { currentChapter } from '@/lib/timeline/near';
 import { isTyping } from '@/lib/typing';
@@ -32,6 +34,8 @@ export function App({ surface, follower, first }: Props) {
   const [view, setView] = useState<View>(openingView() ?? 'now');
   const [query, setQuery] = useState('');
   const [factFocus, setFactFocus] = useState<FactFocus>();
+  // "What works on this page" opened About at its "On this page".
+  const [showPage, setShowPage] = useState(false);
   // A change the background could not make: said until the user dismisses it.
   const [problem, setProblem] = useState<string>();
   const searchBox = useRef<HTMLInputElement>(null);
@@ -78,6 +82,15 @@ export function App({ surface, follower, first }: Props) {
         onOpen={() => jump(0)}
         onOpenSidePanel={surface === 'popup' ? () => void openSidePanel() : undefined}
       />
+      <FeaturesDown
+        lines={watching ? downLines(served?.report) : []}
+        onDetails={() => {
+          setQuery('');
+          setView('about');
+          setFactFocus(undefined);
+          setShowPage(true);
+        }}
+      />
       <input
         ref={searchBox}
         type="search"
@@ -106,6 +119,7 @@ export function App({ surface, follower, first }: Props) {
                 setQuery('');
                 setView('about');
                 setFactFocus({ key: fact.key, ranges });
+                setShowPage(false);
               }}
             />
           )}
@@ -118,6 +132,7 @@ export function App({ surface, follower, first }: Props) {
             onChange={(next) => {
               setView(next);
               setFactFocus(undefined);
+              setShowPage(false);
             }}
           />
           <div id="view-panel" class="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
@@ -136,7 +151,13 @@ export function App({ surface, follower, first }: Props) {
             {view !== 'now' && view !== 'transcript' && !later && <PartMissing part={laterViews} />}
             {later && view === 'quotes' && <later.AllQuotes quotes={talk.quotes} actions={actions} />}
             {later && view === 'about' && (
-              <later.About facts={later.aboutFacts(talk, state.profiles)} focus={factFocus} />
+              <later.AboutView
+                facts={later.aboutFacts(talk, state.profiles)}
+                focus={factFocus}
+                report={watching ? served?.report : undefined}
+                transcript={kept}
+                showPage={showPage}
+              />
             )}
             {later && view === 'saved' && (
               <later.SavedView

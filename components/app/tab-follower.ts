@@ -85,7 +85,7 @@ export function createTabFollower(): TabFollower {
   };
 }
 
-/** Tab switches, and the talk pages' playback, leaving and unreadable pages; returns how to stop hearing them. */
+/** Tab switches, and the talk pages' playback, leaving, reports and unreadable pages; returns how to stop hearing them. */
 function listenToTabs(
   tab: ReturnType<typeof followed>,
   hear: (news: () => void) => void,
@@ -117,9 +117,15 @@ function listenToTabs(
       hear(() => {
         const latest = tab.current();
         if (!latest || !sameFrame(latest, sender.tab?.id, sender.frameId)) return;
-        tab.update({ ...latest, playback: null, unreadable: false });
+        tab.update({ ...latest, playback: null, unreadable: false, report: undefined });
         // Another player in the tab may still show the talk: the background knows.
         if (latest.tabId !== null) askAbout(latest.tabId);
+      }),
+    ),
+    onMessage('pageReport', ({ data, sender }) =>
+      hear(() => {
+        const latest = tab.current();
+        if (latest && sameFrame(latest, sender.tab?.id, sender.frameId)) tab.update({ ...latest, report: data });
       }),
     ),
     onMessage('unreadable', ({ sender }) =>

@@ -11,6 +11,8 @@ import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/model/playback';
 import type { Timeline } from '@/lib/timeline/timeline';
 import { talkLink } from '@/lib/youtube/links';
+import { reportText, type ReportContext } from '@/lib/page-report';
+import type { PageReport } from '@/lib/model/page-report';
 
 /** Tells the user a change was not made: the background could not be reached, or failed to commit it. */
 export type ReportProblem = (problem: string) => void;
@@ -140,4 +142,41 @@ export async function openSidePanel(): Promise<void> {
   if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
   else await (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
   window.close();
+}
+
+/** Copies what works on the followed page as plain text, with the extension's and the browser's versions. */
+export async function copyReport(
+  report: PageReport,
+  context: Pick<ReportContext, 'switches' | 'transcript'>,
+): Promise<void> {
+  const text = reportText(report, {
+    ...context,
+    version: browser.runtime.getManifest().version,
+    browser: await browserName(),
+    at: Date.now(),
+  });
+  await navigator.clipboard.writeText(text);
+}
+
+interface BrandVersion {
+  brand: string;
+  version: string;
+}
+
+/** "Firefox 140.12.0", "Chromium 143.0.7499.169": Firefox says it itself; Chromium's full versions are asked for. */
+async function browserName(): Promise<string> {
+  const runtime = browser.runtime as { getBrowserInfo?: () => Promise<{ name: string; version: string }> };
+  if (runtime.getBrowserInfo) {
+    const { name, version } = await runtime.getBrowserInfo();
+    return `${name} ${version}`;
+  }
+  const agent = (
+    navigator as {
+      userAgentData?: { getHighEntropyValues(hints: string[]): Promise<{ fullVersionList?: BrandVersion[] }> };
+    }
+  ).userAgentData;
+  const brands = (await agent?.getHighEntropyValues(['fullVersionList']))?.fullVersionList ?? [];
+  const real = brands.filter(({ brand }) => !/not.?a.?brand/i.test(brand));
+  const named = real.find(({ brand }) => brand !== 'Chromium') ?? real[0];
+  return named ? `${named.brand} ${named.version}` : navigator.userAgent;
 }

@@ -5,8 +5,10 @@ import { onMessage } from '../messaging';
 import {
   badgeText,
   frameKey,
+  frameOfKey,
   serveTab,
   talkFrameOf,
+  type PageReports,
   type TalkTab,
   type TalkTabs,
   type UnreadableTabs,
@@ -15,6 +17,7 @@ import type { ServeTabRequest } from '../model/messages';
 import type { ServedTab } from '../model/playback';
 
 const TABS_KEY = 'talkTabs';
+const REPORTS_KEY = 'pageReports';
 
 /** Registers the tab bookkeeping; returns how to read a tab's followed frame, the talk tabs, and which tab a view serves. */
 export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = () => undefined): {
@@ -25,6 +28,11 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
   // The service worker may be stopped between messages: the record lives in session storage.
   const loaded = browser.storage.session.get(TABS_KEY).then((stored) => (stored[TABS_KEY] ?? {}) as TalkTabs);
   const save = async () => browser.storage.session.set({ [TABS_KEY]: await loaded });
+  // What each talk frame found of YouTube's page: sent once and on change, so kept beyond a stopped worker too.
+  const reportsLoaded = browser.storage.session
+    .get(REPORTS_KEY)
+    .then((stored) => (stored[REPORTS_KEY] ?? {}) as PageReports);
+  const saveReports = async () => browser.storage.session.set({ [REPORTS_KEY]: await reportsLoaded });
   // Pages that show the talk without a readable player; short-lived, so kept in memory only.
   const unreadable: UnreadableTabs = {};
   // What each tab's badge says now, so it is set only when it changes.
@@ -37,10 +45,11 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
     await browser.action.setBadgeText({ tabId, text });
     await browser.action.setTitle({ tabId, title: text ? 'Talk Companion: watching the talk' : 'Talk Companion' });
   };
-  const forget = async (keep: (record: TalkTab) => boolean) => {
-    const tabs = await loaded;
+  const forget = async (keep: (record: Pick<TalkTab, 'tabId' | 'frameId'>) => boolean) => {
+    const [tabs, reports] = await Promise.all([loaded, reportsLoaded]);
     for (const [key, record] of Object.entries(tabs)) if (!keep(record)) delete tabs[key];
-    await save();
+    for (const key of Object.keys(reports)) if (!keep(frameOfKey(key))) delete reports[key];
+    await Promise.all([save(), saveReports()]);
   };
 
   onMessage('playback', async ({ data, sender }) => {
@@ -70,8 +79,13 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
   onMessage('unreadable', ({ sender }) => {
     if (sender.tab?.id !== undefined) unreadable[sender.tab.id] = true;
   });
+  onMessage('pageReport', async ({ data, sender }) => {
+    if (sender.tab?.id === undefined) return;
+    (await reportsLoaded)[frameKey(sender.tab.id, sender.frameId ?? 0)] = data;
+    await saveReports();
+  });
   const servedTab = async (request: ServeTabRequest): Promise<ServedTab> =>
-    serveTab(await loaded, request.pinned, request.active, unreadable);
+    serveTab(await loaded, request.pinned, request.active, unreadable, await reportsLoaded);
   onMessage('serveTab', ({ data }) => servedTab(data));
   browser.tabs.onRemoved.addListener((tabId) => {
     delete unreadable[tabId];

@@ -3,6 +3,7 @@ import { isFileSlide } from '../saves/checks';
 import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
 import { SETTINGS, type Setting } from '../settings';
 import type { Playback } from '../model/playback';
+import { PAGE_PARTS, type PageReport } from '../model/page-report';
 import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from '../model/messages';
 
 const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
@@ -24,6 +25,22 @@ export function isPlayback(value: unknown): value is Playback {
     typeof data.paused === 'boolean' &&
     isFiniteNumber(data.rate) &&
     typeof data.ad === 'boolean'
+  );
+}
+
+/** A page report: known parts only, each found or not; one of the known ways and kinds. */
+export function isPageReport(value: unknown): value is PageReport {
+  if (!isRecord(value) || !isRecord(value.parts)) return false;
+  const { parts } = value;
+  return (
+    isShortText(value.talkId) &&
+    isShortText(value.videoId) &&
+    ['id', 'title'].includes(value.recognisedBy as string) &&
+    Object.entries(parts).every(
+      ([part, found]) => (PAGE_PARTS as readonly string[]).includes(part) && typeof found === 'boolean',
+    ) &&
+    (value.titleFrom === undefined || ['microdata', 'tab title'].includes(value.titleFrom as string)) &&
+    ['desktop', 'mobile', 'embed'].includes(value.kind as string)
   );
 }
 

@@ -9,6 +9,7 @@ import {
   isLineRequest,
   isLineSaveRequest,
   isNoteRequest,
+  isPageReport,
   isPinRequest,
   isPlayback,
   isQuoteRequest,
@@ -39,6 +40,7 @@ export const PROTOCOL: Rows = {
   playback: { check: isPlayback, refused: undefined },
   leftTalk: { check: isLeaving, refused: undefined },
   unreadable: { check: isTalkRequest, refused: undefined },
+  pageReport: { check: isPageReport, refused: undefined },
   openView: {
     check: isServeTabRequest,
     refused: { served: NO_TAB, screen: { talk: undefined, saved: [], inCorpus: [], drafts: [], timings: [] } },

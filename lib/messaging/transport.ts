@@ -10,6 +10,7 @@ import type {
   SlideTaken,
 } from '../model/messages';
 import type { Playback, ServedTab } from '../model/playback';
+import type { PageReport } from '../model/page-report';
 import type { Setting } from '../settings';
 
 export interface ProtocolMap {
@@ -19,6 +20,8 @@ export interface ProtocolMap {
   leftTalk(data: { videoId: string | null }): void;
   /** Content script → background and views: the talk's page lacks the player we read. */
   unreadable(data: { talkId: string }): void;
+  /** Content script → background and views: which parts of YouTube's page the talk's page found, so which features work. */
+  pageReport(data: PageReport): void;
   /**
    * View → background, as a view opens: which tab to follow and what its first screen shows, in one round trip and
    * once the database holds this build's corpus. The background's database is open already; the view's is not.

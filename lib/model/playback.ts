@@ -1,4 +1,5 @@
 // Playback of the talk as the talk's page reads it, and which tab a view follows.
+import type { PageReport } from './page-report';
 
 export interface PlaybackReading {
   /** Seconds into the talk; frozen at the last talk time while an ad plays in the same <video>. */
@@ -21,4 +22,6 @@ export interface ServedTab {
   playback: Playback | null;
   /** The tab shows the talk, but its player could not be found: the page is not as expected. */
   unreadable?: boolean;
+  /** What the followed frame's page found of YouTube's page, once it said. */
+  report?: PageReport;
 }

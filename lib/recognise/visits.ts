@@ -2,7 +2,7 @@
 // every YouTube page applies. A page is recognised by its video id, else by its title and channel, looked up in the
 // index the background keeps (talk-index.ts). Leaving a video is one abort; on a page that is not the talk nothing is
 // left running.
-import { readPage, readVideoId, waitForPage } from '../youtube/page';
+import { readPage, readVideoId, waitForPage, type PageFacts } from '../youtube/page';
 import { MOBILE_NAVIGATE_END_EVENT, NAVIGATE_FINISH_EVENT } from '../youtube/selectors';
 import { recogniseTalk, type TalkIdentity } from './match';
 import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey, type IndexStorage } from './talk-index';
@@ -14,6 +14,9 @@ const RECOGNISE_TIMEOUT_MS = 10_000;
 export interface TalkVisit {
   talkId: string;
   videoId: string;
+  /** Taken for the talk by a video id it lists, or by its title and channel (and where those were read). */
+  recognisedBy: 'id' | 'title';
+  titleFrom?: PageFacts['from'];
   signal: AbortSignal;
   /** Ends the visit: every feature stops. */
   leave(): void;
@@ -69,9 +72,10 @@ export function followVisits({
     return (await readTalkIndex(index, keys)).talks;
   };
 
-  const talkOnPage = async (videoId: string, signal: AbortSignal) => {
+  type Found = Pick<TalkVisit, 'recognisedBy' | 'titleFrom'> & { talk: TalkIdentity };
+  const talkOnPage = async (videoId: string, signal: AbortSignal): Promise<Found | null> => {
     const byId = recogniseTalk(await talksUnder([videoKey(videoId)], signal), { videoId, title: '', channel: '' });
-    if (byId || signal.aborted) return byId;
+    if (byId || signal.aborted) return byId && { talk: byId, recognisedBy: 'id' };
     // Not a known id: the title and channel decide, once the page shows both (or what it shows by the deadline).
     const shown = await waitForPage(
       doc,
@@ -85,7 +89,8 @@ export function followVisits({
     const page = shown ?? readPage(doc);
     if (signal.aborted || !page.title) return null;
     const keys = [titleKeyOf(page.title), ...(page.channel ? [channelKey(page.channel)] : [])];
-    return recogniseTalk(await talksUnder(keys, signal), page);
+    const talk = recogniseTalk(await talksUnder(keys, signal), page);
+    return talk && { talk, recognisedBy: 'title', ...(page.from && { titleFrom: page.from }) };
   };
 
   const onPage = async () => {
@@ -97,10 +102,11 @@ export function followVisits({
     const current = videoId ? { videoId, controller, deciding: true } : undefined;
     visit = current;
     if (!videoId) return;
-    const talk = await talkOnPage(videoId, controller.signal);
+    const found = await talkOnPage(videoId, controller.signal);
     if (current) current.deciding = false;
-    if (talk && !controller.signal.aborted)
-      onTalk({ talkId: talk.id, videoId, signal: controller.signal, leave: () => controller.abort() });
+    if (!found || controller.signal.aborted) return;
+    const { talk, ...how } = found;
+    onTalk({ talkId: talk.id, videoId, ...how, signal: controller.signal, leave: () => controller.abort() });
   };
 
   const listening = { signal: stopListening.signal };

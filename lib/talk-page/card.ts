@@ -10,7 +10,9 @@ import { createCardView } from './card-view';
 import type { TalkPage } from './page';
 
 export function showQuoteCard(page: TalkPage): void {
-  const { talkId, signal } = page;
+  const { talkId, signal, player } = page;
+  // The card lives in YouTube's player: without it, the card is down (the page report says why).
+  if (!player) return;
   // The card's timeline, rebuilt only when the quotes change, not on every timeupdate.
   let timeline: TimedQuote<PlacedQuote>[] = [];
   let saved = new Set<string>();
@@ -33,7 +35,7 @@ export function showQuoteCard(page: TalkPage): void {
     shown = current.id;
     view.show(current, saved.has(current.id));
   };
-  const view = createCardView(page.player, signal, {
+  const view = createCardView(player, signal, {
     onStar: async (quoteId) => {
       const now = await page.send('toggleSave', { talkId, quoteId });
       // No answer: the background did not confirm it (its worker stopped, say); the star stays as it was, and says so.

@@ -57,6 +57,7 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const say = (message: string) => page.tell('say', message);
   const video = mainVideo(document);
   if (page.reading?.ad) return say('No slide while an ad plays.');
+  if (!page.player) return say('No slide: YouTube’s player has changed, so an ad could not be told from the talk.');
   const slide = video ? await takeSlide(video) : 'not yet';
   if (slide === 'not yet') return say('No picture to keep yet.');
   const taken = slide === 'unreadable' ? { missing: slide } : { slide };

@@ -3,16 +3,25 @@
 // plays, and go when the visit ends. A page without the bar, or with another one, shows no marks.
 import { onSettingChange, settingOn } from '../settings';
 import { marksOf } from '../timeline/marks';
-import { isMobileSite, mainVideo, playFrom } from '../youtube/page';
+import { isMobileSite, mainVideo, playFrom, waitForPage } from '../youtube/page';
 import { barBlocks, barLength, progressBar, timeToFraction } from '../youtube/seek-bar';
 import { CHAPTERS } from '../youtube/selectors';
 import { createMarksView } from './marks-view';
 import type { TalkPage } from './page';
 
+/** How long the player may take to build its seek bar before the marks say it is not there. */
+const BAR_WAIT_MS = 10_000;
+
 export function showMarks(page: TalkPage): void {
   // The mobile site's bar is another: its marks are for later.
   if (isMobileSite(document)) return;
   const { player, signal } = page;
+  // The bar lives in YouTube's player: without it, the marks are down (the page report says why).
+  if (!player) return;
+  // Whether the page has the seek bar we read: found at once, or missing once the player had time to build it.
+  void waitForPage(document, () => progressBar(player), BAR_WAIT_MS, signal).then(
+    (bar) => !signal.aborted && page.found('seekBar', Boolean(bar)),
+  );
   const view = createMarksView(signal, (mark) => page.alive() && playFrom(document, mark.start));
   let enabled = false;
   let length: number | null = null;
@@ -22,7 +31,10 @@ export function showMarks(page: TalkPage): void {
   const layout = () => {
     const bar = enabled ? progressBar(player) : null;
     if (bar !== view.bar) view.attach(bar);
-    if (bar) watchBar(bar);
+    if (bar) {
+      watchBar(bar);
+      page.found('seekBar', true);
+    }
     length = bar && lengthOf(bar);
     if (!bar || !length) return view.render([]);
     const blocks = barBlocks(bar);

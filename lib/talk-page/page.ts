@@ -5,7 +5,8 @@ import { browser } from '#imports';
 import { onMessage, sendMessage, type ProtocolMap } from '../messaging/page';
 import { noPageQuotes, type PageQuotes } from '../model/messages';
 import type { TalkVisit } from '../recognise/visits';
-import { mainPlayer, mainVideo, waitForPage } from '../youtube/page';
+import { hasTitleElements, mainPlayer, mainVideo, pageKind, waitForPage } from '../youtube/page';
+import type { PagePart, PageReport } from '../model/page-report';
 import type { PlaybackReading } from '../model/playback';
 
 type Send = <K extends keyof ProtocolMap>(
@@ -22,7 +23,8 @@ export interface PageNews {
 
 /** What the features share: the visit, the player, the latest reading and quotes, and news of them. */
 export interface TalkPage extends TalkVisit {
-  player: Element;
+  /** YouTube's player around the <video>; null when it was not found (renamed), and the features needing it are down. */
+  player: Element | null;
   /** The latest playback reading, once the video has been read. */
   reading?: PlaybackReading;
   quotes: PageQuotes;
@@ -31,6 +33,8 @@ export interface TalkPage extends TalkVisit {
   /** False, and the visit left, once the extension was reloaded or removed under the page. */
   alive(): boolean;
   send: Send;
+  /** Says whether a part of YouTube's page was found: the background and the views hear of each change. */
+  found(part: PagePart, found: boolean): void;
 }
 
 /** The player can arrive late; a page that never shows one is not as expected. */
@@ -56,8 +60,22 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
   ]);
   const player = mainPlayer(document);
   if (signal.aborted) return;
-  // A watch page without the player is not as expected: say so. An embed without one is not claimed at all.
-  if (!video || !player) return void (window === window.top && send('unreadable', { talkId }));
+  // A watch page without the talk's <video> is not as expected: say so. An embed without one is not claimed at all.
+  if (!video) return void (window === window.top && send('unreadable', { talkId }));
+
+  const report: PageReport = {
+    talkId,
+    videoId,
+    recognisedBy: visit.recognisedBy,
+    ...(visit.titleFrom && { titleFrom: visit.titleFrom }),
+    parts: { player: Boolean(player) },
+    kind: pageKind(document),
+  };
+  const found = (part: PagePart, isFound: boolean) => {
+    if (report.parts[part] === isFound || signal.aborted) return;
+    report.parts = { ...report.parts, [part]: isFound };
+    void send('pageReport', report);
+  };
 
   // A plain list of listeners, not an EventTarget: Firefox does not call listeners a module imported by a content
   // script adds to an EventTarget it made. Listeners go with the page when the visit ends.
@@ -73,6 +91,7 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     },
     alive,
     send,
+    found,
   };
   const stopListening = onMessage('pageQuotesChanged', ({ data }) => {
     if (data.talkId !== talkId) return;
@@ -85,5 +104,11 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     stopListening();
     left();
   });
+  void send('pageReport', report);
+  // The title and channel under the player: YouTube draws them after the player; an embed has none.
+  if (report.kind !== 'embed')
+    void waitForPage(document, () => hasTitleElements(document) || null, PLAYER_TIMEOUT_MS, signal).then((shown) =>
+      found('titleAndChannel', Boolean(shown)),
+    );
   for (const feature of features) feature(page);
 }

@@ -7,6 +7,8 @@ import { mainVideo } from '../youtube/page';
 import type { TalkPage } from './page';
 
 export function keepSlides(page: TalkPage): void {
+  // Without YouTube's player an ad cannot be told from the talk, and an ad's frame must never be kept.
+  if (!page.player) return;
   let moments: SaveMoment[] = [];
   // Sent this visit, once each: the background answers with the page's quotes, whose `withSlide` then holds it.
   const sent = new Set<string>();

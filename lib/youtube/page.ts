@@ -7,9 +7,11 @@ import {
   EMBED_CHANNEL,
   EMBED_TITLES,
   MAIN_VIDEO,
+  MICRODATA,
   MOBILE_CHANNELS,
   MOBILE_TITLE,
   PLAYER,
+  PLAYER_SLOT_VIDEO,
   TITLE,
   WATCH_FLEXY,
 } from './selectors';
@@ -38,22 +40,39 @@ export interface PageFacts {
   videoId: string | null;
   title: string;
   channel: string;
+  /** Where the title (and channel) were read when the elements under the player gave none. */
+  from?: 'microdata' | 'tab title';
 }
 
 /**
  * What the live page says about the video it shows: the desktop watch page, the mobile site or an embedded player.
- * The title under the player wins over document.title, and on desktop only once the watch container has switched to
- * this video id (after in-page navigation it briefly still shows the previous one).
+ * The title under the player wins, then the page's microdata (while it still names this video), then
+ * document.title; on desktop only once the watch container has switched to this video id (after in-page navigation
+ * it briefly still shows the previous one).
  */
 export function readPage(doc: Document, url: string | URL = doc.location.href): PageFacts {
   const videoId = readVideoId(url);
   const flexy = doc.querySelector(WATCH_FLEXY);
   const shownId = flexy?.getAttribute('video-id');
   if (shownId && shownId !== videoId) return { videoId, title: '', channel: '' };
-  const title = firstText(doc, [TITLE, MOBILE_TITLE, ...EMBED_TITLES]) || cleanDocumentTitle(doc.title);
   const embedChannel = doc.querySelector(EMBED_CHANNEL)?.getAttribute('aria-label')?.trim() ?? '';
-  return { videoId, title, channel: firstText(doc, [CHANNEL, ...MOBILE_CHANNELS]) || embedChannel };
+  const shown = {
+    title: firstText(doc, [TITLE, MOBILE_TITLE, ...EMBED_TITLES]),
+    channel: firstText(doc, [CHANNEL, ...MOBILE_CHANNELS]) || embedChannel,
+  };
+  if (shown.title) return { videoId, ...shown };
+  const micro = videoId && contentOf(doc, MICRODATA.videoId) === videoId ? microdata(doc) : undefined;
+  if (micro?.title) return { videoId, title: micro.title, channel: shown.channel || micro.channel, from: 'microdata' };
+  const tabTitle = cleanDocumentTitle(doc.title);
+  return { videoId, title: tabTitle, channel: shown.channel, ...(tabTitle && { from: 'tab title' as const }) };
 }
+
+const contentOf = (doc: Document, selector: string) =>
+  doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+const microdata = (doc: Document) => ({
+  title: contentOf(doc, MICRODATA.title),
+  channel: contentOf(doc, MICRODATA.channel),
+});
 
 /** The text of the first of these selectors that finds a non-empty element, in the order given. */
 const firstText = (doc: Document, selectors: string[]) => {
@@ -64,13 +83,26 @@ const firstText = (doc: Document, selectors: string[]) => {
   return '';
 };
 
+/** Whether the elements under the player that show the title and the channel are there (desktop or mobile site). */
+export function hasTitleElements(doc: Document): boolean {
+  const some = (selectors: string[]) => selectors.some((selector) => doc.querySelector(selector));
+  return some([TITLE, MOBILE_TITLE]) && some([CHANNEL, ...MOBILE_CHANNELS]);
+}
+
+/** Which kind of YouTube page this is: the desktop watch page, the mobile site, or an embedded player. */
+export function pageKind(doc: Document): 'desktop' | 'mobile' | 'embed' {
+  if (isMobileSite(doc)) return 'mobile';
+  return doc.location.pathname.startsWith('/embed/') ? 'embed' : 'desktop';
+}
+
 /** Whether the page is YouTube's mobile site, where the marks and keys are not offered (yet). */
 export function isMobileSite(doc: Document): boolean {
   return doc.location.hostname === 'm.youtube.com';
 }
 
+/** The talk's <video>: in the main player, else (the player renamed) in the page's player slot. */
 export function mainVideo(doc: Document): HTMLVideoElement | null {
-  return doc.querySelector<HTMLVideoElement>(MAIN_VIDEO);
+  return doc.querySelector<HTMLVideoElement>(MAIN_VIDEO) ?? doc.querySelector<HTMLVideoElement>(PLAYER_SLOT_VIDEO);
 }
 
 export function mainPlayer(doc: Document): Element | null {

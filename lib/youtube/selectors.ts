@@ -4,6 +4,11 @@
 export const PLAYER = '#movie_player';
 /** The talk's <video> inside the main player. */
 export const MAIN_VIDEO = '#movie_player video.html5-main-video, #movie_player video';
+/**
+ * The talk's <video> where the main player is not found (renamed): inside the watch page's player slot, the mobile
+ * site's player container, or the embed's page. Hover previews sit outside these.
+ */
+export const PLAYER_SLOT_VIDEO = 'ytd-watch-flexy #player video, ytm-watch #player-container-id video';
 /** The watch page's container; its video-id attribute says which video the DOM currently shows. */
 export const WATCH_FLEXY = 'ytd-watch-flexy';
 /** The video title heading under the player. */
@@ -21,6 +26,15 @@ export const MOBILE_CHANNELS = [
   'ytm-slim-owner-renderer .slim-owner-channel-name',
   'ytm-slim-owner-renderer a.slim-owner-icon-and-title',
 ];
+/**
+ * The watch page's microdata (schema.org VideoObject in the HTML YouTube serves): the video's id, its name and its
+ * author's name. Written once per full page load: after an in-page navigation it still names the first video.
+ */
+export const MICRODATA = {
+  videoId: '[itemtype$="VideoObject"] meta[itemprop="videoId"]',
+  title: '[itemtype$="VideoObject"] > meta[itemprop="name"]',
+  channel: '[itemprop="author"] link[itemprop="name"], [itemprop="author"] meta[itemprop="name"]',
+};
 /** An embedded player's title: the title link of the classic embed, or the newer mobile-style embed's title. */
 export const EMBED_TITLES = ['#movie_player a.ytp-title-link', '.ytmVideoInfoVideoTitle'];
 /** An embedded player's channel: its logo link, which names the channel in its label. */

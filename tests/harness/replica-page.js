@@ -3,8 +3,10 @@
 // (chapter blocks with 2 px gaps, timed markers, scrubber, tooltip; rebuilt now and then), driven by the tests. The
 // pages send YouTube's script policy, Trusted Types included: this script builds its DOM without HTML strings.
 (() => {
-  const player = () => document.querySelector('#movie_player');
-  const mainVideo = () => document.querySelector('#movie_player video');
+  // YouTube's names, or those a redesign gave them (the replica's `drift=` option): see driftNames in replica.ts.
+  const names = window.replicaNames;
+  const player = () => document.getElementById(names.player);
+  const mainVideo = () => player()?.querySelector('video') ?? null;
   const flexy = () => document.querySelector('ytd-watch-flexy');
   const setText = (selector, text) => {
     document.querySelector(selector).textContent = text;
@@ -21,9 +23,9 @@
     parent.appendChild(Object.assign(document.createElement(tag), { className }));
   let bar = { length: 0, chapters: [] };
   const layBar = () => {
-    const container = document.querySelector('.ytp-progress-bar-container');
+    const container = document.querySelector(`.${names.barContainer}`);
     if (!container) return;
-    const progress = container.querySelector('.ytp-progress-bar');
+    const progress = container.querySelector(`.${names.bar}`);
     progress.setAttribute(
       'aria-valuemax',
       String(
@@ -46,7 +48,7 @@
   };
   /** Builds the bar anew, as YouTube does on player updates and for an ad: new elements, the old ones gone. */
   const buildBar = () => {
-    document.querySelector('.ytp-progress-bar-container')?.remove();
+    document.querySelector(`.${names.barContainer}`)?.remove();
     const bottom = document.querySelector('.ytp-chrome-bottom');
     if (!bottom || window.replicaBar.absent) return;
     const ad = player().classList.contains('ad-showing');
@@ -55,8 +57,8 @@
       length: Number.isFinite(video.duration) ? video.duration : 0,
       chapters: ad ? [] : (window.replicaBar.chapters[currentId()] ?? []),
     };
-    const container = make('div', 'ytp-progress-bar-container', bottom);
-    const progress = make('div', 'ytp-progress-bar', container);
+    const container = make('div', names.barContainer, bottom);
+    const progress = make('div', names.bar, container);
     progress.setAttribute('role', 'slider');
     progress.setAttribute('aria-valuemin', '0');
     const chapters = make('div', 'ytp-chapters-container', progress);
@@ -97,8 +99,8 @@
       if (video) {
         flexy().hidden = false;
         flexy().setAttribute('video-id', target);
-        setText('ytd-watch-metadata h1 yt-formatted-string', video.title);
-        setText('ytd-channel-name a', video.channel);
+        setText(`${names.metadata} h1 yt-formatted-string`, video.title);
+        setText(`${names.channelName} a`, video.channel);
         document.title = `${video.title} - YouTube`;
         element.addEventListener('loadedmetadata', buildBar, { once: true });
         element.src = '/replica/talk.webm';
@@ -113,8 +115,8 @@
     },
     revealTitle() {
       const video = window.replicaVideos[currentId()];
-      setText('ytd-watch-metadata h1 yt-formatted-string', video.title);
-      setText('ytd-channel-name a', video.channel);
+      setText(`${names.metadata} h1 yt-formatted-string`, video.title);
+      setText(`${names.channelName} a`, video.channel);
       document.title = `${video.title} - YouTube`;
     },
     /**
@@ -203,8 +205,9 @@
     }, 1200);
   };
   const minted = () => captions.token !== 'never' && Date.now() - loadedAt >= captions.token;
+  // As the web player's track URLs read in 2025-26: `exp=xpe`, answered only with the proof-of-origin token (`pot`).
   const trackUrl = (kind, token) =>
-    `/api/timedtext?v=${playing}&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${captions.at}&fmt=srv3`;
+    `/api/timedtext?v=${playing}&exp=xpe&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${captions.at}&fmt=srv3`;
   // The captions shown on the video: the user's setting (the CC button), or the API's setOption.
   let captionsOn = false;
   const showCaptions = (on) => {
@@ -213,30 +216,71 @@
     // Switched on, the player asks for the track itself, with its token (unless `playerToken=no`), as json3.
     if (on)
       fetch(
-        `/api/timedtext?v=${playing}&caps=asr&opi=1&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`,
+        `/api/timedtext?v=${playing}&caps=asr&opi=1&exp=xpe&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`,
       ).catch(() => {});
   };
   const attachApi = () => {
     const element = player();
     if (!element || (window.replicaKind === 'embed' && document.body.dataset.api !== '1')) return;
-    element.getVideoData = () => ({ video_id: playing });
-    element.getAudioTrack = () => {
-      const offer = captions.offer;
+    // The player's response, shaped as YouTube's recorded one (tests/fixtures/youtube/player-web-token-2025-06.json,
+    // its fields and nesting kept): this video's details, and the tracks offered, each built on the recorded track.
+    const recorded = window.replicaPlayerResponse;
+    const recordedTrack = recorded.captions.playerCaptionsTracklistRenderer.captionTracks[0];
+    const offered = () => {
       const token = minted() ? 'replica-token' : '';
+      const track = (kind, name, vssId) => ({
+        ...recordedTrack,
+        baseUrl: trackUrl(kind, token),
+        name: { runs: [{ text: name }] },
+        vssId,
+        languageCode: 'en',
+        ...(kind ? { kind } : {}),
+      });
       const tracks = [];
-      if (offer === 'both' || offer === 'asr')
-        tracks.push({
-          languageCode: 'en',
-          kind: 'asr',
-          displayName: 'English (auto-generated)',
-          vssId: 'a.en',
-          url: trackUrl('asr', token),
-        });
+      if (captions.offer === 'both' || captions.offer === 'asr')
+        tracks.push(track('asr', 'English (auto-generated)', 'a.en'));
       // `tokenless`: like a baseUrl from ytInitialPlayerResponse, no proof-of-origin token, ever.
-      if (offer === 'both' || offer === 'tokenless')
-        tracks.push({ languageCode: 'en', displayName: 'English', vssId: '.en', url: trackUrl('', token) });
-      return { captionTracks: tracks };
+      if (captions.offer === 'both' || captions.offer === 'tokenless') tracks.push(track('', 'English', '.en'));
+      return tracks;
     };
+    element.getPlayerResponse = () => {
+      const video = window.replicaVideos[playing];
+      return {
+        ...recorded,
+        videoDetails: {
+          ...recorded.videoDetails,
+          videoId: playing,
+          title: video?.title ?? '',
+          author: video?.channel ?? '',
+          lengthSeconds: String(Math.round(mainVideo()?.duration || 0)),
+        },
+        captions: {
+          playerCaptionsTracklistRenderer: {
+            ...recorded.captions.playerCaptionsTracklistRenderer,
+            captionTracks: offered(),
+            audioTracks: recorded.captions.playerCaptionsTracklistRenderer.audioTracks.map((audio) => ({
+              ...audio,
+              captionTrackIndices: offered().map((_, index) => index),
+              defaultCaptionTrackIndex: offered().length - 1,
+            })),
+          },
+        },
+      };
+    };
+    // `drift=playerApi`: a player without the methods that name its video and list its tracks.
+    if (!window.replicaDrift.includes('playerApi')) {
+      element.getVideoData = () => ({ video_id: playing });
+      // The tracks as the player holds them: the response's, under the player's own names.
+      element.getAudioTrack = () => ({
+        captionTracks: offered().map((track) => ({
+          languageCode: track.languageCode,
+          ...(track.kind ? { kind: track.kind } : {}),
+          displayName: track.name.runs[0].text,
+          vssId: track.vssId,
+          url: track.baseUrl,
+        })),
+      });
+    }
     let module = false;
     element.loadModule = (name) => {
       if (name === 'captions') module = true;
@@ -323,12 +367,10 @@
     else element.addEventListener('loadedmetadata', buildBar, { once: true });
     element.addEventListener('timeupdate', () => {
       const scrubber = document.querySelector('.ytp-scrubber-container');
-      const container = document.querySelector('.ytp-progress-bar-container');
+      const container = document.querySelector(`.${names.barContainer}`);
       if (scrubber && container && bar.length)
         scrubber.style.transform = `translateX(${(element.currentTime / bar.length) * container.clientWidth}px)`;
-      document
-        .querySelector('.ytp-progress-bar')
-        ?.setAttribute('aria-valuenow', String(Math.round(element.currentTime)));
+      document.querySelector(`.${names.bar}`)?.setAttribute('aria-valuenow', String(Math.round(element.currentTime)));
     });
   }
   if (element?.getAttribute('src')) {

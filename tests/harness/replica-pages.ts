@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { ReplicaVideo } from './videos';
 
 const pageScript = readFileSync(fileURLToPath(new URL('./replica-page.js', import.meta.url)), 'utf8');
+/** YouTube's player response as recorded (the web client, June 2025): the replica's player answers in its shape. */
+const recordedPlayerResponse: unknown = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../fixtures/youtube/player-web-token-2025-06.json', import.meta.url)), 'utf8'),
+);
 
 export const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -18,6 +22,23 @@ export const PLAYER_STYLE = `#movie_player{position:relative;width:640px;height:
 .ytp-chrome-top{position:absolute;top:0;left:0;right:0;padding:8px;display:flex;gap:8px;align-items:center} .ytp-title-link{color:#fff}
 .ytp-subtitles-button{position:absolute;right:0;bottom:0;width:28px;height:18px}`;
 
+/** The parts of YouTube's page a redesign could rename (`drift=`), each once in the tests: see tests/README. */
+export const DRIFTS = ['player', 'seekBar', 'titleAndChannel', 'playerApi'] as const;
+export type Drift = (typeof DRIFTS)[number];
+
+/** The names the replica gives YouTube's parts: YouTube's own, or under `drift=` the ones a redesign gave them. */
+export function driftNames(url: URL) {
+  const drift = new Set((url.searchParams.get('drift') ?? '').split(','));
+  const renamed = (part: Drift, youtube: string, redesign: string) => (drift.has(part) ? redesign : youtube);
+  return {
+    player: renamed('player', 'movie_player', 'ytd-player-2027'),
+    barContainer: renamed('seekBar', 'ytp-progress-bar-container', 'ytProgressBarHost'),
+    bar: renamed('seekBar', 'ytp-progress-bar', 'ytProgressBarLine'),
+    metadata: renamed('titleAndChannel', 'ytd-watch-metadata', 'yt-watch-metadata-view-model'),
+    channelName: renamed('titleAndChannel', 'ytd-channel-name', 'yt-channel-name-view-model'),
+  };
+}
+
 /** The page's data and its player script, each carrying the page's nonce. */
 export function pageScripts(
   url: URL,
@@ -28,6 +49,9 @@ export function pageScripts(
 ): string {
   const data = {
     replicaKind: kind,
+    replicaNames: driftNames(url),
+    replicaDrift: (url.searchParams.get('drift') ?? '').split(',').filter(Boolean),
+    replicaPlayerResponse: recordedPlayerResponse,
     replicaVideos: videos,
     replicaCaptions: {
       offer: url.searchParams.get('captions') ?? 'both',

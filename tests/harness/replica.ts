@@ -8,7 +8,15 @@ import type { BrowserContext, Route } from '@playwright/test';
 import { buildCorpus } from '../../lib/corpus/index';
 import { readSeedFiles } from '../../lib/corpus/seed-plugin';
 import { captionLines, json3, srv1, srv3, vtt } from './captions';
-import { embeddingPage, embedPage, escape, mobileWatchPage, pageScripts, PLAYER_STYLE } from './replica-pages';
+import {
+  driftNames,
+  embeddingPage,
+  embedPage,
+  escape,
+  mobileWatchPage,
+  pageScripts,
+  PLAYER_STYLE,
+} from './replica-pages';
 import { TALK_ID, videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -160,13 +168,13 @@ export function captionLineStart(
 }
 
 /**
- * YouTube's timedtext as it answers today: without the player's proof-of-origin token (`pot`) an empty 200 after a
- * stall; with it,
+ * YouTube's timedtext as it answers today: a URL marked `exp=xpe` without the player's proof-of-origin token (`pot`)
+ * gets an empty 200 after a stall; with it (or unmarked),
  * the track in the format `fmt` asks for (the old srv1 XML without one). `kind=asr` is the automatic track; `at`
  * names the moments of the two quotes.
  */
 function timedtext(url: URL): ReplicaResponse {
-  if (!url.searchParams.get('pot'))
+  if (!url.searchParams.get('pot') && url.searchParams.get('exp') === 'xpe')
     return { status: 200, contentType: 'text/plain', body: '', delayMs: TOKENLESS_STALL_MS };
   const lines = linesOf(url);
   const fmt = url.searchParams.get('fmt');
@@ -205,10 +213,24 @@ function panelTranscript(url: URL): { start: number; text: string }[] {
  * too; `cc=1` has the user's captions on; `panel=old|none` shows the older transcript panel, or none (else the 2026
  * one); `media=other` plays the video from another origin that does not allow reading its pixels (a tainted
  * canvas); `at=SECONDS,SECONDS` moves the quotes in the captions, `barLength=SECONDS` has the seek bar's aria-valuemax
- * disagree with the video, `noBar=1` leaves the seek bar out.
+ * disagree with the video, `noBar=1` leaves the seek bar out. `drift=PART,PART` renames parts of the page as a
+ * redesign would (replica-pages.ts DRIFTS: the player, the seek bar, the title and channel elements). The page carries
+ * YouTube's microdata (title, channel, id), except with `lateTitle=1`, which stands for a page drawn in-page after
+ * another video's, whose microdata names that one.
  */
+/**
+ * The schema.org VideoObject microdata YouTube serves in a watch page's HTML, once per full load: an in-page
+ * navigation leaves it naming the first video.
+ */
+const microdata = (id: string, video: ReplicaVideo) =>
+  `<div id="microformat" itemscope itemtype="http://schema.org/VideoObject" hidden>
+    <meta itemprop="name" content="${escape(video.title)}"><meta itemprop="videoId" content="${escape(id)}">
+    <span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="https://www.youtube.com/@channel"><link itemprop="name" content="${escape(video.channel)}"></span>
+  </div>`;
+
 function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
   const video = videos[id];
+  const names = driftNames(url);
   const lateTitle = url.searchParams.get('lateTitle') === '1';
   const title = video && !lateTitle ? video.title : '';
   const start = Number.parseInt(url.searchParams.get('t') ?? '0', 10) || 0;
@@ -221,7 +243,6 @@ function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, n
 <html lang="en"><head><meta charset="utf-8">
 <title>${video ? escape(`${title ? `${title} - ` : ''}YouTube`) : 'YouTube'}</title>
 <meta property="og:title" content="${escape(video?.title ?? 'YouTube')}">
-<meta itemprop="videoId" content="${escape(id)}">
 <style>body{margin:0;font:14px Roboto,Arial,sans-serif;background:#fff;color:#0f0f0f} [hidden]{display:none!important}
 ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 16px;border-bottom:1px solid #ddd}
 #inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}
@@ -233,22 +254,23 @@ ${PLAYER_STYLE}</style>
   )
     .map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`)
     .join('')}</nav>
+  ${video && !lateTitle ? microdata(id, video) : ''}
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
       ${
         url.searchParams.get('noPlayer') === '1'
           ? '<div id="player"></div>'
-          : `<div id="player"><div id="movie_player" class="html5-video-player">
+          : `<div id="player"><div id="${names.player}" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
         <div class="ytp-chrome-bottom"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div>
       </div></div>`
       }
-      <ytd-watch-metadata>
-        <div id="title"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
-        <div id="owner"><ytd-channel-name id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></ytd-channel-name></div>
-      </ytd-watch-metadata>
+      <${names.metadata}>
+        <div id="title"><h1 class="style-scope ${names.metadata}"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
+        <div id="owner"><${names.channelName} id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></${names.channelName}></div>
+      </${names.metadata}>
       ${url.searchParams.get('panel') === 'none' ? '' : '<ytd-text-inline-expander id="description"><ytd-video-description-transcript-section-renderer><button aria-label="Show transcript">Show transcript</button></ytd-video-description-transcript-section-renderer></ytd-text-inline-expander>'}
       <div id="panels"></div>
       <ytd-comments><div id="contenteditable-root" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Add a comment"></div></ytd-comments>

@@ -43,6 +43,23 @@ describe('each message is taken only when every field is of its kind', () => {
       ad: flag,
     }));
 
+  it("what a talk's page found of YouTube's page", () =>
+    expectFields(
+      checks.isPageReport,
+      { ...talk, ...video, recognisedBy: 'id', parts: { player: true }, kind: 'desktop' },
+      {
+        talkId: id,
+        videoId: id,
+        recognisedBy: oneOf('id', 'title'),
+        parts: {
+          takes: [{}, { player: false, seekBar: true, titleAndChannel: false }],
+          refuses: [undefined, null, 'x', { player: 'yes' }, { video: true }, { player: null }],
+        },
+        titleFrom: orAbsent(oneOf('microdata', 'tab title')),
+        kind: oneOf('desktop', 'mobile', 'embed'),
+      },
+    ));
+
   it('a seek, a video, a talk', () => {
     expectFields(checks.isSeekRequest, { ...video, seconds: 1770 }, { videoId: id, seconds: moment });
     expectFields(checks.isVideoRequest, video, { videoId: id });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, serveTab, type TalkTabs } from '@/lib/talk-tabs';
+import type { PageReport } from '@/lib/model/page-report';
+import { badgeText, frameKey, frameOfKey, serveTab, type TalkTabs } from '@/lib/talk-tabs';
 import { playbackAt as playback } from './messaging-mock';
 
 const tabs: TalkTabs = {
@@ -24,6 +25,30 @@ describe('which tab a view serves', () => {
   it('says when the tab shows the talk but its page could not be read', () => {
     expect(serveTab({}, 5, null, { 5: true })).toEqual({ tabId: 5, how: 'pinned', playback: null, unreadable: true });
     expect(serveTab({}, 5, null, {})).toEqual({ tabId: 5, how: 'pinned', playback: null });
+  });
+
+  it("carries what the followed frame found of YouTube's page, and only that frame's", () => {
+    const report = (videoId: string): PageReport => ({
+      talkId: 'brk227',
+      videoId,
+      recognisedBy: 'id',
+      parts: { player: true, seekBar: false },
+      kind: 'embed',
+    });
+    const embeds: TalkTabs = {
+      '6:3': { tabId: 6, frameId: 3, playback: playback(900), seenAt: 300 },
+      '6:5': { tabId: 6, frameId: 5, playback: playback(40, { paused: true }), seenAt: 400 },
+    };
+    const reports = { '6:3': report('playing'), '6:5': report('paused') };
+    expect(serveTab(embeds, 6, null, {}, reports).report).toEqual(report('playing'));
+    expect(serveTab(embeds, 6, null, {}, { '6:5': report('paused') })).not.toHaveProperty('report');
+    expect(serveTab(tabs, 4, null, {}, reports)).not.toHaveProperty('report');
+  });
+
+  it('names a frame by its tab and its frame id, and back', () => {
+    expect(frameKey(6, 3)).toBe('6:3');
+    expect(frameOfKey('6:3')).toEqual({ tabId: 6, frameId: 3 });
+    expect(frameOfKey(frameKey(12, 0))).toEqual({ tabId: 12, frameId: 0 });
   });
 
   it('follows, in a page that embeds the talk twice, the player that plays, else the one heard from last', () => {

@@ -77,7 +77,8 @@ describe('following visits', () => {
     showPage('QwC-J2KFTrM', '', '');
     start();
     await vi.waitFor(() => expect(visits).toHaveLength(1));
-    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'QwC-J2KFTrM' });
+    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'QwC-J2KFTrM', recognisedBy: 'id' });
+    expect(visits[0]).not.toHaveProperty('titleFrom');
     showPage('OtherVideo1', 'Cooking pasta', 'Chef');
     document.dispatchEvent(new Event(NAVIGATE_FINISH_EVENT));
     await vi.waitFor(() => expect(visits[0]!.signal.aborted).toBe(true));
@@ -89,7 +90,29 @@ describe('following visits', () => {
     start();
     showPage('R3upl0adX1z', talk.title, 'Microsoft Developer');
     await vi.waitFor(() => expect(visits).toHaveLength(1));
-    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'R3upl0adX1z' });
+    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'R3upl0adX1z', recognisedBy: 'title' });
+    expect(visits[0]).not.toHaveProperty('titleFrom');
+  });
+
+  it("knows a re-upload on a redesigned page (no title or channel under the player) by the page's microdata", async () => {
+    showPage('R3upl0adX1z', '', '');
+    document.querySelector('ytd-watch-metadata')!.remove();
+    const micro = document.body.appendChild(document.createElement('div'));
+    micro.setAttribute('itemscope', '');
+    micro.setAttribute('itemtype', 'http://schema.org/VideoObject');
+    const meta = (parent: Element, tag: string, prop: string, content: string) => {
+      const element = parent.appendChild(document.createElement(tag));
+      element.setAttribute('itemprop', prop);
+      element.setAttribute('content', content);
+      return element;
+    };
+    meta(micro, 'meta', 'name', talk.title);
+    meta(micro, 'meta', 'videoId', 'R3upl0adX1z');
+    const author = meta(micro, 'span', 'author', '');
+    meta(author, 'link', 'name', 'Microsoft Developer');
+    start();
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    expect(visits[0]).toMatchObject({ talkId: talk.id, recognisedBy: 'title', titleFrom: 'microdata' });
   });
 
   it('leaves another video alone, and nothing keeps running once it has decided', async () => {

@@ -2,7 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanDocumentTitle, isAdPlaying, mainVideo, readPage, readVideoId, waitForPage } from '@/lib/youtube/page';
+import {
+  cleanDocumentTitle,
+  hasTitleElements,
+  isAdPlaying,
+  mainVideo,
+  pageKind,
+  readPage,
+  readVideoId,
+  waitForPage,
+} from '@/lib/youtube/page';
 
 // Saved YouTube pages; resolved from the project root, since import.meta.url is not a file URL under happy-dom.
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/youtube', name), 'utf8');
@@ -89,7 +98,67 @@ describe('reading a watch page', () => {
     const doc = load('home.html');
     expect(mainVideo(doc)).toBeNull();
     expect(isAdPlaying(doc)).toBe(false);
-    expect(readPage(doc, 'https://www.youtube.com/')).toEqual({ videoId: null, title: 'YouTube', channel: '' });
+    expect(readPage(doc, 'https://www.youtube.com/')).toEqual({
+      videoId: null,
+      title: 'YouTube',
+      channel: '',
+      from: 'tab title',
+    });
+  });
+});
+
+describe('a watch page YouTube has redesigned', () => {
+  const TALK = 'https://www.youtube.com/watch?v=QwC-J2KFTrM';
+  /** Renames the elements under the player that show the title and the channel, as a redesign would. */
+  const renameTitleElements = (doc: Document) => {
+    for (const selector of ['ytd-watch-metadata', 'ytd-channel-name']) {
+      const old = doc.querySelector(selector)!;
+      const renamed = doc.createElement(`${selector.replace('ytd-', 'yt-')}-view-model`);
+      renamed.append(...old.childNodes);
+      old.replaceWith(renamed);
+    }
+  };
+
+  it('still gives the title and the channel, from the microdata YouTube serves in the page', () => {
+    const doc = load('watch.html');
+    expect(hasTitleElements(doc)).toBe(true);
+    renameTitleElements(doc);
+    expect(hasTitleElements(doc)).toBe(false);
+    expect(readPage(doc, TALK)).toEqual({
+      videoId: 'QwC-J2KFTrM',
+      title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
+      channel: 'Microsoft Developer',
+      from: 'microdata',
+    });
+  });
+
+  it('does not trust microdata that names another video (it stays as loaded through in-page navigation)', () => {
+    const doc = load('watch.html');
+    renameTitleElements(doc);
+    doc.querySelector('ytd-watch-flexy')!.setAttribute('video-id', 'OtherVideo1');
+    doc.title = 'Cooking pasta at home in ten minutes - YouTube';
+    expect(readPage(doc, 'https://www.youtube.com/watch?v=OtherVideo1')).toEqual({
+      videoId: 'OtherVideo1',
+      title: 'Cooking pasta at home in ten minutes',
+      channel: '',
+      from: 'tab title',
+    });
+  });
+
+  it("finds the talk's <video> in the player's slot when the player is renamed, never the hover preview", () => {
+    const doc = load('watch.html');
+    doc.querySelector('#movie_player')!.id = 'ytd-player-2027';
+    expect(mainVideo(doc)?.getAttribute('src')).toBe('blob:main');
+    doc.querySelector('ytd-watch-flexy video')!.remove();
+    expect(mainVideo(doc)).toBeNull();
+  });
+
+  it('tells the desktop site, the mobile site and an embed apart', () => {
+    const at = (url: string) => ({ location: new URL(url) }) as unknown as Document;
+    expect(pageKind(at(TALK))).toBe('desktop');
+    expect(pageKind(at('https://m.youtube.com/watch?v=QwC-J2KFTrM'))).toBe('mobile');
+    expect(pageKind(at('https://www.youtube-nocookie.com/embed/QwC-J2KFTrM'))).toBe('embed');
+    expect(pageKind(at('https://www.youtube.com/embed/QwC-J2KFTrM'))).toBe('embed');
   });
 });
 

@@ -1,0 +1,154 @@
+// Which of the talk page's features work on the page in front of the user, from what its content script found, and
+// how to say it: a line for each feature that is down, and the plain-text report a user can send with a bug.
+import type { StoredTranscript } from './model/captions';
+import type { PageFeature, PagePart, PageReport } from './model/page-report';
+
+/** What each feature needs of YouTube's page beyond the <video>. Slides need the player to tell an ad's frame apart. */
+const NEEDS: Record<PageFeature, PagePart[]> = {
+  card: ['player'],
+  marks: ['player', 'seekBar'],
+  keys: [],
+  slides: ['player'],
+  ads: ['player'],
+};
+
+/** Each feature as the user knows it, with the verb that goes with it. */
+const LABELS: Record<PageFeature, string> = {
+  card: 'The quote card is',
+  marks: 'Marks on the seek bar are',
+  keys: 'The talk’s keys (Alt+Shift+→, ←, R, F) are',
+  slides: 'Slides are',
+  ads: 'Telling ads from the talk is',
+};
+
+/** Why a feature is down, by the first part it needs that was not found. */
+const CHANGED: Record<PagePart, string> = {
+  player: 'YouTube’s player has changed',
+  seekBar: 'YouTube’s seek bar has changed',
+  titleAndChannel: 'the title and channel under YouTube’s player have changed',
+};
+
+/** The user's switches that turn a feature off. */
+export interface FeatureSwitches {
+  cardEnabled?: boolean;
+  marksEnabled?: boolean;
+}
+
+export type FeatureState =
+  | { feature: PageFeature; state: 'on' | 'off' }
+  | { feature: PageFeature; state: 'unavailable' | 'not here'; reason: string };
+
+/** The state of every feature on the page: down when a part it needs is missing, off when the user turned it off. */
+export function featureStates(report: PageReport, switches: FeatureSwitches = {}): FeatureState[] {
+  return (Object.keys(NEEDS) as PageFeature[]).map((feature) => {
+    if (report.kind === 'mobile' && (feature === 'marks' || feature === 'keys'))
+      return { feature, state: 'not here', reason: 'not offered on YouTube’s mobile site' };
+    const missing = NEEDS[feature].find((part) => report.parts[part] === false);
+    if (missing) return { feature, state: 'unavailable', reason: CHANGED[missing] };
+    const off =
+      (feature === 'card' && switches.cardEnabled === false) ||
+      (feature === 'marks' && switches.marksEnabled === false);
+    return { feature, state: off ? 'off' : 'on' };
+  });
+}
+
+/** "Marks on the seek bar are unavailable: YouTube’s seek bar has changed." */
+export function stateLine(state: FeatureState): string {
+  const label = LABELS[state.feature];
+  switch (state.state) {
+    case 'on':
+      return `${label} on.`;
+    case 'off':
+      return `${label} turned off.`;
+    case 'not here':
+      return `${label} ${state.reason}.`;
+    case 'unavailable':
+      return `${label} unavailable: ${state.reason}.`;
+  }
+}
+
+/** The lines a view shows under its header: one per feature down on the followed page. */
+export function downLines(report: PageReport | undefined): string[] {
+  if (!report) return [];
+  return featureStates(report)
+    .filter((state) => state.state === 'unavailable')
+    .map(stateLine);
+}
+
+const PART_NAMES: Record<PagePart, string> = {
+  player: 'The player',
+  seekBar: 'The seek bar',
+  titleAndChannel: 'The title and channel under the player',
+};
+
+/** How the page was taken for the talk, in words. */
+export function recognisedLine(report: PageReport): string {
+  if (report.recognisedBy === 'id') return `Recognised by its video id (${report.videoId}).`;
+  const from = report.titleFrom ? ` (read from the page’s ${report.titleFrom})` : '';
+  return `Recognised by its title and channel${from}; video id ${report.videoId}.`;
+}
+
+/** Parts a kind of page does not have, or that nothing reads there. */
+const NOT_READ: Record<PageReport['kind'], PagePart[]> = {
+  desktop: [],
+  mobile: ['seekBar'],
+  embed: ['titleAndChannel'],
+};
+
+/** Each part the page is read for: found, not found, or still looked for (the player may build it late). */
+export function partLines(report: PageReport): string[] {
+  return (Object.keys(PART_NAMES) as PagePart[]).flatMap((part) => {
+    if (NOT_READ[report.kind].includes(part)) return [];
+    const found = report.parts[part];
+    const fallback = part === 'titleAndChannel' && report.titleFrom ? `: read from the ${report.titleFrom}` : '';
+    const state = found === undefined ? 'still looked for' : found ? 'found' : `not found${fallback}`;
+    return [`${PART_NAMES[part]}: ${state}.`];
+  });
+}
+
+const localTime = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const isoTime = (ms: number) => new Date(ms).toISOString();
+
+/** Which way the captions were read, and when (in the user's words, unless `time` says otherwise); or why there are none. */
+export function captionsLine(transcript: StoredTranscript | undefined, time = localTime): string {
+  if (!transcript) return 'Captions: not read yet.';
+  const when = time(transcript.fetchedAt);
+  if (transcript.status === 'none') return `Captions: none offered for this video (looked ${when}).`;
+  if (transcript.status === 'unavailable')
+    return `Captions: unavailable, ${transcript.reason ?? 'they could not be read'} (${when}).`;
+  const way = transcript.source === 'panel' ? 'YouTube’s transcript panel' : 'the caption track';
+  const track = transcript.track ? ` (${transcript.track.name})` : '';
+  return `Captions: read from ${way}${track}, ${when}.`;
+}
+
+export interface ReportContext {
+  /** The extension's version, and the browser's name and version. */
+  version: string;
+  browser: string;
+  switches?: FeatureSwitches;
+  transcript?: StoredTranscript;
+  /** When the report was made (ms since epoch). */
+  at: number;
+}
+
+const KIND_NAMES: Record<PageReport['kind'], string> = {
+  desktop: 'the desktop site',
+  mobile: 'the mobile site',
+  embed: 'an embedded player',
+};
+
+/** The report "Copy report" copies: what a bug report needs, and nothing of the user's saves, notes or history. */
+export function reportText(report: PageReport, context: ReportContext): string {
+  return [
+    `Talk Companion ${context.version} on ${context.browser}`,
+    `YouTube page: ${KIND_NAMES[report.kind]}, ${isoTime(context.at)}`,
+    '',
+    recognisedLine(report),
+    ...partLines(report),
+    captionsLine(context.transcript, isoTime),
+    '',
+    ...featureStates(report, context.switches).map(stateLine),
+    '',
+    'This report holds no saves, notes or history.',
+  ].join('\n');
+}

@@ -1,0 +1,188 @@
+// The day YouTube renames a part of its page: each feature that needs the part stands down alone and says why, every
+// other feature still works, and nothing throws into YouTube's page. The replica renames one part at a time
+// (`drift=`); "On this page" says what was found, and "Copy report" copies it for a bug report.
+import type { Page } from '@playwright/test';
+import { CAPTION_MOMENTS } from '../harness/replica';
+import { TALK_ID } from '../harness/videos';
+import { currentChapter, expect, seekPage, test } from './fixtures';
+
+const FIRST_QUOTE = 'I think that in theoretical';
+const UNTIMED_QUOTE = 'I do think that actually the biggest challenge';
+const PUBLISHED = 41 * 60 + 21;
+const card = (page: Page) => page.locator('talk-companion-card');
+const marks = (page: Page) => page.locator('talk-companion-marks .mark');
+const downLines = (popup: Page) => popup.locator('.features-down .message');
+const features = (popup: Page) => popup.getByRole('list', { name: 'Features on this page' });
+const parts = (popup: Page) => popup.getByRole('list', { name: 'Parts of YouTube’s page' });
+/** The talk's <video>, wherever the page holds it. */
+const videoTime = (page: Page) =>
+  page.evaluate(() => document.querySelector<HTMLVideoElement>('#player video')!.currentTime);
+
+/** Opens the talk's page with `query`, keeping every error its scripts throw (the extension's included). */
+async function openWithErrors(
+  helpers: { openWatchPage: (id: string, query?: string) => Promise<{ page: Page; tabId: number }> },
+  id: string,
+  query: string,
+) {
+  const opened = await helpers.openWatchPage(id, query);
+  const errors: string[] = [];
+  opened.page.on('pageerror', (error) => errors.push(error.message));
+  return { ...opened, errors };
+}
+
+test('on an unchanged page, "On this page" finds every part, every feature is on, and nothing is said to be down', async ({
+  helpers,
+}) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await expect(marks(page)).toHaveCount(2);
+  const popup = await helpers.openPopup(tabId);
+  await expect(currentChapter(popup)).toBeVisible();
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await expect(popup.getByText(`Recognised by its video id (${TALK_ID}).`)).toBeVisible();
+  await expect(parts(popup)).toContainText('The player: found.');
+  await expect(parts(popup)).toContainText('The seek bar: found.');
+  await expect(parts(popup)).toContainText('The title and channel under the player: found.');
+  await expect(features(popup).locator('li')).toHaveText([
+    'The quote card is on.',
+    'Marks on the seek bar are on.',
+    'The talk’s keys (Alt+Shift+→, ←, R, F) are on.',
+    'Slides are on.',
+    'Telling ads from the talk is on.',
+  ]);
+  await expect(downLines(popup)).toHaveCount(0);
+});
+
+test('with the seek bar renamed, the marks say they are down, and the card, the keys, the slides and the views still work', async ({
+  helpers,
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=seekBar');
+  const popup = await helpers.openPopup(tabId);
+  // Said once the player has had its time (10 s) to build a bar we read.
+  await expect(downLines(popup)).toHaveText(
+    ['Marks on the seek bar are unavailable: YouTube’s seek bar has changed.'],
+    {
+      timeout: 20_000,
+    },
+  );
+  await expect(marks(page)).toHaveCount(0);
+
+  await seekPage(page, 2485);
+  await expect(card(page)).toContainText(FIRST_QUOTE);
+  await expect(currentChapter(popup)).toBeVisible();
+  await seekPage(page, 600);
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(() => videoTime(page)).toBeGreaterThan(600);
+  await seekPage(page, 2485);
+  await page.keyboard.press('Alt+Shift+F');
+  await expect(card(page).getByRole('status')).toContainText('Kept the slide with');
+
+  await popup.getByRole('button', { name: 'What works on this page' }).click();
+  await expect(popup.locator('#on-this-page')).toBeFocused();
+  await expect(parts(popup)).toContainText('The seek bar: not found.');
+  await expect(features(popup)).toContainText('Marks on the seek bar are unavailable: YouTube’s seek bar has changed.');
+  await expect(features(popup)).toContainText('The quote card is on.');
+  expect(errors).toEqual([]);
+});
+
+test("with YouTube's player renamed, the card, the marks, the slides and ad-telling say they are down; time, seeking and the keys still work", async ({
+  helpers,
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=player');
+  const popup = await helpers.openPopup(tabId);
+  await expect(downLines(popup)).toHaveText([
+    'The quote card is unavailable: YouTube’s player has changed.',
+    'Marks on the seek bar are unavailable: YouTube’s player has changed.',
+    'Slides are unavailable: YouTube’s player has changed.',
+    'Telling ads from the talk is unavailable: YouTube’s player has changed.',
+  ]);
+
+  // The views follow the <video>, and a chapter clicked moves it.
+  await seekPage(page, 1800);
+  await expect(currentChapter(popup)).toContainText('Security, confidential computing');
+  await seekPage(page, 1830);
+  await popup.getByRole('button', { name: /Security, confidential computing/ }).click();
+  await expect.poll(() => videoTime(page)).toBeLessThan(1800);
+  // The keys move from mark to mark; the slide key says why it keeps nothing.
+  await seekPage(page, PUBLISHED - 30);
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect.poll(() => videoTime(page)).toBe(PUBLISHED);
+  await expect(card(page)).toHaveCount(0);
+  await expect(marks(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("with the player's methods for its video and its tracks gone, the captions are read from its response all the same", async ({
+  helpers,
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=playerApi');
+  // Only the captions place this quote: the card shows it there once they are read.
+  await seekPage(page, CAPTION_MOMENTS.untimed + 5);
+  await expect(card(page)).toContainText(UNTIMED_QUOTE);
+  const popup = await helpers.openPopup(tabId);
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await expect(parts(popup)).toContainText(/Captions: read from the caption track \(English\), /);
+  await expect(downLines(popup)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('an upload under an unknown id, with the title and channel elements renamed, is recognised from the page’s microdata', async ({
+  helpers,
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, 'R3upl0adX1z', '&drift=titleAndChannel');
+  await seekPage(page, 2485);
+  await expect(card(page)).toContainText(FIRST_QUOTE);
+  const popup = await helpers.openPopup(tabId);
+  await expect(currentChapter(popup)).toBeVisible();
+  await expect(downLines(popup)).toHaveCount(0);
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await expect(
+    popup.getByText('Recognised by its title and channel (read from the page’s microdata); video id R3upl0adX1z.'),
+  ).toBeVisible();
+  await expect(parts(popup)).toContainText(
+    'The title and channel under the player: not found: read from the microdata.',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('"Copy report" copies what works on the page, with the versions, and none of the user\'s saves or notes', async ({
+  helpers,
+  browserWithExtension: { context, worker },
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.youtube.com' });
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&drift=seekBar');
+  await seekPage(page, 2485);
+  const popup = await helpers.openPopup(tabId);
+  // A save with a note, which the report must not carry.
+  await popup.locator('[data-near="now"]').getByRole('button', { name: 'Save quote' }).click();
+  await popup.getByRole('tab', { name: /^Saved/ }).click();
+  const saved = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').first();
+  await saved.getByRole('button', { name: 'Add note' }).click();
+  await saved.getByRole('textbox', { name: 'Note' }).fill('zebrafish secret');
+  await saved.getByRole('textbox', { name: 'Note' }).press('Control+Enter');
+  await expect(saved.locator('.note-text')).toHaveText('zebrafish secret');
+
+  // Said once the player has had its time (10 s) to build a bar we read.
+  await expect(downLines(popup)).toHaveText(
+    ['Marks on the seek bar are unavailable: YouTube’s seek bar has changed.'],
+    {
+      timeout: 20_000,
+    },
+  );
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await popup.getByRole('button', { name: 'Copy report' }).focus();
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await page.bringToFront();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  const version = await worker.evaluate(() => chrome.runtime.getManifest().version);
+  // The browser's full version, as it tells its debugger (the user agent string is reduced to 156.0.0.0).
+  const { product } = await (await context.newCDPSession(popup)).send('Browser.getVersion');
+  const chromium = product.split('/')[1];
+  expect(report.split('\n')[0]).toBe(`Talk Companion ${version} on Chromium ${chromium}`);
+  expect(report).toContain(`Recognised by its video id (${TALK_ID}).`);
+  expect(report).toContain('The seek bar: not found.');
+  expect(report).toContain('Marks on the seek bar are unavailable: YouTube’s seek bar has changed.');
+  expect(report).toContain('This report holds no saves, notes or history.');
+  expect(report).not.toContain('zebrafish');
+  expect(report).not.toContain(FIRST_QUOTE);
+});
