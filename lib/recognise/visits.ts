@@ -20,6 +20,11 @@ export interface TalkVisit {
   signal: AbortSignal;
   /** Ends the visit: every feature stops. */
   leave(): void;
+  /**
+   * Has the page looked at again, as a navigation event would: the talk's page calls it when its URL names another
+   * video and no event said so (YouTube's events are a part of its page that can change too).
+   */
+  recheck(): void;
 }
 
 export interface VisitOptions {
@@ -106,7 +111,18 @@ export function followVisits({
     if (current) current.deciding = false;
     if (!found || controller.signal.aborted) return;
     const { talk, ...how } = found;
-    onTalk({ talkId: talk.id, videoId, ...how, signal: controller.signal, leave: () => controller.abort() });
+    onTalk({
+      talkId: talk.id,
+      videoId,
+      ...how,
+      signal: controller.signal,
+      leave: () => controller.abort(),
+      recheck: () => {
+        // As when the Navigation API tells of one: the title shown may still be the video's before.
+        staleTitle = readPage(doc).title;
+        void onPage();
+      },
+    });
   };
 
   const listening = { signal: stopListening.signal };

@@ -125,6 +125,32 @@ test("with the player's methods for its video and its tracks gone, the captions 
   expect(errors).toEqual([]);
 });
 
+test("with YouTube's navigation events gone, leaving the talk in-page still ends it, and coming back starts it", async ({
+  helpers,
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=navigation');
+  await seekPage(page, 2485);
+  await expect(card(page)).toContainText(FIRST_QUOTE);
+  const popup = await helpers.openPopup(tabId);
+  await expect(currentChapter(popup)).toBeVisible();
+  await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+  await expect(card(page)).toHaveCount(0);
+  await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
+  await page.evaluate(() => window.replica.navigate('QwC-J2KFTrM'));
+  await expect(currentChapter(popup)).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a <video> the player puts in late is found, and the talk page starts with it', async ({ helpers }) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=lateVideo');
+  const popup = await helpers.openPopup(tabId);
+  await expect(currentChapter(popup)).toBeVisible();
+  await seekPage(page, 2485);
+  await expect(card(page)).toContainText(FIRST_QUOTE);
+  await expect(downLines(popup)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('an upload under an unknown id, with the title and channel elements renamed, is recognised from the page’s microdata', async ({
   helpers,
 }) => {

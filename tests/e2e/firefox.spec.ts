@@ -100,3 +100,25 @@ test('in Firefox, on the mobile site (as Firefox for Android shows it), the card
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
   }));
+
+test('in Firefox, on a redesigned page (title and channel elements renamed, no navigation event), an upload under an unknown id is recognised from its microdata and left in-page', async () => {
+  test.setTimeout(120_000);
+  const profileDir = mkdtempSync(join(tmpdir(), 'talk-companion-firefox-'));
+  const browser = await launchFirefoxWithExtension(profileDir);
+  try {
+    const page = await replicaTab(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto('https://www.youtube.com/watch?v=R3upl0adX1z&drift=titleAndChannel,navigation');
+    const cards = () => page.evaluate(() => document.querySelectorAll('talk-companion-card').length);
+    await page.evaluate(() => window.replica.seek(41 * 60 + 25));
+    await expect.poll(cards, { timeout: 20_000 }).toBe(1);
+    // Firefox before 147 has no Navigation API: there the talk page notices the new URL as the video plays on.
+    await page.evaluate(() => window.replica.navigate('OtherVideo1'));
+    await expect.poll(cards, { timeout: 10_000 }).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+});

@@ -5,6 +5,7 @@
 (() => {
   // YouTube's names, or those a redesign gave them (the replica's `drift=` option): see driftNames in replica.ts.
   const names = window.replicaNames;
+  const drift = window.replicaDrift;
   const player = () => document.getElementById(names.player);
   const mainVideo = () => player()?.querySelector('video') ?? null;
   const flexy = () => document.querySelector('ytd-watch-flexy');
@@ -110,7 +111,9 @@
         flexy().hidden = true;
         document.title = 'YouTube';
       }
-      document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
+      // `drift=navigation`: YouTube no longer says so.
+      if (!drift.includes('navigation'))
+        document.dispatchEvent(new CustomEvent('yt-navigate-finish', { bubbles: true }));
       return Promise.resolve();
     },
     revealTitle() {
@@ -188,7 +191,7 @@
       element.src = '/replica/talk.webm';
       element.play().catch(() => {});
     } else element.pause();
-    window.dispatchEvent(new Event('state-navigateend'));
+    if (!drift.includes('navigation')) window.dispatchEvent(new Event('state-navigateend'));
   };
 
   // YouTube's player API, as the page's own world sees it: the video it plays, and the caption tracks it offers, each
@@ -268,7 +271,7 @@
       };
     };
     // `drift=playerApi`: a player without the methods that name its video and list its tracks.
-    if (!window.replicaDrift.includes('playerApi')) {
+    if (!drift.includes('playerApi')) {
       element.getVideoData = () => ({ video_id: playing });
       // The tracks as the player holds them: the response's, under the player's own names.
       element.getAudioTrack = () => ({
@@ -361,6 +364,12 @@
     replica.navigate(link.dataset.nav);
   });
   const element = mainVideo();
+  // `drift=lateVideo`: the player puts its <video> in 3 s after the page loads.
+  if (element && drift.includes('lateVideo')) {
+    const slot = element.parentElement;
+    element.remove();
+    setTimeout(() => slot.append(element), 3000);
+  }
   if (element) {
     // The bar follows the video: built once its length is known, the scrubber moved as it plays.
     if (element.readyState >= 1) buildBar();

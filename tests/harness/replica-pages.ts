@@ -22,8 +22,12 @@ export const PLAYER_STYLE = `#movie_player{position:relative;width:640px;height:
 .ytp-chrome-top{position:absolute;top:0;left:0;right:0;padding:8px;display:flex;gap:8px;align-items:center} .ytp-title-link{color:#fff}
 .ytp-subtitles-button{position:absolute;right:0;bottom:0;width:28px;height:18px}`;
 
-/** The parts of YouTube's page a redesign could rename (`drift=`), each once in the tests: see tests/README. */
-export const DRIFTS = ['player', 'seekBar', 'titleAndChannel', 'playerApi'] as const;
+/**
+ * The parts of YouTube's page a redesign could rename or change (`drift=`), each once in the tests (tests/README): the
+ * player, the seek bar, the title and channel elements renamed; the player's methods gone; no navigation event; the
+ * <video> put in late.
+ */
+export const DRIFTS = ['player', 'seekBar', 'titleAndChannel', 'playerApi', 'navigation', 'lateVideo'] as const;
 export type Drift = (typeof DRIFTS)[number];
 
 /** The names the replica gives YouTube's parts: YouTube's own, or under `drift=` the ones a redesign gave them. */

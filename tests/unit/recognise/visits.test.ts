@@ -115,6 +115,40 @@ describe('following visits', () => {
     expect(visits[0]).toMatchObject({ talkId: talk.id, recognisedBy: 'title', titleFrom: 'microdata' });
   });
 
+  it('when no navigation event comes, a recheck from the talk page ends the visit and looks at the new video', async () => {
+    showPage('QwC-J2KFTrM', '', '');
+    start();
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    // YouTube moved on without a word: no yt-navigate-finish, no Navigation API (happy-dom has none).
+    showPage('OtherVideo1', 'Cooking pasta', 'Chef');
+    visits[0]!.recheck();
+    await vi.waitFor(() => expect(visits[0]!.signal.aborted).toBe(true));
+    expect(visits).toHaveLength(1);
+    // And back on the talk, recognised again.
+    showPage('QwC-J2KFTrM', '', '');
+    document.dispatchEvent(new Event(NAVIGATE_FINISH_EVENT));
+    await vi.waitFor(() => expect(visits).toHaveLength(2));
+  });
+
+  it('a recheck while the page still shows the talk under a new, unknown id does not take that video for the talk', async () => {
+    vi.useFakeTimers();
+    showPage('QwC-J2KFTrM', talk.title, 'Microsoft Developer');
+    start({ timeoutMs: 10_000 });
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    // The URL is the next video's; the mobile site, say, redraws the title a moment later.
+    happyDOM.setURL('https://www.youtube.com/watch?v=OtherVideo1');
+    document.querySelector('ytd-watch-flexy')!.remove();
+    const stale = document.body.appendChild(document.createElement('ytm-slim-video-metadata-section-renderer'));
+    stale.innerHTML = `<h2 class="slim-video-information-title">${talk.title}</h2><ytm-slim-owner-renderer><span class="slim-owner-channel-name">Microsoft Developer</span></ytm-slim-owner-renderer>`;
+    visits[0]!.recheck();
+    await vi.advanceTimersByTimeAsync(150);
+    stale.querySelector('h2')!.textContent = 'Cooking pasta at home in ten minutes';
+    stale.querySelector('span')!.textContent = 'Kitchen Stories';
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.signal.aborted).toBe(true);
+  });
+
   it('leaves another video alone, and nothing keeps running once it has decided', async () => {
     vi.useFakeTimers();
     showPage('OtherVideo1', 'BRK227 highlights', 'Someone else');
