@@ -52,4 +52,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(offTalk.getByTestId('playback')).toContainText('Not watching this talk');
     await expectNoViolations(offTalk, 'not watching');
   });
+
+  test(`on a page YouTube has changed, the line under the header and "On this page" pass axe in the ${colorScheme} theme, by keyboard`, async ({
+    helpers,
+  }) => {
+    const { tabId } = await helpers.openWatchPage(TALK_ID, '&drift=player');
+    const popup = await helpers.openPopup(tabId);
+    await popup.emulateMedia({ colorScheme });
+    const details = popup.getByRole('button', { name: 'What works on this page' });
+    await expect(details).toBeVisible();
+    await expectNoViolations(popup, 'features down');
+    await details.focus();
+    await popup.keyboard.press('Enter');
+    await expect(popup.locator('#on-this-page')).toBeFocused();
+    await expect(popup.getByRole('list', { name: 'Features on this page' })).toContainText('unavailable');
+    await popup.keyboard.press('Tab');
+    await expect(popup.getByRole('button', { name: 'Copy report' })).toBeFocused();
+    await expectNoViolations(popup, 'on this page');
+  });
 }
