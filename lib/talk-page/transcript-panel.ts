@@ -6,7 +6,7 @@ import type { TalkPage } from './page';
 
 export function readTranscriptPanelWhenAsked(page: TalkPage): void {
   const read = async (): Promise<string | null> => {
-    if (!openPanel(document)) return 'This page offers no transcript of its own.';
+    if (!openPanel(document)) return 'YouTube’s “Show transcript” button was not found on this page.';
     const lines = await readPanel(document, page.signal);
     if (page.signal.aborted) return 'You left the talk before its transcript was read.';
     if (lines.length === 0) return 'YouTube’s transcript showed no lines.';

@@ -120,7 +120,7 @@ test('when nothing gives the words, the tab says so within 30 s, with what to do
   await expect(popup.getByRole('status').first()).toContainText('Captions unavailable', { timeout: 30_000 });
   await popup.getByRole('button', { name: 'Read YouTube’s transcript' }).click();
   await expect(popup.getByRole('alert')).toHaveText(
-    'YouTube’s transcript could not be read: This page offers no transcript of its own.',
+    'YouTube’s transcript could not be read: YouTube’s “Show transcript” button was not found on this page.',
   );
   expect(timedtext.length).toBeLessThanOrEqual(3);
   await expect(popup.getByRole('button', { name: 'Try again' })).toBeVisible();
