@@ -3,8 +3,11 @@
 import type { StoredTranscript } from './model/captions';
 import type { PageFeature, PagePart, PageReport } from './model/page-report';
 
+/** The parts a feature needs (the title and channel are not: the page is recognised without them). */
+type NeededPart = Exclude<PagePart, 'titleAndChannel'>;
+
 /** What each feature needs of YouTube's page beyond the <video>. Slides need the player to tell an ad's frame apart. */
-const NEEDS: Record<PageFeature, PagePart[]> = {
+const NEEDS: Record<PageFeature, NeededPart[]> = {
   card: ['player'],
   marks: ['player', 'seekBar'],
   keys: [],
@@ -22,10 +25,9 @@ const LABELS: Record<PageFeature, string> = {
 };
 
 /** Why a feature is down, by the first part it needs that was not found. */
-const CHANGED: Record<PagePart, string> = {
+const CHANGED: Record<NeededPart, string> = {
   player: 'YouTube’s player has changed',
   seekBar: 'YouTube’s seek bar has changed',
-  titleAndChannel: 'the title and channel under YouTube’s player have changed',
 };
 
 /** The user's switches that turn a feature off. */

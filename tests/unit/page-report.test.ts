@@ -126,6 +126,10 @@ describe('what the user reads', () => {
       'The player: found.',
       'The seek bar: not found.',
     ]);
+    // Where the title came from is said of the title and channel only.
+    expect(
+      partLines(page({ player: false, seekBar: false, titleAndChannel: true }, { titleFrom: 'microdata' })),
+    ).toEqual(['The player: not found.', 'The seek bar: not found.', 'The title and channel under the player: found.']);
   });
 
   it('how the captions were read, and when', () => {
@@ -180,6 +184,13 @@ describe('what the user reads', () => {
         '',
         'This report holds no saves, notes or history.',
       ].join('\n'),
+    );
+    const at = { version: '0.1.0', browser: 'Firefox 153.8.0', at: Date.UTC(2026, 11, 6, 10, 0) };
+    expect(reportText(page(everything, { kind: 'mobile' }), at).split('\n')[1]).toBe(
+      'YouTube page: the mobile site, 2026-12-06T10:00:00.000Z',
+    );
+    expect(reportText(page(everything, { kind: 'embed' }), at).split('\n')[1]).toBe(
+      'YouTube page: an embedded player, 2026-12-06T10:00:00.000Z',
     );
   });
 });

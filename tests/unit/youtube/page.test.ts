@@ -46,6 +46,8 @@ describe('the video id', () => {
     'https://www.youtube.com/watch?v=short',
     'https://www.youtube.com/@MicrosoftDeveloper/videos',
     'https://example.com/watch?v=QwC-J2KFTrM',
+    // A channel's own live page names no video.
+    'https://www.youtube.com/@MicrosoftDeveloper/live/QwC-J2KFTrM',
   ])('is none on %s', (url) => {
     expect(readVideoId(url)).toBeNull();
   });
@@ -65,6 +67,11 @@ describe('reading a watch page', () => {
     expect(cleanDocumentTitle('(3) Talk title - YouTube')).toBe('Talk title');
     expect(cleanDocumentTitle('(99+) A - B - YouTube')).toBe('A - B');
     expect(cleanDocumentTitle('YouTube')).toBe('YouTube');
+    // Only a leading count, and only the suffix at the very end; any spacing around them.
+    expect(cleanDocumentTitle('Budget (2026) review - YouTube')).toBe('Budget (2026) review');
+    expect(cleanDocumentTitle('(3)Talk title -  YouTube')).toBe('Talk title');
+    expect(cleanDocumentTitle('  Talk title - YouTube')).toBe('Talk title');
+    expect(cleanDocumentTitle('A - YouTube Shorts explained - YouTube')).toBe('A - YouTube Shorts explained');
   });
 
   it('falls back to document.title while the heading is empty', () => {
@@ -143,6 +150,33 @@ describe('a watch page YouTube has redesigned', () => {
       channel: '',
       from: 'tab title',
     });
+  });
+
+  it('falls back to the tab title where there is no microdata at all, and trims what it reads', () => {
+    const doc = load('watch.html');
+    renameTitleElements(doc);
+    doc.querySelector('#microformat')!.remove();
+    expect(readPage(doc, TALK)).toMatchObject({
+      title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
+      from: 'tab title',
+    });
+    const micro = load('watch.html');
+    renameTitleElements(micro);
+    micro.querySelector('[itemprop="author"] [itemprop="name"]')!.setAttribute('content', '  Microsoft Developer ');
+    expect(readPage(micro, TALK).channel).toBe('Microsoft Developer');
+  });
+
+  it('takes no title from microdata whose name has no content', () => {
+    const doc = load('watch.html');
+    renameTitleElements(doc);
+    doc.querySelector('[itemtype$="VideoObject"] > meta[itemprop="name"]')!.removeAttribute('content');
+    expect(readPage(doc, TALK)).toMatchObject({ from: 'tab title' });
+  });
+
+  it('needs both the title and the channel elements to call them there', () => {
+    const doc = load('watch.html');
+    doc.querySelector('ytd-channel-name')!.remove();
+    expect(hasTitleElements(doc)).toBe(false);
   });
 
   it("finds the talk's <video> in the player's slot when the player is renamed, never the hover preview", () => {

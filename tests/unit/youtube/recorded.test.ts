@@ -63,7 +63,14 @@ describe('a player response', () => {
             { baseUrl: '/api/timedtext?v=x', name: { simpleText: 'English' }, vssId: '.en', languageCode: 'en' },
             { baseUrl: '/api/timedtext?v=x', languageCode: 'fr' },
             { name: { simpleText: 'No URL' }, languageCode: 'de' },
+            {
+              baseUrl: '/api/timedtext?v=x&lang=nl',
+              name: { runs: [{ text: 'Neder' }, { text: 'lands' }] },
+              languageCode: 'nl',
+            },
+            { baseUrl: '/api/timedtext?v=x&lang=it', name: {}, languageCode: 'it' },
             'not a track',
+            null,
           ],
         },
       },
@@ -71,7 +78,20 @@ describe('a player response', () => {
     expect(tracksOfResponse(response)).toEqual([
       { languageCode: 'en', name: 'English', vssId: '.en', url: '/api/timedtext?v=x' },
       { languageCode: 'fr', name: 'fr', vssId: '', url: '/api/timedtext?v=x' },
+      { languageCode: 'nl', name: 'Nederlands', vssId: '', url: '/api/timedtext?v=x&lang=nl' },
+      { languageCode: 'it', name: 'it', vssId: '', url: '/api/timedtext?v=x&lang=it' },
     ]);
+    // The player's own list may hold a hole too.
+    expect(captionTracksOf([null as never, { languageCode: 'en' }])).toEqual([]);
+    for (const nothing of [
+      undefined,
+      null,
+      'x',
+      {},
+      { captions: { playerCaptionsTracklistRenderer: null } },
+      { captions: { playerCaptionsTracklistRenderer: { captionTracks: { length: 1 } } } },
+    ])
+      expect(offeredInResponse(nothing)).toEqual([]);
     for (const nothing of [undefined, null, 'x', {}, { captions: { playerCaptionsTracklistRenderer: {} } }])
       expect(tracksOfResponse(nothing)).toEqual([]);
     expect(videoIdOfResponse({ videoDetails: { title: 'no id' } })).toBeUndefined();
