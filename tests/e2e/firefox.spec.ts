@@ -122,3 +122,35 @@ test('in Firefox, on a redesigned page (title and channel elements renamed, no n
     rmSync(profileDir, { recursive: true, force: true });
   }
 });
+
+test("in Firefox, with YouTube's player renamed, the keys still move the talk from mark to mark, no card is put in, and nothing throws", async () => {
+  test.setTimeout(120_000);
+  const browser = await launchFirefoxWithExtension();
+  try {
+    const page = await replicaTab(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}&drift=player`);
+    const time = () => page.evaluate(() => document.querySelector<HTMLVideoElement>('#player video')!.currentTime);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#player video')!.pause());
+    await page.evaluate(() => window.replica.seek(41 * 60));
+    // The talk module is there once the key moves the video to the next mark, the published quote at 41:21.
+    await expect
+      .poll(
+        async () => {
+          await page.keyboard.down('Alt');
+          await page.keyboard.down('Shift');
+          await page.keyboard.press('ArrowRight');
+          await page.keyboard.up('Shift');
+          await page.keyboard.up('Alt');
+          return time();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(2481);
+    expect(await page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});

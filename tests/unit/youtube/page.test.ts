@@ -6,10 +6,13 @@ import {
   cleanDocumentTitle,
   hasTitleElements,
   isAdPlaying,
+  isDarkTheme,
   mainVideo,
   pageKind,
+  playFrom,
   readPage,
   readVideoId,
+  seekTo,
   waitForPage,
 } from '@/lib/youtube/page';
 
@@ -193,6 +196,45 @@ describe('a watch page YouTube has redesigned', () => {
     expect(pageKind(at('https://m.youtube.com/watch?v=QwC-J2KFTrM'))).toBe('mobile');
     expect(pageKind(at('https://www.youtube-nocookie.com/embed/QwC-J2KFTrM'))).toBe('embed');
     expect(pageKind(at('https://www.youtube.com/embed/QwC-J2KFTrM'))).toBe('embed');
+  });
+});
+
+describe('moving the talk', () => {
+  /** The main player's <video>, its play() recorded (happy-dom plays nothing). */
+  const video = (doc: Document) => {
+    const element = doc.querySelector<HTMLVideoElement>('#movie_player video')!;
+    const played: number[] = [];
+    element.play = () => (played.push(element.currentTime), Promise.resolve());
+    return { element, played };
+  };
+
+  it('seeks the main video, and plays from there', () => {
+    const doc = load('watch.html');
+    const { element, played } = video(doc);
+    expect(seekTo(doc, 1770)).toBe(true);
+    expect(element.currentTime).toBe(1770);
+    expect(played).toEqual([]);
+    expect(playFrom(doc, 2481)).toBe(true);
+    expect(played).toEqual([2481]);
+  });
+
+  it('moves nothing while an ad plays, or without a video, and says so', () => {
+    const ad = load('watch-ad-stale.html');
+    const { element, played } = video(ad);
+    element.currentTime = 5;
+    expect(seekTo(ad, 1770)).toBe(false);
+    expect(playFrom(ad, 1770)).toBe(false);
+    expect(element.currentTime).toBe(5);
+    expect(played).toEqual([]);
+    expect(seekTo(load('home.html'), 10)).toBe(false);
+  });
+
+  it("reads YouTube's dark theme from <html dark>", () => {
+    const doc = load('watch.html');
+    expect(isDarkTheme(doc)).toBe(false);
+    doc.documentElement.setAttribute('dark', '');
+    expect(isDarkTheme(doc)).toBe(true);
+    doc.documentElement.removeAttribute('dark');
   });
 });
 
