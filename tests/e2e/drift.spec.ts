@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
-import { currentChapter, expect, seekPage, test } from './fixtures';
+import { currentChapter, expect, seekPage, stopWorker, test, workerRestarted } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const UNTIMED_QUOTE = 'I do think that actually the biggest challenge';
@@ -82,6 +82,23 @@ test('with the seek bar renamed, the marks say they are down, and the card, the 
   await expect(features(popup)).toContainText('Marks on the seek bar are unavailable: YouTube’s seek bar has changed.');
   await expect(features(popup)).toContainText('The quote card is on.');
   expect(errors).toEqual([]);
+});
+
+test('a view opened after the background was stopped still says what is down: the report outlives the worker', async ({
+  helpers,
+  browserWithExtension,
+}) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&drift=player');
+  const first = await helpers.openPopup(tabId);
+  await expect(downLines(first)).toHaveCount(4);
+  await first.close();
+  // The page sends its report once, and again only when it changes: a fresh worker has it from session storage.
+  await stopWorker(browserWithExtension, page);
+  const popup = await helpers.openPopup(tabId);
+  await expect(currentChapter(popup)).toBeVisible();
+  expect(await workerRestarted(browserWithExtension)).toBe(true);
+  await expect(downLines(popup)).toHaveCount(4);
+  await expect(downLines(popup).first()).toHaveText('The quote card is unavailable: YouTube’s player has changed.');
 });
 
 test("with YouTube's player renamed, the card, the marks, the slides and ad-telling say they are down; time, seeking and the keys still work", async ({
