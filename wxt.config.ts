@@ -4,7 +4,7 @@ import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
-import { TALK_MODULE } from './lib/recognise/talk-module';
+import { TALK_MODULE, TALK_WINDOW } from './lib/recognise/talk-module';
 import { YOUTUBE_PAGES } from './lib/youtube/links';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and, with
@@ -18,8 +18,9 @@ const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 // WXT's content-script context, and listed in the manifest here. What it loads on the talk's page, the talk module,
 // cannot be a plain import(): WXT builds these scripts as IIFE, where import() is inlined. So it is built apart as an
 // ES module with the content script's own Vite config, and made web-accessible to YouTube's pages only (after WXT's
-// esm-content-script-ui example).
+// esm-content-script-ui example). The talk window's module, which the talk module loads on first use, is built alike.
 const CONTENT_SCRIPT = 'youtube';
+const MODULES = [TALK_MODULE, TALK_WINDOW];
 // Chrome 116: sidePanel.open and AbortSignal.any. Firefox 140: data_collection_permissions on the desktop (MAIN-world
 // content scripts 128, AbortSignal.any 124). Firefox for Android 142: data_collection_permissions there.
 const MINIMUM = { chrome: '116', firefox: '140.0', firefoxAndroid: '142.0' };
@@ -56,17 +57,19 @@ export default defineConfig({
       if (benchPagesOnly) return;
       if (!contentScriptConfig)
         throw new Error("The talk module needs the content script's build config, which never came.");
-      const own: InlineConfig = {
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          lib: { entry: resolve(TALK_MODULE.entry), formats: ['es'], fileName: () => TALK_MODULE.file },
-          outDir: wxt.config.outDir,
-          emptyOutDir: false,
-          rollupOptions: { output: { entryFileNames: TALK_MODULE.file, inlineDynamicImports: true } },
-        },
-      };
-      await build(mergeConfig(contentScriptConfig, own));
+      for (const module of MODULES) {
+        const own: InlineConfig = {
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            lib: { entry: resolve(module.entry), formats: ['es'], fileName: () => module.file },
+            outDir: wxt.config.outDir,
+            emptyOutDir: false,
+            rollupOptions: { output: { entryFileNames: module.file, inlineDynamicImports: true } },
+          },
+        };
+        await build(mergeConfig(contentScriptConfig, own));
+      }
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // In every frame: YouTube's player embedded in another site's page is a frame of it.
@@ -80,14 +83,14 @@ export default defineConfig({
       // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone. Chrome takes only whole
       // origins here, so the embed host's pattern is its origin's.
       const pages = YOUTUBE_PAGES.map((pattern) => pattern.replace(/\/embed\/\*$/, '/*'));
-      const resources =
-        wxt.config.manifestVersion === 3 ? [{ resources: [TALK_MODULE.file], matches: pages }] : [TALK_MODULE.file];
+      const files = MODULES.map((module) => module.file);
+      const resources = wxt.config.manifestVersion === 3 ? [{ resources: files, matches: pages }] : files;
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),
         ...resources,
       ] as typeof manifest.web_accessible_resources;
     },
-    'prepare:publicPaths': (_, paths) => void paths.push(TALK_MODULE.file),
+    'prepare:publicPaths': (_, paths) => void paths.push(...MODULES.map((module) => module.file)),
     ready: (wxt) => {
       if (!benchPagesOnly) return;
       for (const page of BENCH_PAGES) {

@@ -1,9 +1,11 @@
 // The chapter playing now, and how far through it playback is.
 import type { Chapter } from '@/lib/model/corpus';
 
+type ChapterShown = Pick<Chapter, 'start' | 'title'>;
+
 interface Props {
-  chapters: Chapter[];
-  chapter: Chapter;
+  chapters: ChapterShown[];
+  chapter: ChapterShown;
   time: number;
   duration: number | null;
 }

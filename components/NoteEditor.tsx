@@ -12,14 +12,16 @@ interface Props {
   setNote: (note: string) => Promise<string | undefined>;
   /** Keeps what is typed so far (null: discards it); resolves like setNote. */
   keepDraft: (draft: string | null) => Promise<string | undefined>;
+  /** Opens with the box ready to type in (the talk window's note on the save just made). */
+  open?: boolean;
 }
 
 /** What is typed goes to the background once typing pauses this long (and at once when the view is hidden). */
 const DRAFT_PAUSE_MS = 300;
 
-export function NoteEditor({ note, draft, setNote, keepDraft }: Props) {
+export function NoteEditor({ note, draft, setNote, keepDraft, open: startOpen = false }: Props) {
   const unsaved = draft !== undefined && draft !== (note ?? '');
-  const [editing, setEditing] = useState(unsaved);
+  const [editing, setEditing] = useState(unsaved || startOpen);
   const [text] = useState(unsaved ? draft : (note ?? ''));
   const [problem, setProblem] = useState<string>();
   // Whether what the box shows is kept as a draft: 'kept' once the background has it, 'typing' while it is on its way.
@@ -28,11 +30,13 @@ export function NoteEditor({ note, draft, setNote, keepDraft }: Props) {
   // Esc and Save both end the edit before the textbox loses focus: its blur must not save again, or undo Esc.
   const settled = useRef(false);
   const pending = useRef<ReturnType<typeof setTimeout>>();
+  // What was last typed, for a draft sent as the box goes away (its ref is gone by then).
+  const typedLast = useRef<string>();
 
   const sendDraft = () => {
     clearTimeout(pending.current);
     pending.current = undefined;
-    const typed = box.current?.value;
+    const typed = box.current?.value ?? typedLast.current;
     if (typed === undefined || settled.current) return;
     void keepDraft(typed).then((refused) =>
       refused
@@ -40,16 +44,21 @@ export function NoteEditor({ note, draft, setNote, keepDraft }: Props) {
         : setDraftState((state) => (state === 'typing' && !pending.current ? 'kept' : state)),
     );
   };
-  // The view can close at any moment: what was typed and not sent yet goes at once when the page is hidden.
+  // The view can close at any moment: what was typed and not sent yet goes at once when the page is hidden. The box's
+  // own page: the talk window's is not the page whose script drew it.
   useEffect(() => {
     if (!editing) return;
+    const doc = box.current?.ownerDocument ?? document;
+    const view = doc.defaultView ?? window;
     const flush = () => pending.current !== undefined && sendDraft();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
+    view.addEventListener('pagehide', flush);
+    doc.addEventListener('visibilitychange', flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      clearTimeout(pending.current);
+      view.removeEventListener('pagehide', flush);
+      doc.removeEventListener('visibilitychange', flush);
+      if (pending.current !== undefined) sendDraft();
+      // Taken away with the page (the talk window closed): the box's blur as it goes is not the user leaving it.
+      settled.current = true;
     };
   }, [editing]);
 
@@ -97,7 +106,8 @@ export function NoteEditor({ note, draft, setNote, keepDraft }: Props) {
         rows={3}
         aria-invalid={problem ? 'true' : undefined}
         aria-describedby={problem ? 'note-problem' : 'note-draft'}
-        onInput={() => {
+        onInput={(event) => {
+          typedLast.current = event.currentTarget.value;
           setDraftState('typing');
           clearTimeout(pending.current);
           pending.current = setTimeout(sendDraft, DRAFT_PAUSE_MS);

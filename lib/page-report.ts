@@ -13,21 +13,26 @@ const NEEDS: Record<PageFeature, NeededPart[]> = {
   keys: [],
   slides: ['player'],
   ads: ['player'],
+  talkWindow: [],
+  windowButton: ['player', 'controls'],
 };
 
 /** Each feature as the user knows it, with the verb that goes with it. */
 const LABELS: Record<PageFeature, string> = {
   card: 'The quote card is',
   marks: 'Marks on the seek bar are',
-  keys: 'The talk’s keys (Alt+Shift+→, ←, R, F) are',
+  keys: 'The talk’s keys (Alt+Shift+→, ←, R, F, W) are',
   slides: 'Slides are',
   ads: 'Telling ads from the talk is',
+  talkWindow: 'The talk window is',
+  windowButton: 'The talk window’s button on the player is',
 };
 
 /** Why a feature is down, by the first part it needs that was not found. */
 const CHANGED: Record<NeededPart, string> = {
   player: 'YouTube’s player has changed',
   seekBar: 'YouTube’s seek bar has changed',
+  controls: 'YouTube’s player controls have changed (Alt+Shift+W still opens the window)',
 };
 
 /** The user's switches that turn a feature off. */
@@ -40,11 +45,22 @@ export type FeatureState =
   | { feature: PageFeature; state: 'on' | 'off' }
   | { feature: PageFeature; state: 'unavailable' | 'not here'; reason: string };
 
+/** Why the talk window cannot open on a page, if it cannot. */
+function windowNotHere(report: PageReport): string | undefined {
+  if (report.kind === 'mobile') return 'not offered on YouTube’s mobile site';
+  if (report.kind === 'embed') return 'opened from YouTube’s own page only, not from a player embedded in another';
+  if (report.windowOpens === false) return 'not offered by this browser: it cannot open a picture-in-picture page';
+}
+
 /** The state of every feature on the page: down when a part it needs is missing, off when the user turned it off. */
 export function featureStates(report: PageReport, switches: FeatureSwitches = {}): FeatureState[] {
-  return (Object.keys(NEEDS) as PageFeature[]).map((feature) => {
+  const noWindow = windowNotHere(report);
+  // Where the window cannot open, its button is not said apart.
+  const features = (Object.keys(NEEDS) as PageFeature[]).filter((feature) => !(noWindow && feature === 'windowButton'));
+  return features.map((feature) => {
     if (report.kind === 'mobile' && (feature === 'marks' || feature === 'keys'))
       return { feature, state: 'not here', reason: 'not offered on YouTube’s mobile site' };
+    if (feature === 'talkWindow' && noWindow) return { feature, state: 'not here', reason: noWindow };
     const missing = NEEDS[feature].find((part) => report.parts[part] === false);
     if (missing) return { feature, state: 'unavailable', reason: CHANGED[missing] };
     const off =
@@ -81,6 +97,7 @@ const PART_NAMES: Record<PagePart, string> = {
   player: 'The player',
   seekBar: 'The seek bar',
   titleAndChannel: 'The title and channel under the player',
+  controls: 'The player’s controls',
 };
 
 /** How the page was taken for the talk, in words. */
@@ -93,14 +110,15 @@ export function recognisedLine(report: PageReport): string {
 /** Parts a kind of page does not have, or that nothing reads there. */
 const NOT_READ: Record<PageReport['kind'], PagePart[]> = {
   desktop: [],
-  mobile: ['seekBar'],
-  embed: ['titleAndChannel'],
+  mobile: ['seekBar', 'controls'],
+  embed: ['titleAndChannel', 'controls'],
 };
 
 /** Each part the page is read for: found, not found, or still looked for (the player may build it late). */
 export function partLines(report: PageReport): string[] {
   return (Object.keys(PART_NAMES) as PagePart[]).flatMap((part) => {
-    if (NOT_READ[report.kind].includes(part)) return [];
+    // The controls are looked for only to hold the talk window's button.
+    if (NOT_READ[report.kind].includes(part) || (part === 'controls' && report.windowOpens === false)) return [];
     const found = report.parts[part];
     const fallback = part === 'titleAndChannel' && report.titleFrom ? `: read from the ${report.titleFrom}` : '';
     const state = found === undefined ? 'still looked for' : found ? 'found' : `not found${fallback}`;

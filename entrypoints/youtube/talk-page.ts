@@ -8,6 +8,7 @@ import { startTalkPage as start, type TalkPageFeature } from '@/lib/talk-page/pa
 import { followTalkPlayback } from '@/lib/talk-page/playback';
 import { answerSeeks } from '@/lib/talk-page/seek';
 import { keepSlides } from '@/lib/talk-page/slides';
+import { offerTalkWindow } from '@/lib/talk-page/talk-window';
 import { readTranscriptPanelWhenAsked } from '@/lib/talk-page/transcript-panel';
 import type { TalkVisit } from '@/lib/recognise/visits';
 
@@ -20,6 +21,7 @@ const FEATURES: TalkPageFeature[] = [
   readTranscriptPanelWhenAsked,
   keepSlides,
   answerSeeks,
+  offerTalkWindow,
   followTalkPlayback,
 ];
 

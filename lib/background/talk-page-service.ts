@@ -34,7 +34,7 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
       speaker: line.speaker,
       start: line.start!,
     })),
-    chapters: talk?.chapters.map((chapter) => chapter.start) ?? [],
+    chapters: talk?.chapters.map(({ start, title }) => ({ start, title })) ?? [],
     withSlide,
   };
 }
@@ -58,10 +58,15 @@ export function registerTalkPageService(
       () => undefined,
     );
   });
-  onMessage('lineStartAt', async ({ data }) => {
+  onMessage('slideOf', async ({ data }) => {
+    const slide = await db.slides.get(data.quoteId);
+    return slide?.image ? { image: slide.image, width: slide.width!, height: slide.height! } : null;
+  });
+  onMessage('lineAt', async ({ data }) => {
     const transcript = await readTranscript(db, data.talkId);
     if (transcript?.videoId !== data.videoId || transcript.status !== 'ready') return null;
-    return transcript.lines[lineAt(transcript.lines, data.time)]?.start ?? null;
+    const line = transcript.lines[lineAt(transcript.lines, data.time)];
+    return line ? { start: line.start, end: line.end, text: line.text } : null;
   });
 
   // A star, a pin, a slide kept or captions read show on the page at once: their tables are watched (across contexts), and each

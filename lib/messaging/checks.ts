@@ -40,6 +40,7 @@ export function isPageReport(value: unknown): value is PageReport {
       ([part, found]) => (PAGE_PARTS as readonly string[]).includes(part) && typeof found === 'boolean',
     ) &&
     (value.titleFrom === undefined || ['microdata', 'tab title'].includes(value.titleFrom as string)) &&
+    [undefined, true, false].includes(value.windowOpens as boolean) &&
     ['desktop', 'mobile', 'embed'].includes(value.kind as string)
   );
 }
@@ -139,7 +140,9 @@ export function isPageQuotes(value: unknown): value is PageQuotes {
     areQuotes(quotes) &&
     areQuotes(savedLines) &&
     Array.isArray(chapters) &&
-    chapters.every(isFiniteNumber)
+    chapters.every(
+      (chapter: unknown) => isRecord(chapter) && isFiniteNumber(chapter.start) && typeof chapter.title === 'string',
+    )
   );
 }
 

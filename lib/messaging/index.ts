@@ -48,7 +48,7 @@ export const PROTOCOL: Rows = {
   serveTab: { check: isServeTabRequest, refused: NO_TAB },
   pageQuotes: { check: isTalkRequest, refused: noPageQuotes('') },
   saveQuoteAt: { check: isSaveAtRequest, refused: { saved: 'none' } },
-  lineStartAt: { check: isLineRequest, refused: null },
+  lineAt: { check: isLineRequest, refused: null },
   captions: { check: isCaptionsReport, refused: undefined },
   toggleSave: { check: isQuoteRequest, refused: false },
   toggleLineSave: { check: isLineSaveRequest, refused: false },
@@ -64,6 +64,7 @@ export const PROTOCOL: Rows = {
   setSetting: { check: isSettingRequest, refused: undefined },
   keepSlide: { check: isSlideRequest, refused: false },
   keepSlideNow: { check: isSlideNowRequest, refused: { saved: 'none' } },
+  slideOf: { check: isSaveRequest, refused: null },
 };
 
 /** Wraps a handler so it only sees a message its row in PROTOCOL lets through; any other gets the row's refusal. */

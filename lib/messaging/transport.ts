@@ -9,8 +9,10 @@ import type {
   ServeTabRequest,
   SlideTaken,
 } from '../model/messages';
+import type { CaptionLine } from '../model/captions';
 import type { Playback, ServedTab } from '../model/playback';
 import type { PageReport } from '../model/page-report';
+import type { TakenSlide } from '../model/slide';
 import type { Setting } from '../settings';
 
 export interface ProtocolMap {
@@ -47,8 +49,8 @@ export interface ProtocolMap {
    * playing the talk and none are kept (or they are a week old); a view asks when the user does.
    */
   readCaptions(data: { videoId: string }): void;
-  /** Content script → background: where the caption line being said at `time` starts, if captions are kept for the video. */
-  lineStartAt(data: { talkId: string; videoId: string; time: number }): number | null;
+  /** Content script → background: the caption line being said at `time`, if captions are kept for the video. */
+  lineAt(data: { talkId: string; videoId: string; time: number }): CaptionLine | null;
   /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
   captions(data: CaptionsReport): void;
   /**
@@ -82,6 +84,8 @@ export interface ProtocolMap {
    * taken). Kept unless the save has one. Resolves with whether it was kept.
    */
   keepSlide(data: { quoteId: string; time: number } & SlideTaken): boolean;
+  /** The talk's page → background: the slide kept with a save, for the talk window to show. */
+  slideOf(data: { quoteId: string }): TakenSlide | null;
   /** The talk's page → background: the slide key: save the line being said and keep this frame with it. */
   keepSlideNow(data: { talkId: string; videoId: string; time: number } & SlideTaken): SaveByKeyResult;
 }

@@ -5,6 +5,7 @@ import type { CaptionsFetched, StoredTranscript } from './captions';
 import type { ServedTab } from './playback';
 import type { Save, SlideMissing } from './save';
 import type { TakenSlide } from './slide';
+import type { Chapter } from './corpus';
 import type { PlacedQuote, StoredTalk } from './talk';
 
 /** The tab a view is pinned to (?tab=), else the active tab; and whether it opens on its Transcript tab. */
@@ -33,14 +34,14 @@ export interface OpenView {
 
 /**
  * What the talk's page shows (the card, the marks, the keys): its placed quotes, which are saved, the saved caption
- * lines, and where its chapters start (the seek bar's chapter blocks are laid out by them).
+ * lines, and its chapters (the seek bar's chapter blocks are laid out by their starts; the talk window shows them).
  */
 export interface PageQuotes {
   talkId: string;
   quotes: PlacedQuote[];
   saved: string[];
   savedLines: PlacedQuote[];
-  chapters: number[];
+  chapters: Pick<Chapter, 'start' | 'title'>[];
   /** The saves that have their slide here. */
   withSlide: string[];
 }

@@ -2,11 +2,11 @@
 // it, the background keeps it for the tab, the views say it ("On this page", and the status line for a feature down).
 
 /** The parts of YouTube's page a feature needs beyond the <video> (without which nothing works: the page is unreadable). */
-export const PAGE_PARTS = ['player', 'seekBar', 'titleAndChannel'] as const;
+export const PAGE_PARTS = ['player', 'seekBar', 'titleAndChannel', 'controls'] as const;
 export type PagePart = (typeof PAGE_PARTS)[number];
 
 /** The talk page's features, as the user knows them. */
-export const PAGE_FEATURES = ['card', 'marks', 'keys', 'slides', 'ads'] as const;
+export const PAGE_FEATURES = ['card', 'marks', 'keys', 'slides', 'ads', 'talkWindow', 'windowButton'] as const;
 export type PageFeature = (typeof PAGE_FEATURES)[number];
 
 export interface PageReport {
@@ -18,6 +18,8 @@ export interface PageReport {
   parts: Partial<Record<PagePart, boolean>>;
   /** Where the title and channel were read, when the elements under the player were not found. */
   titleFrom?: 'microdata' | 'tab title';
+  /** Whether this page can open the talk window: the browser has Document Picture-in-Picture, and this is no frame. */
+  windowOpens?: boolean;
   /** The mobile site offers no marks and no keys; an embed has no title and channel under it. */
   kind: 'desktop' | 'mobile' | 'embed';
 }

@@ -1,6 +1,7 @@
 // Keys on the talk's page: Alt+Shift+→ and ← go to the next and previous mark (quotes and saves), Alt+Shift+R replays
-// the caption line being said, Alt+Shift+F keeps the slide on screen with the line being said. YouTube's own keys are
-// left alone, and nothing happens while the user types.
+// the caption line being said, Alt+Shift+F keeps the slide on screen with the line being said, Alt+Shift+W opens the
+// talk window (talk-window.ts). YouTube's own keys are left alone (its W is a plain key), and nothing happens while
+// the user types.
 import { openingWords } from '../corpus/text';
 import { quoteBeingSaid } from '../timeline/near';
 import { markBeside, marksOf } from '../timeline/marks';
@@ -10,9 +11,15 @@ import { takeSlide } from '../youtube/frame';
 import { isMobileSite, mainVideo, playFrom, seekTo } from '../youtube/page';
 import type { TalkPage } from './page';
 
-type Action = 'next' | 'previous' | 'replay' | 'slide';
+type Action = 'next' | 'previous' | 'replay' | 'slide' | 'window';
 /** By the key's position (`code`): on a Mac, Alt turns R into another character. */
-const ACTIONS: Record<string, Action> = { ArrowRight: 'next', ArrowLeft: 'previous', KeyR: 'replay', KeyF: 'slide' };
+const ACTIONS: Record<string, Action> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'previous',
+  KeyR: 'replay',
+  KeyF: 'slide',
+  KeyW: 'window',
+};
 
 export function listenForKeys(page: TalkPage): void {
   // Phones have no keyboard to speak of, and the mobile site's marks are for later.
@@ -21,13 +28,13 @@ export function listenForKeys(page: TalkPage): void {
   const say = (message: string) => page.tell('say', message);
   const now = () => mainVideo(document)?.currentTime ?? page.reading?.time ?? 0;
 
-  const act = async (action: Action) => {
+  const act = async (action: Exclude<Action, 'window'>) => {
     const time = now();
     if (action === 'slide') return keepSlideNow(page, time);
     if (action === 'replay') {
-      const line = await page.send('lineStartAt', { talkId, videoId, time });
+      const line = await page.send('lineAt', { talkId, videoId, time });
       const quote = quoteBeingSaid(onTimeline(page.quotes.quotes), time);
-      const start = line ?? quote?.start;
+      const start = line?.start ?? quote?.start;
       if (start === undefined) return say('No caption line to replay here.');
       return void playFrom(document, start);
     }
@@ -44,10 +51,12 @@ export function listenForKeys(page: TalkPage): void {
     if (!action || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || isTyping(event)) return;
     // A page left behind by an extension reload does nothing; while an ad plays the player is the ad's (the slide key
     // says why it keeps nothing).
-    if (!page.alive() || (page.reading?.ad && action !== 'slide')) return;
+    if (!page.alive() || (page.reading?.ad && action !== 'slide' && action !== 'window')) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void act(action);
+    // The window opens in the key's own task: it needs the user's key press.
+    if (action === 'window') page.tell('openWindow', undefined);
+    else void act(action);
   };
   document.addEventListener('keydown', onKey, { capture: true, signal: page.signal });
 }

@@ -40,7 +40,8 @@ export function showMarks(page: TalkPage): void {
     const blocks = barBlocks(bar);
     const { quotes, saved, savedLines, chapters } = page.quotes;
     const marks = marksOf(quotes, new Set(saved), savedLines).filter((mark) => mark.start <= length!);
-    view.render(marks.map((mark) => ({ ...mark, at: timeToFraction(mark.start, length!, chapters, blocks) })));
+    const starts = chapters.map((chapter) => chapter.start);
+    view.render(marks.map((mark) => ({ ...mark, at: timeToFraction(mark.start, length!, starts, blocks) })));
   };
 
   // YouTube rebuilds the bar (player updates, layout changes, ads): the layer follows whichever bar the player holds.

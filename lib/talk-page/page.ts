@@ -7,6 +7,7 @@ import { noPageQuotes, type PageQuotes } from '../model/messages';
 import type { TalkVisit } from '../recognise/visits';
 import { hasTitleElements, mainPlayer, mainVideo, pageKind, waitForPage } from '../youtube/page';
 import type { PagePart, PageReport } from '../model/page-report';
+import { windowOpens } from './picture-in-picture';
 import type { PlaybackReading } from '../model/playback';
 
 type Send = <K extends keyof ProtocolMap>(
@@ -14,11 +15,12 @@ type Send = <K extends keyof ProtocolMap>(
   data: Parameters<ProtocolMap[K]>[0],
 ) => Promise<ReturnType<ProtocolMap[K]> | undefined>;
 
-/** News the features give each other: a playback reading, new quotes, a message for the card to show. */
+/** News the features give each other: a playback reading, new quotes, a message for the card to show, the talk window asked for. */
 export interface PageNews {
   reading: void;
   quotes: void;
   say: string;
+  openWindow: void;
 }
 
 /** What the features share: the visit, the player, the latest reading and quotes, and news of them. */
@@ -28,7 +30,8 @@ export interface TalkPage extends TalkVisit {
   /** The latest playback reading, once the video has been read. */
   reading?: PlaybackReading;
   quotes: PageQuotes;
-  on<K extends keyof PageNews>(news: K, listener: (detail: PageNews[K]) => void): void;
+  /** Listens until the visit ends, or until the function it returns is called. */
+  on<K extends keyof PageNews>(news: K, listener: (detail: PageNews[K]) => void): () => void;
   tell<K extends keyof PageNews>(news: K, detail: PageNews[K]): void;
   /** False, and the visit left, once the extension was reloaded or removed under the page. */
   alive(): boolean;
@@ -69,6 +72,7 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     recognisedBy: visit.recognisedBy,
     ...(visit.titleFrom && { titleFrom: visit.titleFrom }),
     parts: { player: Boolean(player) },
+    windowOpens: windowOpens(),
     kind: pageKind(document),
   };
   const found = (part: PagePart, isFound: boolean) => {
@@ -84,7 +88,14 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     ...visit,
     player,
     quotes: quotes ?? noPageQuotes(talkId),
-    on: (news, listener) => void listeners.set(news, [...(listeners.get(news) ?? []), listener]),
+    on: (news, listener) => {
+      listeners.set(news, [...(listeners.get(news) ?? []), listener]);
+      return () =>
+        listeners.set(
+          news,
+          listeners.get(news)!.filter((other) => other !== listener),
+        );
+    },
     tell: (news, detail) => {
       if (!signal.aborted)
         for (const listener of listeners.get(news) ?? []) (listener as (value: typeof detail) => void)(detail);

@@ -48,6 +48,8 @@ export const NAVIGATE_FINISH_EVENT = 'yt-navigate-finish';
 /** Fired on window by m.youtube.com when an in-page navigation has finished: it fires no yt-navigate-finish. */
 export const MOBILE_NAVIGATE_END_EVENT = 'state-navigateend';
 
+/** The player's controls on the right (settings, full screen…), where the talk window's button goes (as SponsorBlock's). */
+export const RIGHT_CONTROLS = '#movie_player .ytp-right-controls';
 /** The desktop seek bar: a slider whose aria-valuemax is the video's length in seconds. */
 export const PROGRESS_BAR = '.ytp-progress-bar-container > .ytp-progress-bar';
 /** The seek bar's chapter blocks' container, and anything in it: YouTube rebuilds these, and the marks follow. */

@@ -43,12 +43,15 @@ test('on an unchanged page, "On this page" finds every part, every feature is on
   await expect(parts(popup)).toContainText('The player: found.');
   await expect(parts(popup)).toContainText('The seek bar: found.');
   await expect(parts(popup)).toContainText('The title and channel under the player: found.');
+  await expect(parts(popup)).toContainText('The player’s controls: found.');
   await expect(features(popup).locator('li')).toHaveText([
     'The quote card is on.',
     'Marks on the seek bar are on.',
-    'The talk’s keys (Alt+Shift+→, ←, R, F) are on.',
+    'The talk’s keys (Alt+Shift+→, ←, R, F, W) are on.',
     'Slides are on.',
     'Telling ads from the talk is on.',
+    'The talk window is on.',
+    'The talk window’s button on the player is on.',
   ]);
   await expect(downLines(popup)).toHaveCount(0);
 });
@@ -93,14 +96,14 @@ test('a view opened after the background was stopped still says what is down: th
 }) => {
   const { page, tabId } = await helpers.openWatchPage(TALK_ID, '&drift=player');
   const first = await helpers.openPopup(tabId);
-  await expect(downLines(first)).toHaveCount(4);
+  await expect(downLines(first)).toHaveCount(5);
   await first.close();
   // The page sends its report once, and again only when it changes: a fresh worker has it from session storage.
   await stopWorker(browserWithExtension, page);
   const popup = await helpers.openPopup(tabId);
   await expect(currentChapter(popup)).toBeVisible();
   expect(await workerRestarted(browserWithExtension)).toBe(true);
-  await expect(downLines(popup)).toHaveCount(4);
+  await expect(downLines(popup)).toHaveCount(5);
   await expect(downLines(popup).first()).toHaveText('The quote card is unavailable: YouTube’s player has changed.');
 });
 
@@ -114,6 +117,7 @@ test("with YouTube's player renamed, the card, the marks, the slides and ad-tell
     'Marks on the seek bar are unavailable: YouTube’s player has changed.',
     'Slides are unavailable: YouTube’s player has changed.',
     'Telling ads from the talk is unavailable: YouTube’s player has changed.',
+    'The talk window’s button on the player is unavailable: YouTube’s player has changed.',
   ]);
 
   // The views follow the <video>, and a chapter clicked moves it.

@@ -20,14 +20,23 @@ export const PLAYER_STYLE = `#movie_player{position:relative;width:640px;height:
 .ytp-scrubber-container{position:absolute;top:-4px;left:-6px} .ytp-scrubber-button{width:13px;height:13px;border-radius:50%;background:#f00}
 .ytp-tooltip{position:absolute;bottom:48px;background:rgba(28,28,28,.9);color:#fff;padding:4px 8px;border-radius:4px;font-size:12px}
 .ytp-chrome-top{position:absolute;top:0;left:0;right:0;padding:8px;display:flex;gap:8px;align-items:center} .ytp-title-link{color:#fff}
-.ytp-subtitles-button{position:absolute;right:0;bottom:0;width:28px;height:18px}`;
+.ytp-chrome-controls>div{position:absolute;right:0;bottom:0;display:flex;gap:4px;align-items:center;height:22px} .ytp-subtitles-button{width:28px;height:18px}
+.ytp-button{width:34px;height:22px;padding:0;border:0;background:none;cursor:pointer}`;
 
 /**
  * The parts of YouTube's page a redesign could rename or change (`drift=`), each once in the tests (tests/README): the
  * player, the seek bar, the title and channel elements renamed; the player's methods gone; no navigation event; the
- * <video> put in late.
+ * <video> put in late; the player's controls renamed.
  */
-export const DRIFTS = ['player', 'seekBar', 'titleAndChannel', 'playerApi', 'navigation', 'lateVideo'] as const;
+export const DRIFTS = [
+  'player',
+  'seekBar',
+  'titleAndChannel',
+  'playerApi',
+  'navigation',
+  'lateVideo',
+  'controls',
+] as const;
 export type Drift = (typeof DRIFTS)[number];
 
 /** The names the replica gives YouTube's parts: YouTube's own, or under `drift=` the ones a redesign gave them. */
@@ -40,6 +49,7 @@ export function driftNames(url: URL) {
     bar: renamed('seekBar', 'ytp-progress-bar', 'ytProgressBarLine'),
     metadata: renamed('titleAndChannel', 'ytd-watch-metadata', 'yt-watch-metadata-view-model'),
     channelName: renamed('titleAndChannel', 'ytd-channel-name', 'yt-channel-name-view-model'),
+    rightControls: renamed('controls', 'ytp-right-controls', 'ytpRightControlsHost'),
   };
 }
 

@@ -264,7 +264,7 @@ ${PLAYER_STYLE}</style>
           : `<div id="player"><div id="${names.player}" class="html5-video-player">
         <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
-        <div class="ytp-chrome-bottom"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div>
+        <div class="ytp-chrome-bottom"><div class="ytp-chrome-controls"><div class="${names.rightControls}"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div></div></div>
       </div></div>`
       }
       <${names.metadata}>

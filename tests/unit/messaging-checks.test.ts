@@ -52,10 +52,11 @@ describe('each message is taken only when every field is of its kind', () => {
         videoId: id,
         recognisedBy: oneOf('id', 'title'),
         parts: {
-          takes: [{}, { player: false, seekBar: true, titleAndChannel: false }],
+          takes: [{}, { player: false, seekBar: true, titleAndChannel: false, controls: true }],
           refuses: [undefined, null, 'x', { player: 'yes' }, { video: true }, { player: null }],
         },
         titleFrom: orAbsent(oneOf('microdata', 'tab title')),
+        windowOpens: orAbsent(flag),
         kind: oneOf('desktop', 'mobile', 'embed'),
       },
     ));
@@ -125,13 +126,20 @@ describe('each message is taken only when every field is of its kind', () => {
       start: finite,
       timing: oneOf(undefined, 'own', 'captions'),
     };
-    const page = { ...talk, quotes: [line], saved: ['q1'], savedLines: [], chapters: [0, 36], withSlide: ['q1'] };
+    const chapter = { start: 36, title: 'Ideas' };
+    const chapters = [{ start: 0, title: 'Introduction' }, chapter];
+    const page = { ...talk, quotes: [line], saved: ['q1'], savedLines: [], chapters, withSlide: ['q1'] };
     expectFields(checks.isPageQuotes, page, {
       talkId: id,
       saved: listOf(id),
       withSlide: listOf(id),
-      chapters: listOf(finite),
+      chapters: listOf({ takes: [chapter], refuses: [null, 36, { start: 36 }, { title: 'Ideas' }] }),
     });
+    for (const [field, kind] of Object.entries({ start: finite, title: anyText }))
+      for (const value of kind.refuses)
+        expect(checks.isPageQuotes({ ...page, chapters: [{ ...chapter, [field]: value }] }), `${field}: ${value}`).toBe(
+          false,
+        );
     for (const list of ['quotes', 'savedLines']) {
       const withLine = (value: unknown) => checks.isPageQuotes({ ...page, [list]: [line, value] });
       expect(withLine(null), `${list}: null`).toBe(false);

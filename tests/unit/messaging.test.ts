@@ -92,7 +92,10 @@ describe('messages are checked where they enter', () => {
       quotes: [quote],
       saved: ['q1'],
       savedLines: [{ ...quote, id: 'l1', speaker: '' }],
-      chapters: [0, 36],
+      chapters: [
+        { start: 0, title: 'Introduction' },
+        { start: 36, title: 'Ideas' },
+      ],
       withSlide: ['q1'],
     };
     expect(isPageQuotes(page)).toBe(true);
@@ -108,6 +111,8 @@ describe('messages are checked where they enter', () => {
       { ...page, quotes: [{ ...quote, id: '' }] },
       { ...page, savedLines: [{ ...quote, text: 7 }] },
       { ...page, chapters: ['0:00'] },
+      { ...page, chapters: [{ start: '0:00', title: 'Introduction' }] },
+      { ...page, chapters: [{ start: 0 }] },
     ];
     for (const bad of bads) expect(isPageQuotes(bad)).toBe(false);
   });

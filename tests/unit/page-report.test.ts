@@ -21,19 +21,28 @@ const page = (parts: PageReport['parts'], more: Partial<PageReport> = {}): PageR
   kind: 'desktop',
   ...more,
 });
-const everything = { player: true, seekBar: true, titleAndChannel: true };
+const everything = { player: true, seekBar: true, titleAndChannel: true, controls: true };
+const windowOn = { talkWindow: 'on', windowButton: 'on' };
 const states = (report: PageReport, switches = {}) =>
   Object.fromEntries(featureStates(report, switches).map((state) => [state.feature, state.state]));
 
 describe('which features work', () => {
   it('all of them where every part is found, except what the user turned off', () => {
-    expect(states(page(everything))).toEqual({ card: 'on', marks: 'on', keys: 'on', slides: 'on', ads: 'on' });
+    expect(states(page(everything))).toEqual({
+      card: 'on',
+      marks: 'on',
+      keys: 'on',
+      slides: 'on',
+      ads: 'on',
+      ...windowOn,
+    });
     expect(states(page(everything), { cardEnabled: false, marksEnabled: false })).toEqual({
       card: 'off',
       marks: 'off',
       keys: 'on',
       slides: 'on',
       ads: 'on',
+      ...windowOn,
     });
   });
 
@@ -44,6 +53,7 @@ describe('which features work', () => {
       keys: 'on',
       slides: 'on',
       ads: 'on',
+      ...windowOn,
     });
   });
 
@@ -54,6 +64,8 @@ describe('which features work', () => {
       keys: 'on',
       slides: 'unavailable',
       ads: 'unavailable',
+      talkWindow: 'on',
+      windowButton: 'unavailable',
     });
   });
 
@@ -71,8 +83,38 @@ describe('which features work', () => {
 
   it('the mobile site offers no marks and no keys, and says so without calling them down', () => {
     const mobile = page({ player: true, titleAndChannel: true }, { kind: 'mobile' });
-    expect(states(mobile)).toEqual({ card: 'on', marks: 'not here', keys: 'not here', slides: 'on', ads: 'on' });
+    expect(states(mobile)).toEqual({
+      card: 'on',
+      marks: 'not here',
+      keys: 'not here',
+      slides: 'on',
+      ads: 'on',
+      talkWindow: 'not here',
+    });
     expect(downLines(mobile)).toEqual([]);
+  });
+
+  it('the talk window opens only where the browser has Document Picture-in-Picture, on YouTube’s own desktop page', () => {
+    const lineOf = (report: PageReport) => featureStates(report).filter((state) => state.feature.includes('indow'));
+    expect(lineOf(page(everything, { windowOpens: false })).map(stateLine)).toEqual([
+      'The talk window is not offered by this browser: it cannot open a picture-in-picture page.',
+    ]);
+    expect(lineOf(page(everything, { kind: 'embed', windowOpens: false })).map(stateLine)).toEqual([
+      'The talk window is opened from YouTube’s own page only, not from a player embedded in another.',
+    ]);
+    expect(lineOf(page(everything, { kind: 'mobile', windowOpens: true })).map(stateLine)).toEqual([
+      'The talk window is not offered on YouTube’s mobile site.',
+    ]);
+    // Not a thing that is down: the views' status line stays quiet about it.
+    expect(downLines(page(everything, { windowOpens: false }))).toEqual([]);
+  });
+
+  it('without the player’s controls the window’s button is down, and the key that still opens it is named', () => {
+    const report = page({ ...everything, controls: false }, { windowOpens: true });
+    expect(states(report)).toMatchObject({ talkWindow: 'on', windowButton: 'unavailable' });
+    expect(downLines(report)).toEqual([
+      'The talk window’s button on the player is unavailable: YouTube’s player controls have changed (Alt+Shift+W still opens the window).',
+    ]);
   });
 });
 
@@ -86,6 +128,7 @@ describe('what the user reads', () => {
       'Marks on the seek bar are unavailable: YouTube’s player has changed.',
       'Slides are unavailable: YouTube’s player has changed.',
       'Telling ads from the talk is unavailable: YouTube’s player has changed.',
+      'The talk window’s button on the player is unavailable: YouTube’s player has changed.',
     ]);
     expect(downLines(undefined)).toEqual([]);
   });
@@ -95,9 +138,10 @@ describe('what the user reads', () => {
     expect(lines).toEqual([
       'The quote card is turned off.',
       'Marks on the seek bar are not offered on YouTube’s mobile site.',
-      'The talk’s keys (Alt+Shift+→, ←, R, F) are not offered on YouTube’s mobile site.',
+      'The talk’s keys (Alt+Shift+→, ←, R, F, W) are not offered on YouTube’s mobile site.',
       'Slides are on.',
       'Telling ads from the talk is on.',
+      'The talk window is not offered on YouTube’s mobile site.',
     ]);
   });
 
@@ -116,7 +160,11 @@ describe('what the user reads', () => {
       'The player: found.',
       'The seek bar: still looked for.',
       'The title and channel under the player: not found: read from the tab title.',
+      'The player’s controls: still looked for.',
     ]);
+    // The controls are looked for only where the window can open.
+    expect(partLines(page(everything, { windowOpens: false }))).not.toContain('The player’s controls: found.');
+    expect(partLines(page(everything, { windowOpens: true }))).toContain('The player’s controls: found.');
     // The mobile site's seek bar is not read; an embed has no title and channel under it.
     expect(partLines(page(everything, { kind: 'mobile' }))).toEqual([
       'The player: found.',
@@ -129,7 +177,12 @@ describe('what the user reads', () => {
     // Where the title came from is said of the title and channel only.
     expect(
       partLines(page({ player: false, seekBar: false, titleAndChannel: true }, { titleFrom: 'microdata' })),
-    ).toEqual(['The player: not found.', 'The seek bar: not found.', 'The title and channel under the player: found.']);
+    ).toEqual([
+      'The player: not found.',
+      'The seek bar: not found.',
+      'The title and channel under the player: found.',
+      'The player’s controls: still looked for.',
+    ]);
   });
 
   it('how the captions were read, and when', () => {
@@ -159,7 +212,7 @@ describe('what the user reads', () => {
   });
 
   it('the report to copy: versions, the page, what was found, every feature, and a word that nothing personal is in it', () => {
-    const text = reportText(page({ ...everything, seekBar: false }), {
+    const text = reportText(page({ ...everything, seekBar: false }, { windowOpens: false }), {
       version: '0.1.0',
       browser: 'Firefox 140.12.0',
       switches: { cardEnabled: false },
@@ -178,9 +231,10 @@ describe('what the user reads', () => {
         '',
         'The quote card is turned off.',
         'Marks on the seek bar are unavailable: YouTube’s seek bar has changed.',
-        'The talk’s keys (Alt+Shift+→, ←, R, F) are on.',
+        'The talk’s keys (Alt+Shift+→, ←, R, F, W) are on.',
         'Slides are on.',
         'Telling ads from the talk is on.',
+        'The talk window is not offered by this browser: it cannot open a picture-in-picture page.',
         '',
         'This report holds no saves, notes or history.',
       ].join('\n'),

@@ -39,14 +39,14 @@ beforeEach(async () => {
 });
 
 describe('the talk page service', () => {
-  it('gives the page the quotes placed on the timeline, which are saved, and where the chapters start', async () => {
+  it('gives the page the quotes placed on the timeline, which are saved, and its chapters', async () => {
     const answer = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(answer.talkId).toBe(talkId);
     expect(answer.quotes.map((quote) => quote.start)).toEqual([2481]);
     expect(answer.saved).toEqual([]);
     expect(answer.savedLines).toEqual([]);
     expect(answer.chapters).toHaveLength(10);
-    expect(answer.chapters[0]).toBe(0);
+    expect(answer.chapters[0]).toEqual({ start: 0, title: 'Introduction and session overview at BUILD conference' });
     expect(await ask('pageQuotes', { talkId: 42 })).toEqual({
       talkId: '',
       quotes: [],
@@ -76,7 +76,20 @@ describe('the talk page service', () => {
     expect(answer.saved).toEqual([line.quoteId]);
   });
 
-  it('says where the caption line being said starts, for the video whose captions are kept', async () => {
+  it('gives the talk window the slide kept with a save, and nothing for a save without one', async () => {
+    const image = 'data:image/jpeg;base64,/9j/2wBDAA==';
+    await db.slides.bulkPut([
+      { quoteId: 'kept', talkId, time: 2481, image, width: 1280, height: 720, bytes: 9 },
+      { quoteId: 'during-an-ad', talkId, time: 2481, missing: 'ad' },
+    ]);
+    expect(await ask('slideOf', { quoteId: 'kept' })).toEqual({ image, width: 1280, height: 720 });
+    expect(await ask('slideOf', { quoteId: 'during-an-ad' })).toBeNull();
+    expect(await ask('slideOf', { quoteId: 'never-saved' })).toBeNull();
+    expect(await ask('slideOf', { quoteId: '' })).toBeNull();
+    await db.slides.clear();
+  });
+
+  it('says which caption line is being said, for the video whose captions are kept', async () => {
     const lines = [
       { start: 10, end: 14, text: 'one' },
       { start: 14, end: 20, text: 'two' },
@@ -90,10 +103,10 @@ describe('the talk page service', () => {
       lines,
       placements: {},
     });
-    expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 16.5 })).toBe(14);
-    expect(await ask('lineStartAt', { talkId, videoId: 'QwC-J2KFTrM', time: 3 })).toBeNull();
-    expect(await ask('lineStartAt', { talkId, videoId: 'R3upl0adX1z', time: 16.5 })).toBeNull();
-    expect(await ask('lineStartAt', { talkId, time: 16.5 })).toBeNull();
+    expect(await ask('lineAt', { talkId, videoId: 'QwC-J2KFTrM', time: 16.5 })).toEqual(lines[1]);
+    expect(await ask('lineAt', { talkId, videoId: 'QwC-J2KFTrM', time: 3 })).toBeNull();
+    expect(await ask('lineAt', { talkId, videoId: 'R3upl0adX1z', time: 16.5 })).toBeNull();
+    expect(await ask('lineAt', { talkId, time: 16.5 })).toBeNull();
   });
 
   it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {
