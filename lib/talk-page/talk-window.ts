@@ -8,7 +8,7 @@ import { RIGHT_CONTROLS } from '../youtube/selectors';
 import { waitForPage } from '../youtube/page';
 import type { fillTalkWindow } from '@/entrypoints/youtube/talk-window';
 import type { TalkPage } from './page';
-import { pictureInPicture, windowOpens } from './picture-in-picture';
+import { pageObject, pictureInPicture, windowOpens } from './picture-in-picture';
 
 /** How long the player's controls may take to be built before they are said to be missing. */
 const CONTROLS_TIMEOUT_MS = 10_000;
@@ -30,7 +30,7 @@ export function offerTalkWindow(page: TalkPage): void {
     if (open && !open.closed) return open.focus();
     try {
       // At once, while the click or key still counts as the user's: the module is loaded after.
-      const opened = (open = await pictureInPicture()!.requestWindow(SIZE));
+      const opened = (open = await pictureInPicture()!.requestWindow(pageObject(SIZE)));
       const module: { fillTalkWindow: typeof fillTalkWindow } = await import(
         /* @vite-ignore */ browser.runtime.getURL(`/${TALK_WINDOW.file}`)
       );

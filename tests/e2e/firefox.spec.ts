@@ -154,3 +154,58 @@ test("in Firefox, with YouTube's player renamed, the keys still move the talk fr
     await browser.close();
   }
 });
+
+test('in Firefox, the talk window opens where the browser has Document Picture-in-Picture (151 and later) and follows the talk; elsewhere (ESR 140) there is no button, Alt+Shift+W says why, and nothing throws', async () => {
+  test.setTimeout(120_000);
+  const browser = await launchFirefoxWithExtension();
+  try {
+    const page = await replicaTab(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await page.evaluate(() => window.replica.seek(41 * 60 + 25));
+    const buttons = () => page.evaluate(() => document.querySelectorAll('.talk-companion-window').length);
+    if (await page.evaluate(() => 'documentPictureInPicture' in window)) {
+      await expect.poll(buttons, { timeout: 20_000 }).toBe(1);
+      await page.evaluate(() => document.querySelector<HTMLButtonElement>('.talk-companion-window')!.click());
+      // The window is a page of the browser whose document the content script filled.
+      const windowText = async () => {
+        for (const open of await browser.pages()) {
+          const text = await open.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (text.includes('Talk Companion: the talk window')) return text;
+        }
+        return '';
+      };
+      await expect.poll(windowText, { timeout: 20_000 }).toContain('I think that in theoretical');
+      expect(await windowText()).toContain('Chapter 10 of 10');
+      await page.evaluate(() => window.replica.seek(10 * 60));
+      await expect.poll(windowText, { timeout: 10_000 }).not.toContain('I think that in theoretical');
+    } else {
+      const said = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('talk-companion-card')?.shadowRoot?.querySelector('[role="status"]')?.textContent ??
+            '',
+        );
+      // The talk module is there once the key is answered.
+      await expect
+        .poll(
+          async () => {
+            await page.keyboard.down('Alt');
+            await page.keyboard.down('Shift');
+            await page.keyboard.press('KeyW');
+            await page.keyboard.up('Shift');
+            await page.keyboard.up('Alt');
+            return said();
+          },
+          { timeout: 20_000 },
+        )
+        .toBe('This browser cannot open the talk window: it has no Document Picture-in-Picture.');
+      expect(await buttons()).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
