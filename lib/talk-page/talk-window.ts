@@ -5,7 +5,7 @@
 import { browser } from '#imports';
 import { TALK_WINDOW } from '../recognise/talk-module';
 import { RIGHT_CONTROLS } from '../youtube/selectors';
-import { waitForPage } from '../youtube/page';
+import { isMobileSite, waitForPage } from '../youtube/page';
 import type { fillTalkWindow } from '@/entrypoints/youtube/talk-window';
 import type { TalkPage } from './page';
 import { pageObject, pictureInPicture, windowOpens } from './picture-in-picture';
@@ -16,6 +16,8 @@ const SIZE = { width: 380, height: 360 };
 const ICON = 'M3 5h18v6h-2V7H5v10h6v2H3zm10 8h9v7h-9z';
 
 export function offerTalkWindow(page: TalkPage): void {
+  // Phones have no always-on-top windows (and no keys): the page report says so.
+  if (isMobileSite(document)) return;
   const say = (message: string) => page.tell('say', message);
   if (!windowOpens()) {
     const why =

@@ -166,6 +166,33 @@ test("with YouTube's navigation events gone, leaving the talk in-page still ends
   expect(errors).toEqual([]);
 });
 
+test('with the player’s controls renamed, the talk window’s button says it is down, and Alt+Shift+W still opens the window', async ({
+  helpers,
+  browserWithExtension: { context },
+}) => {
+  const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=controls');
+  const popup = await helpers.openPopup(tabId);
+  // Said once the player has had its time (10 s) to build its controls.
+  await expect(downLines(popup)).toHaveText(
+    [
+      'The talk window’s button on the player is unavailable: YouTube’s player controls have changed (Alt+Shift+W still opens the window).',
+    ],
+    { timeout: 20_000 },
+  );
+  await expect(page.locator('.talk-companion-window')).toHaveCount(0);
+  await seekPage(page, 2485);
+  await expect(card(page)).toContainText(FIRST_QUOTE);
+  await page.bringToFront();
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('Alt+Shift+W');
+  const pip = await opened;
+  await expect(pip.getByRole('region', { name: 'Being said now' })).toContainText(FIRST_QUOTE);
+  await popup.getByRole('tab', { name: 'About' }).click();
+  await expect(parts(popup)).toContainText('The player’s controls: not found.');
+  await expect(features(popup)).toContainText('The talk window is on.');
+  expect(errors).toEqual([]);
+});
+
 test('a <video> the player puts in late is found, and the talk page starts with it', async ({ helpers }) => {
   const { page, tabId, errors } = await openWithErrors(helpers, TALK_ID, '&drift=lateVideo');
   const popup = await helpers.openPopup(tabId);

@@ -42,6 +42,28 @@ test.describe('the talk embedded in another page', () => {
     await expect(currentChapter(popup)).toContainText('Security, confidential computing');
   });
 
+  test('offers no talk window (Document Picture-in-Picture needs the top-level page): no button, the key says why, About says so', async ({
+    helpers,
+  }) => {
+    const { page, tabId } = await helpers.openPage(SESSION_PAGE);
+    const [embed] = await embeds(page);
+    await pauseIn(embed!);
+    await seekIn(embed!, 41 * 60 + 25);
+    await expect(embed!.locator('talk-companion-card .text')).toContainText(FIRST_QUOTE);
+    await embed!.locator('#movie_player').click();
+    await page.keyboard.press('Alt+Shift+W');
+    await expect(embed!.locator('talk-companion-card [role="status"]')).toHaveText(
+      'The talk window opens from YouTube’s own page, not from a player embedded in another.',
+    );
+    await expect(embed!.locator('.talk-companion-window')).toHaveCount(0);
+
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'About' }).click();
+    await expect(popup.getByRole('list', { name: 'Features on this page' })).toContainText(
+      'The talk window is opened from YouTube’s own page only, not from a player embedded in another.',
+    );
+  });
+
   test("its transcript is read through the embed's player", async ({ helpers }) => {
     const { page, tabId } = await helpers.openPage(SESSION_PAGE);
     await embeds(page);

@@ -99,6 +99,17 @@ test.describe('on the mobile site', () => {
     await expect(page.locator('talk-companion-marks')).toHaveCount(0);
   });
 
+  test('offers no talk window, and About says why', async ({ helpers }) => {
+    const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
+    await expect(page.locator('talk-companion-card')).toHaveCount(1);
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: 'About' }).click();
+    await expect(popup.getByRole('list', { name: 'Features on this page' })).toContainText(
+      'The talk window is not offered on YouTube’s mobile site.',
+    );
+    await expect(page.locator('.talk-companion-window')).toHaveCount(0);
+  });
+
   test("the views fit a phone's width, every tab of them", async ({ helpers }) => {
     const { page, tabId } = await helpers.openPage(MOBILE(TALK_ID));
     await seekPage(page, 41 * 60 + 25);
