@@ -183,17 +183,17 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
       </p>
 
       <nav class="controls" aria-label="The talk’s video">
-        <button type="button" onClick={() => seek(chapterBeside(quotes.chapters, clock.time, 'previous'))}>
-          <span aria-hidden="true">⏮</span> Previous chapter
-        </button>
         <button type="button" onClick={() => seek(Math.max(0, (video()?.currentTime ?? 0) - BACK_SECONDS))}>
-          <span aria-hidden="true">↺</span> Back 10 s
+          Back 10 s
         </button>
         <button type="button" class="primary" aria-keyshortcuts="k" onClick={playPause}>
           {clock.paused ? 'Play' : 'Pause'}
         </button>
+        <button type="button" onClick={() => seek(chapterBeside(quotes.chapters, clock.time, 'previous'))}>
+          Previous chapter
+        </button>
         <button type="button" onClick={() => seek(chapterBeside(quotes.chapters, clock.time, 'next'))}>
-          Next chapter <span aria-hidden="true">⏭</span>
+          Next chapter
         </button>
       </nav>
 

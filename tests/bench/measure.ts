@@ -538,3 +538,91 @@ function longestTasks(events: TraceEvent[], start: string, end: string): number[
     return Math.max(...durations);
   });
 }
+
+/**
+ * The talk window: the click on its button → the window painted with the chapter and the quote (`pipOpenMs`), and the
+ * video set at a quote's start → the quote's text painted in the open window (`pipQuoteLatencyMs`). Both are read in
+ * the talk page's own world: the window's document is the page's, and the page hears it open ('enter').
+ */
+export async function measureTalkWindow(
+  extensionDir: string,
+  { videoId, quoteStart, runs = 15 }: { videoId: string; quoteStart: number; runs?: number },
+): Promise<{ pipOpenMs: number; pipQuoteLatencyMs: number }> {
+  const browser = await launchWithExtension('', { extensionDir });
+  try {
+    await serveReplica(browser.context);
+    const page = await browser.context.newPage();
+    const button = page.locator('.talk-companion-window');
+    /** The talk's page loaded afresh (so the window's module is not loaded yet), paused at the quote. */
+    const fresh = async () => {
+      await page.goto(`https://www.youtube.com/watch?v=${videoId}`);
+      await page.evaluate(`document.querySelector('#movie_player video').pause()`);
+      await page.evaluate((s) => window.replica.seek(s), quoteStart + 2);
+      await button.waitFor();
+      // Plain script text: tsx would wrap the named functions of a function passed here in a helper the page lacks.
+      // `painted(selector)`: resolves, a frame after the window's document first holds it, with the time.
+      await page.evaluate(`
+        window.painted = (selector) => new Promise((resolve) => {
+          const look = (pip) => {
+            const check = () => {
+              if (!pip.document.querySelector(selector)) return false;
+              pip.requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+              return true;
+            };
+            if (check()) return;
+            const observer = new MutationObserver(() => check() && observer.disconnect());
+            observer.observe(pip.document, { childList: true, subtree: true, characterData: true, attributes: true });
+          };
+          const open = documentPictureInPicture.window;
+          if (open) look(open);
+          else documentPictureInPicture.addEventListener('enter', (event) => look(event.window), { once: true });
+        });
+        document.addEventListener('click', () => (window.clickedAt = performance.timeOrigin + performance.now()), true);
+      `);
+    };
+    /** A click on the button → the window painted with both the chapter and the quote. */
+    const opening = async () => {
+      const painted = Promise.all([
+        page.evaluate(`window.painted('.current-title')`),
+        page.evaluate(`window.painted('.said blockquote.quote')`),
+      ]);
+      const opened = browser.context.waitForEvent('page');
+      await button.click();
+      const pip = await opened;
+      const last = Math.max(...((await painted) as number[]));
+      return { pip, ms: last - ((await page.evaluate('window.clickedAt')) as number) };
+    };
+    await fresh();
+    await (await opening()).pip.close(); // warm-up: the browser's first PiP window and the first module compile
+    const opens: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await fresh();
+      const { pip, ms } = await opening();
+      opens.push(ms);
+      await pip.close();
+    }
+
+    await fresh();
+    await opening();
+    const latencies: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await page.evaluate((s) => window.replica.seek(s), quoteStart - 300);
+      await page.waitForFunction(
+        () =>
+          !(
+            window as unknown as { documentPictureInPicture: { window: Window } }
+          ).documentPictureInPicture.window.document.querySelector('.said blockquote.quote'),
+      );
+      const seen = page.evaluate(`window.painted('.said blockquote.quote')`);
+      const sent = (await page.evaluate(`(() => {
+        const at = performance.timeOrigin + performance.now();
+        document.querySelector('#movie_player video').currentTime = ${quoteStart};
+        return at;
+      })()`)) as number;
+      latencies.push(((await seen) as number) - sent);
+    }
+    return { pipOpenMs: figure('pipOpenMs', opens), pipQuoteLatencyMs: figure('pipQuoteLatencyMs', latencies) };
+  } finally {
+    await browser.context.close();
+  }
+}

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     console.log(
       `Talk Companion demo: the replica talk page is open; the popup is the toolbar icon or the tab ${popupUrl}.`,
     );
+    console.log('The talk window: the button beside the player’s settings, or Alt+Shift+W on the talk page.');
     console.log('Close the browser window to end the demo.');
     await new Promise((done) => context.on('close', done));
     return;
@@ -64,6 +65,18 @@ async function main(): Promise<void> {
   await popup.locator('mark').first().waitFor();
   await shoot('search');
   await shoot('talk-page', talk);
+
+  // The talk window, at about the size it opens (a Document Picture-in-Picture window is a page of the context), with
+  // the quote starred above and its slide.
+  await talk.bringToFront();
+  await talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+  const opened = context.waitForEvent('page');
+  await talk.locator('.talk-companion-window').click();
+  const pip = await opened;
+  await pip.setViewportSize({ width: 380, height: 560 });
+  await pip.locator('.said blockquote').waitFor();
+  await pip.locator('img.slide').waitFor();
+  await shoot('talk-window', pip);
   await context.close();
   console.log(`Demo done (headless: no display found). Screenshots are in ${SHOTS}/`);
 }
