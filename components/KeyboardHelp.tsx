@@ -5,6 +5,7 @@ const KEYS: [keys: string[], what: string][] = [
   [['Alt', 'Shift', '←'], 'Previous quote or save on the seek bar'],
   [['Alt', 'Shift', 'R'], 'Replay the line being said'],
   [['Alt', 'Shift', 'F'], 'Keep the slide on screen, with the line being said (saved if it was not)'],
+  [['Alt', 'Shift', 'W'], 'Open the talk window, above every other window (where the browser can)'],
   [['Alt', 'Shift', 'S'], 'Save the quote being said (change it at chrome://extensions/shortcuts)'],
   [['/'], 'Search, in this view'],
   [['↑', '↓'], 'Move through a list'],

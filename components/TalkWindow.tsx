@@ -122,9 +122,10 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
   // The window's own keys, as on YouTube: k or Space plays and pauses, j goes back; never while typing.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as Element | null;
-      if (event.altKey || event.ctrlKey || event.metaKey || /^(TEXTAREA|INPUT|BUTTON)$/.test(target?.tagName ?? ''))
-        return;
+      const tag = (event.target as Element | null)?.tagName ?? '';
+      // Space on a button presses the button.
+      const own = /^(TEXTAREA|INPUT)$/.test(tag) || (tag === 'BUTTON' && event.key === ' ');
+      if (event.altKey || event.ctrlKey || event.metaKey || own) return;
       if (event.key === 'k' || event.key === ' ') playPause();
       else if (event.key === 'j') seek(Math.max(0, (video()?.currentTime ?? 0) - BACK_SECONDS));
       else return;

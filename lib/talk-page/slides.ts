@@ -41,6 +41,8 @@ export function keepSlides(page: TalkPage): void {
   moments = momentsWithoutSlide(page.quotes);
   page.on('quotes', () => {
     moments = momentsWithoutSlide(page.quotes);
+    // A save taken back (and its slide with it) may be made again: it wants its slide again.
+    for (const quoteId of sent) if (!page.quotes.saved.includes(quoteId)) sent.delete(quoteId);
     look();
   });
   page.on('reading', look);

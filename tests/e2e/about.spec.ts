@@ -108,6 +108,7 @@ test("the About tab lists every key the extension answers, those on the talk's p
     ['Alt+Shift+→', 'Next quote or save on the seek bar'],
     ['Alt+Shift+←', 'Previous quote or save on the seek bar'],
     ['Alt+Shift+R', 'Replay the line being said'],
+    ['Alt+Shift+W', 'Open the talk window'],
     ['Alt+Shift+S', 'Save the quote being said'],
     ['/', 'Search, in this view'],
   ];

@@ -31,10 +31,10 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
       expect(script.all_frames).toBe(true);
     }
     expect(manifest.externally_connectable).toBeUndefined();
-    // Only the talk module is web-accessible, and in Chrome only to YouTube's pages (MV2 cannot say which pages).
-    const talkModule = 'content-scripts/talk-page.js';
-    const accessible =
-      target === 'firefox-mv2' ? [talkModule] : [{ resources: [talkModule], matches: YOUTUBE_ORIGINS }];
+    // Only the talk module and the talk window's are web-accessible, and in Chrome only to YouTube's pages (MV2
+    // cannot say which pages).
+    const modules = ['content-scripts/talk-page.js', 'content-scripts/talk-window.js'];
+    const accessible = target === 'firefox-mv2' ? modules : [{ resources: modules, matches: YOUTUBE_ORIGINS }];
     expect(manifest.web_accessible_resources ?? []).toEqual(accessible);
     // Both builds read the player's captions from a main-world content script: nothing is injected into the page.
     expect(

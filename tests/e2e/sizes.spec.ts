@@ -8,7 +8,9 @@ import { expect, test } from '@playwright/test';
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 /** Budgets in bytes (issue 16). */
 const ALWAYS_ON = 6_000;
-const TALK_MODULE = 24_000;
+// 26,000 since the talk window's way in (its button, its key, the feature detected) lives in it (issue 34): the
+// window itself is a module of its own, loaded the first time it opens. It was 24,000.
+const TALK_MODULE = 26_000;
 // 3,000 since the caption reader tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
 const CAPTION_READER = 3_000;
 

@@ -60,6 +60,24 @@ test("a quote starred while its moment is on screen keeps that moment's frame, n
   await expect(popup.locator('.slides-kept')).toContainText('Slides: 1 kept in this browser');
 });
 
+test('a quote un-starred and starred again while its moment is on screen gets its slide again', async ({
+  browserWithExtension,
+}) => {
+  const talk = await openTalkAt(browserWithExtension, 41 * 60 + 25);
+  await pause(talk);
+  const popup = await openPopupIn(browserWithExtension);
+  const star = quote(popup, FIRST_QUOTE).locator('button.star');
+  await star.click();
+  await openView(popup, 'Saved');
+  await expect(thumb(popup, FIRST_QUOTE)).toBeVisible();
+  await openView(popup, 'Quotes');
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'false');
+  await star.click();
+  await openView(popup, 'Saved');
+  await expectSlideAt(popup, FIRST_QUOTE, 41 * 60 + 25);
+});
+
 test('a quote starred from the list elsewhere in the talk gets no wrong frame: its own is kept when the video shows its moment', async ({
   browserWithExtension,
 }) => {

@@ -64,6 +64,27 @@ test.describe('the talk window', () => {
     await expect(pip.locator('.next')).toHaveText('Next in 13:40: “I do think that actually the…”');
   });
 
+  test('with no quote near, the caption line being said can be starred from the window, and its note kept', async ({
+    helpers,
+    browserWithExtension: { context },
+  }) => {
+    const { page, tabId, pip } = await windowAtQuote(helpers, context);
+    await seekPage(page, 10 * 60);
+    await expect(said(pip)).toContainText('From the captions');
+    const line = (await said(pip).locator('blockquote p').textContent())!;
+    await said(pip).getByRole('button', { name: 'Save line' }).click();
+    await expect(said(pip).getByRole('button', { name: 'Remove from saved' })).toBeVisible();
+    // The window's own keys: Ctrl+Enter in the note box saves it.
+    const box = pip.getByRole('region', { name: 'Note on the save just made' }).getByRole('textbox', { name: 'Note' });
+    await box.fill('The platform question');
+    await box.press('Control+Enter');
+    await expect(pip.locator('.saved-note .note-text')).toHaveText('The platform question');
+
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: /^Saved/ }).click();
+    await expect(savedItem(popup, line).locator('.note-text')).toHaveText('The platform question');
+  });
+
   test('opens from Alt+Shift+W, once per tab: the key again keeps the one window', async ({
     helpers,
     browserWithExtension: { context },
@@ -87,6 +108,12 @@ test.describe('the talk window', () => {
     await pip.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => page.evaluate(() => document.querySelector('video')!.paused)).toBe(false);
     await pip.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('video')!.paused)).toBe(true);
+    // From the keyboard too: k plays and pauses, as on YouTube.
+    await pip.locator('body').press('k');
+    await expect.poll(() => page.evaluate(() => document.querySelector('video')!.paused)).toBe(false);
+    await expect(pip.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await pip.locator('body').press('k');
     await expect.poll(() => page.evaluate(() => document.querySelector('video')!.paused)).toBe(true);
 
     const paused = await videoTime(page);
