@@ -49,7 +49,13 @@ export function offerTalkWindow(page: TalkPage): void {
     (controls) => {
       if (page.signal.aborted) return;
       page.found('controls', Boolean(controls));
-      controls?.prepend(windowButton(page));
+      if (!controls) return;
+      const button = windowButton(page);
+      controls.prepend(button);
+      // YouTube rebuilds its controls at times: at the next playback reading the button is put back in the new ones.
+      page.on('reading', () => {
+        if (!button.isConnected) document.querySelector(RIGHT_CONTROLS)?.prepend(button);
+      });
     },
   );
 }

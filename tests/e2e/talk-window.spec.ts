@@ -197,6 +197,21 @@ test.describe('the talk window', () => {
     await expect(chapter(again)).toBeVisible();
   });
 
+  test('YouTube rebuilding its player controls puts the button back in the new ones', async ({ helpers }) => {
+    const { page } = await helpers.openWatchPage(TALK_ID);
+    await expect(button(page)).toBeVisible();
+    // New controls, as YouTube's player builds them: its own buttons only.
+    await page.evaluate(() => {
+      const old = document.querySelector('.ytp-right-controls')!;
+      const fresh = old.cloneNode(true) as Element;
+      fresh.querySelector('.talk-companion-window')?.remove();
+      old.replaceWith(fresh);
+    });
+    await expect(page.locator('.talk-companion-window')).toHaveCount(0);
+    await seekPage(page, 600);
+    await expect(button(page)).toBeVisible();
+  });
+
   for (const theme of ['light', 'dark'] as const)
     test(`passes axe in YouTube’s ${theme} theme, and stays readable at a small size`, async ({
       helpers,
