@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { TALK_ID } from '../harness/videos';
-import { expect, seekPage, test, videoTime } from './fixtures';
+import { expect, seekPage, stopWorker, test, videoTime, workerRestarted } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const AT_QUOTE = 41 * 60 + 30;
@@ -164,6 +164,20 @@ test.describe('the talk window', () => {
     await expect(savedItem(popup, FIRST_QUOTE).locator('.note-text')).toHaveText('Ask about Lean');
   });
 
+  test('its star works after the browser stopped the background’s worker, as it does after 30 s idle', async ({
+    helpers,
+    browserWithExtension,
+  }) => {
+    const { page, tabId, pip } = await windowAtQuote(helpers, browserWithExtension.context);
+    await stopWorker(browserWithExtension, page);
+    await said(pip).getByRole('button', { name: 'Save quote' }).click();
+    await expect(said(pip).getByRole('button', { name: 'Remove from saved' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await workerRestarted(browserWithExtension)).toBe(true);
+    const popup = await helpers.openPopup(tabId);
+    await popup.getByRole('tab', { name: /^Saved/ }).click();
+    await expect(savedItem(popup, FIRST_QUOTE)).toHaveCount(1);
+  });
+
   test('a note half typed when the window is closed is kept, and the popup says it is not saved yet', async ({
     helpers,
     browserWithExtension: { context },
@@ -207,7 +221,7 @@ test.describe('the talk window', () => {
       fresh.querySelector('.talk-companion-window')?.remove();
       old.replaceWith(fresh);
     });
-    await expect(page.locator('.talk-companion-window')).toHaveCount(0);
+    // Back at the next playback reading (the video plays on; a seek makes one in any case).
     await seekPage(page, 600);
     await expect(button(page)).toBeVisible();
   });
