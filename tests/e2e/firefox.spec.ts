@@ -155,7 +155,7 @@ test("in Firefox, with YouTube's player renamed, the keys still move the talk fr
   }
 });
 
-test('in Firefox, the talk window opens where the browser has Document Picture-in-Picture (151 and later) and follows the talk; elsewhere (ESR 140) there is no button, Alt+Shift+W says why, and nothing throws', async () => {
+test('in Firefox, the talk window opens where the browser has Document Picture-in-Picture (151 and later), follows the talk and saves from its star; elsewhere (ESR 140) there is no button, Alt+Shift+W says why, and nothing throws', async () => {
   test.setTimeout(120_000);
   const browser = await launchFirefoxWithExtension();
   try {
@@ -179,8 +179,23 @@ test('in Firefox, the talk window opens where the browser has Document Picture-i
       };
       await expect.poll(windowText, { timeout: 20_000 }).toContain('I think that in theoretical');
       expect(await windowText()).toContain('Chapter 10 of 10');
+      // Its star saves the quote: the card on the page shows it starred.
+      for (const open of await browser.pages())
+        await open
+          .evaluate(() => document.querySelector<HTMLButtonElement>('.said button.star[aria-pressed="false"]')?.click())
+          .catch(() => undefined);
+      const cardStar = () =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('talk-companion-card')
+              ?.shadowRoot?.querySelector('button.star')
+              ?.getAttribute('aria-pressed') ?? '',
+        );
+      await expect.poll(cardStar, { timeout: 10_000 }).toBe('true');
       await page.evaluate(() => window.replica.seek(10 * 60));
-      await expect.poll(windowText, { timeout: 10_000 }).not.toContain('I think that in theoretical');
+      // The window follows: another chapter (the quote just saved stays named above its note box).
+      await expect.poll(windowText, { timeout: 10_000 }).toContain('Chapter 3 of 10');
     } else {
       const said = () =>
         page.evaluate(
