@@ -4,7 +4,7 @@
 // in-page, a star mirrored into storage.sync (Firefox Sync), and the slide key keeping a slide. (BiDi refuses to open
 // moz-extension:// pages, so the views are not driven here; what Firefox keeps in storage.sync is read from the profile.)
 import { expect, test } from '@playwright/test';
-import type { Page } from 'puppeteer-core';
+import type { KeyInput, Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,15 @@ import { readSyncItems } from '../../lib/saves/sync/records';
 import { firefoxSyncStorage, launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
+
+/** Alt+Shift and a key on the page, held and let go as a user does (BiDi's keyboard has no chord in one call). */
+async function pressAltShift(page: Page, key: KeyInput): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
 
 /**
  * Opens `url` in Firefox with the extension, and checks the card shows the published quote at its time and the
@@ -80,11 +89,7 @@ test('in Firefox, the card shows the quote being said, the captions (their token
 
     // The slide key: Firefox copies and encodes the frame off the page's thread too, and the card says it kept it.
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyF');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await pressAltShift(page, 'KeyF');
     const said = () =>
       page.evaluate(
         () =>
@@ -138,11 +143,7 @@ test("in Firefox, with YouTube's player renamed, the keys still move the talk fr
     await expect
       .poll(
         async () => {
-          await page.keyboard.down('Alt');
-          await page.keyboard.down('Shift');
-          await page.keyboard.press('ArrowRight');
-          await page.keyboard.up('Shift');
-          await page.keyboard.up('Alt');
+          await pressAltShift(page, 'ArrowRight');
           return time();
         },
         { timeout: 20_000 },
@@ -207,11 +208,7 @@ test('in Firefox, the talk window opens where the browser has Document Picture-i
       await expect
         .poll(
           async () => {
-            await page.keyboard.down('Alt');
-            await page.keyboard.down('Shift');
-            await page.keyboard.press('KeyW');
-            await page.keyboard.up('Shift');
-            await page.keyboard.up('Alt');
+            await pressAltShift(page, 'KeyW');
             return said();
           },
           { timeout: 20_000 },
