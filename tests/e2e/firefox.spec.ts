@@ -4,7 +4,7 @@
 // in-page, a star mirrored into storage.sync (Firefox Sync), and the slide key keeping a slide. (BiDi refuses to open
 // moz-extension:// pages, so the views are not driven here; what Firefox keeps in storage.sync is read from the profile.)
 import { expect, test } from '@playwright/test';
-import type { KeyInput, Page } from 'puppeteer-core';
+import type { Browser, KeyInput, Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,25 @@ async function pressAltShift(page: Page, key: KeyInput): Promise<void> {
   await page.keyboard.press(key);
   await page.keyboard.up('Shift');
   await page.keyboard.up('Alt');
+}
+
+/**
+ * Opens `url` in a fresh Firefox with the extension, runs `check` on the page, and then checks that nothing the page
+ * ran (the extension's scripts included) threw.
+ */
+async function onFirefoxPage(url: string, check: (page: Page, browser: Browser) => Promise<void>): Promise<void> {
+  test.setTimeout(120_000);
+  const browser = await launchFirefoxWithExtension();
+  try {
+    const page = await replicaTab(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(url);
+    await check(page, browser);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 }
 
 /**
@@ -106,36 +125,18 @@ test('in Firefox, on the mobile site (as Firefox for Android shows it), the card
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
   }));
 
-test('in Firefox, on a redesigned page (title and channel elements renamed, no navigation event), an upload under an unknown id is recognised from its microdata and left in-page', async () => {
-  test.setTimeout(120_000);
-  const profileDir = mkdtempSync(join(tmpdir(), 'talk-companion-firefox-'));
-  const browser = await launchFirefoxWithExtension(profileDir);
-  try {
-    const page = await replicaTab(browser);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto('https://www.youtube.com/watch?v=R3upl0adX1z&drift=titleAndChannel,navigation');
+test('in Firefox, on a redesigned page (title and channel elements renamed, no navigation event), an upload under an unknown id is recognised from its microdata and left in-page', () =>
+  onFirefoxPage('https://www.youtube.com/watch?v=R3upl0adX1z&drift=titleAndChannel,navigation', async (page) => {
     const cards = () => page.evaluate(() => document.querySelectorAll('talk-companion-card').length);
     await page.evaluate(() => window.replica.seek(41 * 60 + 25));
     await expect.poll(cards, { timeout: 20_000 }).toBe(1);
     // Firefox before 147 has no Navigation API: there the talk page notices the new URL as the video plays on.
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
     await expect.poll(cards, { timeout: 10_000 }).toBe(0);
-    expect(errors).toEqual([]);
-  } finally {
-    await browser.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test("in Firefox, with YouTube's player renamed, the keys still move the talk from mark to mark, no card is put in, and nothing throws", async () => {
-  test.setTimeout(120_000);
-  const browser = await launchFirefoxWithExtension();
-  try {
-    const page = await replicaTab(browser);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}&drift=player`);
+test("in Firefox, with YouTube's player renamed, the keys still move the talk from mark to mark, no card is put in, and nothing throws", () =>
+  onFirefoxPage(`https://www.youtube.com/watch?v=${TALK_ID}&drift=player`, async (page) => {
     const time = () => page.evaluate(() => document.querySelector<HTMLVideoElement>('#player video')!.currentTime);
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#player video')!.pause());
     await page.evaluate(() => window.replica.seek(41 * 60));
@@ -150,20 +151,10 @@ test("in Firefox, with YouTube's player renamed, the keys still move the talk fr
       )
       .toBe(2481);
     expect(await page.evaluate(() => document.querySelectorAll('talk-companion-card').length)).toBe(0);
-    expect(errors).toEqual([]);
-  } finally {
-    await browser.close();
-  }
-});
+  }));
 
-test('in Firefox, the talk window opens where the browser has Document Picture-in-Picture (151 and later), follows the talk and saves from its star; elsewhere (ESR 140) there is no button, Alt+Shift+W says why, and nothing throws', async () => {
-  test.setTimeout(120_000);
-  const browser = await launchFirefoxWithExtension();
-  try {
-    const page = await replicaTab(browser);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`https://www.youtube.com/watch?v=${TALK_ID}`);
+test('in Firefox, the talk window opens where the browser has Document Picture-in-Picture (151 and later), follows the talk and saves from its star; elsewhere (ESR 140) there is no button, Alt+Shift+W says why, and nothing throws', () =>
+  onFirefoxPage(`https://www.youtube.com/watch?v=${TALK_ID}`, async (page, browser) => {
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await page.evaluate(() => window.replica.seek(41 * 60 + 25));
     const buttons = () => page.evaluate(() => document.querySelectorAll('.talk-companion-window').length);
@@ -216,8 +207,4 @@ test('in Firefox, the talk window opens where the browser has Document Picture-i
         .toBe('This browser cannot open the talk window: it has no Document Picture-in-Picture.');
       expect(await buttons()).toBe(0);
     }
-    expect(errors).toEqual([]);
-  } finally {
-    await browser.close();
-  }
-});
+  }));
