@@ -4,7 +4,7 @@ import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
-import { TALK_MODULE, TALK_WINDOW } from './lib/recognise/talk-module';
+import { SLIDE_MODULE, TALK_MODULE, TALK_WINDOW } from './lib/recognise/talk-module';
 import { YOUTUBE_PAGES } from './lib/youtube/links';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and, with
@@ -12,15 +12,16 @@ import { YOUTUBE_PAGES } from './lib/youtube/links';
 // beside a normal build: built with it, they would share chunks with the popup, which would then load more files than
 // it ships with. A normal build never contains them.
 const benchPagesOnly = process.env.TALK_BENCH === 'pages';
-const BENCH_PAGES = ['blank', 'lab'];
+const BENCH_PAGES = ['blank', 'lab', 'frames'];
 const SEEDS_DIR = process.env.TALK_SEEDS_DIR ?? 'seeds';
 // The content script on every YouTube page (entrypoints/youtube/index.ts) is built as an unlisted script, without
 // WXT's content-script context, and listed in the manifest here. What it loads on the talk's page, the talk module,
 // cannot be a plain import(): WXT builds these scripts as IIFE, where import() is inlined. So it is built apart as an
 // ES module with the content script's own Vite config, and made web-accessible to YouTube's pages only (after WXT's
-// esm-content-script-ui example). The talk window's module, which the talk module loads on first use, is built alike.
+// esm-content-script-ui example). The talk window's module and the slide's, which the talk module loads on first use,
+// are built alike.
 const CONTENT_SCRIPT = 'youtube';
-const MODULES = [TALK_MODULE, TALK_WINDOW];
+const MODULES = [TALK_MODULE, TALK_WINDOW, SLIDE_MODULE];
 // Chrome 116: sidePanel.open and AbortSignal.any. Firefox 140: data_collection_permissions on the desktop (MAIN-world
 // content scripts 128, AbortSignal.any 124). Firefox for Android 142: data_collection_permissions there.
 const MINIMUM = { chrome: '116', firefox: '140.0', firefoxAndroid: '142.0' };
@@ -83,7 +84,8 @@ export default defineConfig({
       // MV2 cannot limit which pages load a resource: Firefox's build lists the file alone. Chrome takes only whole
       // origins here, so the embed host's pattern is its origin's.
       const pages = YOUTUBE_PAGES.map((pattern) => pattern.replace(/\/embed\/\*$/, '/*'));
-      const files = MODULES.map((module) => module.file);
+      // The slide maker is a frame of the talk's page (lib/youtube/frame.ts).
+      const files = [...MODULES.map((module) => module.file), 'slide-maker.html'];
       const resources = wxt.config.manifestVersion === 3 ? [{ resources: files, matches: pages }] : files;
       manifest.web_accessible_resources = [
         ...(manifest.web_accessible_resources ?? []),

@@ -6,3 +6,5 @@ export const TALK_WINDOW = {
   entry: 'entrypoints/youtube/talk-window.tsx',
   file: 'content-scripts/talk-window.js',
 } as const;
+/** The slide's module: the talk module loads it when the first slide is taken. Built the same way. */
+export const SLIDE_MODULE = { entry: 'entrypoints/youtube/slide.ts', file: 'content-scripts/slide.js' } as const;

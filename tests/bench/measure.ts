@@ -7,7 +7,7 @@ import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
 import { recordOfSave } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
-import { serveReplica } from '../harness/replica';
+import { serveReplica, youtubePolicy } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
 
 export const median = (values: number[]) => quantile(values, 0.5);
@@ -461,10 +461,11 @@ export async function measureLateToken(
 }
 
 /**
- * A slide's capture, as the talk module takes one (drawn at 1280 px wide, kept as JPEG): the test slides' frames
- * (tests/fixtures/slides.webm, 1080p: four text slides and one busy picture), each taken `rounds` times; medians of
- * the time to take one, of the longest task it ran on the page's main thread (from a trace of the lab page: its
- * `RunTask`s between each capture's marks), and of its size.
+ * A slide's capture, as the talk's page takes one (drawn at 1280 px wide, kept as JPEG): the test slides' frames
+ * (tests/fixtures/slides.webm, 1080p: four text slides and one busy picture), each taken `rounds` times, on a page of
+ * YouTube's origin with YouTube's policy (bench-frames.html, served from the build), so that the slide maker's frame
+ * runs in its own process as it does on YouTube; medians of the time to take one, of the longest task it ran on the
+ * page's main thread (from a trace of the page: its `RunTask`s between each capture's marks), and of its size.
  */
 export async function measureFrames(
   extensionDir: string,
@@ -472,15 +473,32 @@ export async function measureFrames(
 ): Promise<{ frameCaptureMs: number; frameMainThreadMs: number; frameBytes: number; frameBytesMax: number }> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
+    const nonce = 'bench-frames';
+    await browser.context.route('https://www.youtube.com/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      const file = resolve(extensionDir, `.${path}`);
+      if (!/^\/(bench-frames\.html|chunks\/[\w.-]+\.js)$/.test(path)) return route.fulfill({ status: 404 });
+      const html = path.endsWith('.html');
+      const body = html
+        ? readFileSync(file, 'utf8').replace(/<(script|link) /g, `<$1 nonce="${nonce}" `)
+        : readFileSync(file);
+      return route.fulfill({
+        contentType: html ? 'text/html' : 'text/javascript',
+        headers: { 'Content-Security-Policy': youtubePolicy(nonce) },
+        body,
+      });
+    });
     const lab = await browser.context.newPage();
-    await lab.goto(`chrome-extension://${browser.extensionId}/bench-lab.html`);
+    await lab.goto('https://www.youtube.com/bench-frames.html');
     type Frame = { ms: number; bytes: number; width: number };
-    type Lab = { framesOnce(base64: string, times: number[]): Promise<Frame[]> };
+    type Lab = { framesOnce(base64: string, times: number[], makerUrl: string): Promise<Frame[]> };
     const video = readFileSync(resolve('tests/fixtures/slides.webm')).toString('base64');
     const times = [0.5, 1.5, 2.5, 3.5, 4.5];
+    const maker = `chrome-extension://${browser.extensionId}/slide-maker.html`;
+    await lab.waitForFunction(() => 'framesOnce' in globalThis);
     const takeAll = () =>
-      lab.evaluate(([v, t]) => (globalThis as unknown as Lab).framesOnce(v, t), [video, times] as const);
-    await takeAll(); // warm: the first encoder start
+      lab.evaluate(([v, t, m]) => (globalThis as unknown as Lab).framesOnce(v, t, m), [video, times, maker] as const);
+    await takeAll(); // warm: the maker's first load, the first encoder start
     const cdp = await browser.context.newCDPSession(lab);
     const events: TraceEvent[] = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));

@@ -1,11 +1,9 @@
 // Bench only: first-install seeding of this build's corpus into a fresh database, timed in the browser, and the
-// same rows written with bare IndexedDB as the floor under it; saves arriving from another browser's sync, merged;
-// a slide's capture.
+// same rows written with bare IndexedDB as the floor under it; saves arriving from another browser's sync, merged.
+// (A slide's capture is timed on a page of YouTube's origin: pages/frames.)
 import { liveQuery } from 'dexie';
 import { corpus, corpusHash } from 'virtual:corpus';
 import { seedCorpus, storedTalks, TalkDatabase } from '@/lib/db/database';
-import { dataUrlBytes } from '@/lib/saves/slides';
-import { takeSlide } from '@/lib/youtube/frame';
 
 async function seedOnce(): Promise<number> {
   const db = new TalkDatabase(`bench-seed-${crypto.randomUUID()}`);
@@ -74,34 +72,3 @@ async function mergeOnce(items: Record<string, unknown>, prefix: string, count: 
 }
 
 Object.assign(globalThis, { mergeOnce });
-
-/**
- * The slide capture as the talk module does it (takeSlide), on the frames of a video given as base64 (slides at
- * 1080p, scaled to 1280 px as a talk's are): for each of `times`, seeked there, the frame taken, timed whole (marked
- * `slide-start` and `slide-end`, for a trace to find the main thread's tasks between), and its size.
- */
-async function framesOnce(base64: string, times: number[]): Promise<{ ms: number; bytes: number; width: number }[]> {
-  const video = document.createElement('video');
-  video.muted = true;
-  video.src = URL.createObjectURL(
-    new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'video/webm' }),
-  );
-  document.body.append(video);
-  const figures = [];
-  for (const time of times) {
-    const shown = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
-    video.currentTime = time;
-    await shown;
-    const start = performance.now();
-    performance.mark('slide-start');
-    const frame = await takeSlide(video);
-    performance.mark('slide-end');
-    const ms = performance.now() - start;
-    if (typeof frame === 'string') throw new Error(`no frame at ${time} s: ${frame}`);
-    figures.push({ ms, bytes: dataUrlBytes(frame.image), width: frame.width });
-  }
-  video.remove();
-  return figures;
-}
-
-Object.assign(globalThis, { framesOnce });
