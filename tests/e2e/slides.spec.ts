@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { readSyncItems } from '../../lib/saves/sync/records';
+import { mediaAnswer } from '../harness/replica';
 import { expect, launchOnReplica, openPopupIn, openTalkAt, seekPage, test, type ExtensionBrowser } from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
@@ -118,6 +119,108 @@ test('the slide key keeps the frame now, with the line being said, and Saved sho
   await popup.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
   await expect(line.locator('.slide-thumb')).toBeFocused();
+});
+
+/**
+ * How far a slide (a data URL) is from the fixture video's frame at `seconds` as the browser itself draws it at the
+ * slide's size: the mean difference of each channel, in each of twelve bands of rows; the largest band's.
+ */
+const bandDifference = (page: Page, image: string, video: string, seconds: number) =>
+  page.evaluate(
+    async ([src, base64, at]) => {
+      const slide = await createImageBitmap(await (await fetch(src)).blob());
+      const { width, height } = slide;
+      const pixels = (draw: (context: OffscreenCanvasRenderingContext2D) => void) => {
+        const context = new OffscreenCanvas(width, height).getContext('2d')!;
+        draw(context);
+        return context.getImageData(0, 0, width, height).data;
+      };
+      const element = document.createElement('video');
+      element.muted = true;
+      element.src = `data:video/webm;base64,${base64}`;
+      await new Promise((resolve) => element.addEventListener('loadeddata', resolve, { once: true }));
+      element.currentTime = at;
+      await new Promise((resolve) => element.addEventListener('seeked', resolve, { once: true }));
+      const [kept, drawn] = [
+        pixels((c) => c.drawImage(slide, 0, 0)),
+        pixels((c) => c.drawImage(element, 0, 0, width, height)),
+      ];
+      const bands = Array.from({ length: 12 }, (_, band) => {
+        const [from, to] = [Math.floor((band * height) / 12), Math.floor(((band + 1) * height) / 12)];
+        let sum = 0;
+        for (let i = from * width * 4; i < to * width * 4; i++) if (i % 4 !== 3) sum += Math.abs(kept[i]! - drawn[i]!);
+        return sum / ((to - from) * width * 3);
+      });
+      return { width, largest: Math.max(...bands) };
+    },
+    [image, video, seconds] as const,
+  );
+
+test("a 1080p frame is copied out of YouTube's page in strips and made a slide in the extension's own frame: the slide is the frame, as the browser draws it", async ({
+  browserWithExtension,
+}) => {
+  // The talk's video is the test slides (tests/fixtures/slides.webm: five seconds, 1920 × 1080, a slide a second).
+  const slides = readFileSync('tests/fixtures/slides.webm');
+  await browserWithExtension.context.route('https://www.youtube.com/replica/talk.webm', (route) =>
+    route.fulfill(mediaAnswer(slides, route.request().headers().range)),
+  );
+  const talk = await openTalkAt(browserWithExtension, 1.5);
+  await pause(talk);
+  const status = talk.locator('talk-companion-card [role="status"]');
+  await talk.locator('talk-companion-card').waitFor({ state: 'attached' });
+  await talk.keyboard.press('Alt+Shift+F');
+  await expect(status).toHaveText(/^Kept the slide with “/);
+  // The maker is the extension's page in a frame of the talk's page: count what it encodes from now on.
+  const maker = talk.frames().find((frame) => frame.url().endsWith('/slide-maker.html'))!;
+  expect(maker, "the slide maker's frame is in the talk's page").toBeTruthy();
+  await maker.evaluate(() => {
+    const encode = OffscreenCanvas.prototype.convertToBlob;
+    Object.assign(globalThis, { encoded: 0 });
+    OffscreenCanvas.prototype.convertToBlob = function (...options) {
+      Object.assign(globalThis, { encoded: (globalThis as unknown as { encoded: number }).encoded + 1 });
+      return encode.apply(this, options);
+    };
+  });
+  await seekPage(talk, 3.5);
+  await pause(talk);
+  await talk.keyboard.press('Alt+Shift+F');
+  await expect.poll(() => maker.evaluate(() => (globalThis as unknown as { encoded: number }).encoded)).toBe(1);
+
+  const popup = await openPopupIn(browserWithExtension);
+  await openView(popup, 'Saved');
+  // Both moments are in one caption line: its slide is the later one.
+  await expect(popup.locator('.slide-thumb img')).toHaveCount(1);
+  const image = (await popup.locator('.slide-thumb img').getAttribute('src'))!;
+  const video = slides.toString('base64');
+  const here = await bandDifference(popup, image, video, 3.5);
+  expect(here.width).toBe(1280);
+  // JPEG's loss alone, in every band: a strip lost or put in the wrong place would stand out in its band.
+  expect(here.largest).toBeLessThan(4);
+  // The measure tells slides apart: the frame two seconds earlier is another slide.
+  expect((await bandDifference(popup, image, video, 1.5)).largest).toBeGreaterThan(10);
+});
+
+test("a page that removes the slide maker's frame still gets its slides: the page draws them itself from the frame it held", async ({
+  browserWithExtension,
+}) => {
+  const talk = await openTalkAt(browserWithExtension, 600);
+  await pause(talk);
+  await talk.locator('talk-companion-marks .mark').first().waitFor({ state: 'attached' });
+  // YouTube's own code, as it may one day: any frame put into the page is taken out at once.
+  await talk.evaluate(() =>
+    new MutationObserver((changes) =>
+      changes.forEach((change) =>
+        change.addedNodes.forEach((node) => node instanceof HTMLIFrameElement && node.remove()),
+      ),
+    ).observe(document.documentElement, { childList: true }),
+  );
+  await talk.keyboard.press('Alt+Shift+F');
+  await expect(talk.locator('talk-companion-card [role="status"]')).toHaveText(/^Kept the slide with “/);
+  expect(talk.frames().some((frame) => frame.url().endsWith('/slide-maker.html'))).toBe(false);
+  const popup = await openPopupIn(browserWithExtension);
+  await openView(popup, 'Saved');
+  const line = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem').first();
+  await expectSlideAt(popup, (await line.locator('blockquote').textContent())!, 600);
 });
 
 test("during an ad no frame is taken, and the save says why; the talk's own frame is kept when it shows the moment again", async ({

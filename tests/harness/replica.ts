@@ -105,7 +105,8 @@ export function replicaAnswer(
   return { status: 404, contentType: 'text/plain', body: '' };
 }
 
-function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
+/** A media file answered as a server with Range support answers it (206 for a range). */
+export function mediaAnswer(body: Buffer, rangeHeader = ''): ReplicaResponse {
   const range = /bytes=(\d+)-(\d*)/.exec(rangeHeader);
   if (!range) return { status: 200, contentType: 'video/webm', headers: { 'Accept-Ranges': 'bytes' }, body };
   const start = Number(range[1]);
