@@ -31,9 +31,14 @@ for (const [target, allowed] of Object.entries(ALLOWED)) {
       expect(script.all_frames).toBe(true);
     }
     expect(manifest.externally_connectable).toBeUndefined();
-    // Only the talk module and the talk window's are web-accessible, and in Chrome only to YouTube's pages (MV2
-    // cannot say which pages).
-    const modules = ['content-scripts/talk-page.js', 'content-scripts/talk-window.js'];
+    // Only the talk's modules (the talk module, the talk window's, the slide's) and the slide maker, a frame of the
+    // talk's page (issue 35), are web-accessible, and in Chrome only to YouTube's pages (MV2 cannot say which pages).
+    const modules = [
+      'content-scripts/talk-page.js',
+      'content-scripts/talk-window.js',
+      'content-scripts/slide.js',
+      'slide-maker.html',
+    ];
     const accessible = target === 'firefox-mv2' ? modules : [{ resources: modules, matches: YOUTUBE_ORIGINS }];
     expect(manifest.web_accessible_resources ?? []).toEqual(accessible);
     // Both builds read the player's captions from a main-world content script: nothing is injected into the page.
