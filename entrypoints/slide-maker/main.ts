@@ -3,7 +3,8 @@
 // back together, scales the frame to the slide's size and encodes it as JPEG, and answers with the slide. The page
 // hands it a port of its own first: its answers go nowhere else.
 import { SLIDE_QUALITY } from '@/lib/model/slide';
-import { assemble, dataUrlOf, type SlideAnswer, type Strip, type StripMessage } from '@/lib/youtube/frame-strips';
+import { assemble, type SlideAnswer, type Strip, type StripMessage } from '@/lib/youtube/frame-strips';
+import { dataUrlOf } from '@/lib/youtube/slide-image';
 
 addEventListener('message', (event) => {
   const port = event.data === 'slide-maker' ? event.ports[0] : undefined;

@@ -89,13 +89,3 @@ export interface SlideAnswer {
   id: number;
   image?: string;
 }
-
-/** A slide's JPEG as a data URL, as saves keep it. */
-export function dataUrlOf(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as string);
-    reader.onerror = () => reject(reader.error ?? new Error('the slide could not be read back'));
-    reader.readAsDataURL(blob);
-  });
-}

@@ -1,10 +1,14 @@
 // Taking the frame the talk's <video> shows now, as a slide: at most SLIDE_MAX_WIDTH wide, kept as JPEG. Here, in the
 // talk module, only the moment is held (a VideoFrame); the slide is made from it by the slide's module
 // (slide-making.ts), loaded when the first slide is taken, so the talk's page carries none of it until then.
+// Firefox's build draws the slide on the page instead, as before: there a VideoFrame of a 1080p video costs 35-60 ms
+// (Firefox converts it to BGRA) and each copy out of it about 100 ms, so the strips held YouTube's page longer than
+// the draw does (longest task ~100 ms against ~75 ms, firefox-esr 153 on a slow 2-core machine; issue 35's note).
 import { browser } from 'wxt/browser';
 import { SLIDE_MODULE } from '../recognise/talk-module';
 import { SLIDE_MAX_WIDTH, type TakenSlide } from '../model/slide';
 import type { MakeSlide } from './slide-making';
+import { drawnSlide } from './slide-image';
 
 const slideModule = async (): Promise<MakeSlide> =>
   (await import(/* @vite-ignore */ browser.runtime.getURL(`/${SLIDE_MODULE.file}`))).makeSlide;
@@ -21,6 +25,11 @@ export async function takeSlide(
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth || video.seeking) return 'not yet';
   const scale = Math.min(1, SLIDE_MAX_WIDTH / video.videoWidth);
   const size = { width: Math.round(video.videoWidth * scale), height: Math.round(video.videoHeight * scale) };
+  if (import.meta.env.FIREFOX)
+    return drawnSlide(video, size).then(
+      (image) => ({ image, ...size }),
+      () => 'unreadable' as const,
+    );
   let frame: VideoFrame;
   try {
     frame = new VideoFrame(video);

@@ -7,9 +7,9 @@
 // or data: worker, and an extension's address is another origin's. Where the maker cannot help (a frame the browser
 // keeps on the GPU, whose pixels cannot be copied out; a maker that never answers), the page draws the slide itself
 // from the same frame. Not WebP: WebP keeps a slide in half the bytes, but encodes some seven times slower, and JPEG
-// opens in every note tool.
-import { SLIDE_QUALITY } from '../model/slide';
-import { dataUrlOf, stripsOf, type SlideAnswer, type StripMessage } from './frame-strips';
+// opens in every note tool. (Firefox's build does not come here: lib/youtube/frame.ts.)
+import { stripsOf, type SlideAnswer, type StripMessage } from './frame-strips';
+import { drawnSlide } from './slide-image';
 
 /** How long the maker may take to answer, its first load included, before the page draws the slide itself. */
 const MAKER_WAIT_MS = 5_000;
@@ -22,7 +22,7 @@ export type MakeSlide = (frame: VideoFrame, size: Size) => Promise<string>;
 export const slidesMadeBy =
   (makerUrl: string): MakeSlide =>
   async (frame, size) =>
-    (await made(frame, size, makerUrl).catch(() => undefined)) ?? (await drawn(frame, size));
+    (await made(frame, size, makerUrl).catch(() => undefined)) ?? (await drawnSlide(frame, size));
 
 let slideMaker: { frame: HTMLIFrameElement; port: MessagePort; answers: Map<number, (image?: string) => void> };
 let captures = 0;
@@ -82,15 +82,4 @@ async function made(frame: VideoFrame, slide: Size, url: string): Promise<string
     });
   }
   return answer;
-}
-
-/** The slide drawn on this page's main thread, from the same frame. */
-async function drawn(frame: VideoFrame, { width, height }: Size): Promise<string> {
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = [width, height];
-  canvas.getContext('2d')!.drawImage(frame, 0, 0, width, height);
-  // toBlob encodes off the main thread, where toDataURL would encode on it.
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', SLIDE_QUALITY));
-  if (!blob) throw new Error('the slide could not be encoded');
-  return dataUrlOf(blob);
 }

@@ -106,7 +106,7 @@ test('in Firefox, the card shows the quote being said, the captions (their token
       );
     await expect.poll(carried, { timeout: 10_000 }).toEqual(['I think that in theoretical']);
 
-    // The slide key: Firefox copies and encodes the frame off the page's thread too, and the card says it kept it.
+    // The slide key: Firefox's build draws the frame on the page (lib/youtube/frame.ts), and the card says it kept it.
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await pressAltShift(page, 'KeyF');
     const said = () =>
