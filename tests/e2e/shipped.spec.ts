@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 
 const BUILT = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-/** The only pages the extension has: the popup and the side panel. */
-const PAGES = ['popup.html', 'sidepanel.html'];
+/** The only pages the extension has: the popup, the side panel, and the slide maker (a hidden frame of the talk's page). */
+const PAGES = ['popup.html', 'sidepanel.html', 'slide-maker.html'];
 const NOT_PRODUCT = /bench|test|harness|replica|fixture/i;
 
 const filesIn = (dir: string): string[] =>
@@ -20,8 +20,8 @@ const filesIn = (dir: string): string[] =>
 function expectProductOnly(files: string[]): void {
   expect(files.filter((file) => NOT_PRODUCT.test(file))).toEqual([]);
   expect(files.filter((file) => file.endsWith('.html')).sort()).toEqual(PAGES);
-  // The talk module is built apart from WXT's entrypoints: it must ship all the same.
-  expect(files).toContain('content-scripts/talk-page.js');
+  // The talk's modules are built apart from WXT's entrypoints: they must ship all the same.
+  for (const module of ['talk-page', 'talk-window', 'slide']) expect(files).toContain(`content-scripts/${module}.js`);
 }
 
 test('the built Chrome extension holds no bench or test page', () => {
