@@ -28,6 +28,7 @@ import {
   RUNS,
 } from './measure';
 import { syntheticSeeds } from './synthetic';
+import { traceFirstPaints } from './trace';
 
 /** The last commit before the talk module: its content script did everything on every page. The card and marks may take 1.2× its time to the card. */
 const BEFORE_TALK_MODULE = '242ee8394315c8172fbd41fd1c10d977569a91bc';
@@ -220,6 +221,7 @@ const GROUPS = [
   'sync',
   'frames',
   'idle',
+  'trace',
 ];
 
 async function main(): Promise<void> {
@@ -234,6 +236,9 @@ async function main(): Promise<void> {
   let realDir: string | undefined;
   const real = () => (realDir ??= build(resolve('.output/bench-real')));
   const realCorpus = buildCorpus(readSeedFiles('seeds'));
+
+  // A trace of the popup's first paint, when asked for alone: it prints where the time goes, and no figure.
+  if (only === 'trace') return traceFirstPaints(real());
 
   // First, before the synthetic corpus fills this process's heap and its collections skew a 2 ms figure.
   if (runs('search')) {
