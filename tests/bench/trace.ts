@@ -50,13 +50,13 @@ async function tracedOpen(cdp: CDPSession, open: () => Promise<void>): Promise<R
     .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X' && e.ts >= start.ts && e.ts <= mark.ts)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const self = new Map<TraceEvent, number>();
-  const open_: TraceEvent[] = [];
+  const enclosing: TraceEvent[] = [];
   for (const span of spans) {
-    while (open_.length && open_.at(-1)!.ts + open_.at(-1)!.dur! <= span.ts) open_.pop();
+    while (enclosing.length && enclosing.at(-1)!.ts + enclosing.at(-1)!.dur! <= span.ts) enclosing.pop();
     self.set(span, span.dur!);
-    const parent = open_.at(-1);
+    const parent = enclosing.at(-1);
     if (parent) self.set(parent, self.get(parent)! - span.dur!);
-    open_.push(span);
+    enclosing.push(span);
   }
   const total = (mark.ts - start.ts) / 1000;
   const byKind: Record<string, number> = { total, idle: total };
