@@ -9,16 +9,7 @@ import { recordOfSave } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
 import { serveReplica, youtubePolicy } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
-
-export const median = (values: number[]) => quantile(values, 0.5);
-
-/** The value below which `q` of the values lie, interpolated between the two nearest (q = 0.5: the median). */
-export function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const below = sorted[Math.floor(at)]!;
-  return below + (sorted[Math.ceil(at)]! - below) * (at - Math.floor(at));
-}
+import { median } from './stats';
 
 /** Every timed row's runs, by the row's key: the table prints their spread beside the median. */
 export const RUNS: Record<string, number[]> = {};
@@ -66,11 +57,15 @@ export interface VariantFigures {
   transcriptPaintRatio?: number;
 }
 
-/** Popup against blank page, alternating, on the talk's tab (31 pairs: with 15 the median moved ±0.1 between runs); seeding timed on a fresh database. */
+/**
+ * Popup against blank page, alternating, on the talk's tab; seeding timed on a fresh database. 101 pairs: the median of
+ * 31 pairs' ratios was only sure to about ±0.1 (its 95% range: 1.06–1.26 for 31 of the pairs of one run, 1.12–1.21 for
+ * all 101).
+ */
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 31, seedRuns = 5, nearQuote = false, transcript = false, suffix = '' } = {},
+  { runs = 101, seedRuns = 5, nearQuote = false, transcript = false, suffix = '' } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {

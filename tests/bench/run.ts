@@ -23,10 +23,9 @@ import {
   measureTalkPage,
   measureTalkWindow,
   measureVariant,
-  median,
-  quantile,
   RUNS,
 } from './measure';
+import { median, medianRange, quantile } from './stats';
 import { syntheticSeeds } from './synthetic';
 import { traceFirstPaints } from './trace';
 
@@ -34,8 +33,9 @@ import { traceFirstPaints } from './trace';
 const BEFORE_TALK_MODULE = '242ee8394315c8172fbd41fd1c10d977569a91bc';
 
 const BUDGETS: Record<string, [number, string]> = {
-  popupRatio: [1.2, 'popup paint ÷ blank page paint, real corpus'],
-  popupRatio1000: [2.0, 'the same with 1,000 talks installed'],
+  // Issue 35's goals (they were 1.2 and 2).
+  popupRatio: [1.1, 'popup paint ÷ blank page paint, real corpus'],
+  popupRatio1000: [1.2, 'the same with 1,000 talks installed'],
   searchMs: [1, 'one search, real corpus (median)'],
   searchMs1000: [8, 'one search over the 1,000-talk corpus (median)'],
   quoteLatencyMs: [100, 'video reaches a quote → its text painted'],
@@ -61,7 +61,7 @@ const BUDGETS: Record<string, [number, string]> = {
   markLayoutMs: [16, 'marks back on the seek bar after YouTube rebuilt it (median)'],
   captionsParseMs: [10, 'json3 of a 46-minute automatic track (~930 events) parsed (median)'],
   alignMs: [20, 'both quotes placed against that track (median)'],
-  transcriptPaintRatio: [1.5, 'popup opened on the Transcript tab ÷ blank page paint'],
+  transcriptPaintRatio: [1.2, 'popup opened on the Transcript tab ÷ blank page paint'],
   searchMsTranscript: [2, 'one search with the transcript in the index (median)'],
   exportTranscriptMs: [20, 'the 46-minute transcript as SRT (median)'],
   transcriptLateTokenMs: [
@@ -390,8 +390,10 @@ async function main(): Promise<void> {
 }
 
 /**
- * The rows measured, each beside its budget. A timed row gives its median, the middle half of its runs (25th-75th
- * percentile) and how many; when that half reaches past the budget, the row says the figure is not sure to be within.
+ * The rows measured, each beside its budget. A timed row gives its median, where that median lies (at least 95% sure:
+ * a ratio's median of 31 pairs is only sure to about ±0.1), and the middle half of its runs
+ * (25th-75th percentile) with how many. A row says when its median may be over the budget, or when its middle half
+ * reaches past it.
  */
 function table(results: Record<string, number>): string {
   const rows = Object.entries(BUDGETS)
@@ -401,12 +403,26 @@ function table(results: Record<string, number>): string {
       const digits = key.includes('Ratio') ? 2 : 1;
       const shown = key.includes('Bytes') || key.includes('Messages') ? String(value) : value.toFixed(digits);
       const values = RUNS[key];
+      const range = (low: number, high: number) => `${low.toFixed(digits)}–${high.toFixed(digits)}`;
+      const [sureLow, sureHigh] = values ? medianRange(values) : [value, value];
       const [low, high] = values ? [quantile(values, 0.25), quantile(values, 0.75)] : [value, value];
-      const spread = values ? `${low.toFixed(digits)}–${high.toFixed(digits)} (${values.length})` : '';
-      const verdict = value > budget ? '**over**' : high > budget ? 'within, **spread crosses**' : 'within';
-      return `| \`${key}\` | ${shown} | ${spread} | ≤ ${budget} | ${verdict} | ${what} |`;
+      const verdict =
+        value > budget
+          ? '**over**'
+          : sureHigh > budget
+            ? 'within, **median not sure**'
+            : high > budget
+              ? 'within, **spread crosses**'
+              : 'within';
+      const sure = values ? range(sureLow, sureHigh) : '';
+      const spread = values ? `${range(low, high)} (${values.length})` : '';
+      return `| \`${key}\` | ${shown} | ${sure} | ${spread} | ≤ ${budget} | ${verdict} | ${what} |`;
     });
-  return ['| key | figure | middle half (runs) | budget | | what |', '|---|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| key | figure | median, 95% sure | middle half (runs) | budget | | what |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,7 @@ import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { launchWithExtension } from '../harness/chromium';
 import { serveReplica } from '../harness/replica';
 import { TALK_ID, TALK_TITLE } from '../harness/videos';
-import { median } from './measure';
+import { median } from './stats';
 
 interface TraceEvent {
   name: string;
