@@ -1,7 +1,6 @@
 // A view's first question to the background: which tab to follow, and what the first screen shows. The popup and the
-// side panel ask it from an async classic script in their <head> (entrypoints/view-head.ts), which runs as soon as it
-// loads, so the answer is on its way while the view's modules load; the view then picks it up here. Whichever runs
-// first asks: the modules may now and then load before the classic script.
+// side panel ask it from a classic script in their <head> (entrypoints/view-head.ts), which runs while the page is
+// still being parsed, so the answer is on its way while the view's modules load; the view then picks it up here.
 import { browser } from '#imports';
 import { sendMessage } from '@/lib/messaging';
 import { type OpenView, type ServeTabRequest } from '@/lib/model/messages';
