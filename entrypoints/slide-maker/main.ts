@@ -3,17 +3,16 @@
 // back together, scales the frame to the slide's size and encodes it as JPEG, and answers with the slide. The page
 // hands it a port of its own first: its answers go nowhere else.
 import { SLIDE_QUALITY } from '@/lib/model/slide';
-import { assemble, type SlideAnswer, type Strip, type StripMessage } from '@/lib/youtube/frame-strips';
+import { assemble, stripCollector, type SlideAnswer, type Strip, type StripMessage } from '@/lib/youtube/frame-strips';
 import { dataUrlOf } from '@/lib/youtube/slide-image';
 
 addEventListener('message', (event) => {
   const port = event.data === 'slide-maker' ? event.ports[0] : undefined;
   if (!port) return;
-  const strips = new Map<number, Strip[]>();
+  const collect = stripCollector();
   port.onmessage = ({ data }: MessageEvent<StripMessage>) => {
-    const taken = [...(strips.get(data.id) ?? []), data.strip];
-    if (taken.reduce((rows, strip) => rows + strip.rows, 0) < data.height) return void strips.set(data.id, taken);
-    strips.delete(data.id);
+    const taken = collect(data);
+    if (!taken) return;
     void make(data, taken)
       .then(
         (image): SlideAnswer => ({ id: data.id, image }),

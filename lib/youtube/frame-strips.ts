@@ -84,6 +84,31 @@ export interface StripMessage {
   strip: Strip;
 }
 
+/** How long the page waits for the maker's answer, its first load included, before it draws the slide itself. */
+export const MAKER_WAIT_MS = 5_000;
+
+/**
+ * The maker's side: each capture's strips, kept until the last one comes, which gives them all back. A capture whose
+ * strips stop coming (its copy failed on the page) is let go once the page has stopped waiting for it: a frame's
+ * strips are some 3 MB, and the maker lives as long as the talk's page.
+ */
+export function stripCollector(waitMs = MAKER_WAIT_MS): (message: StripMessage) => Strip[] | undefined {
+  const captures = new Map<number, { strips: Strip[]; rows: number; timer: ReturnType<typeof setTimeout> }>();
+  return ({ id, height, strip }) => {
+    const capture = captures.get(id) ?? {
+      strips: [],
+      rows: 0,
+      timer: setTimeout(() => captures.delete(id), waitMs),
+    };
+    capture.strips.push(strip);
+    capture.rows += strip.rows;
+    if (capture.rows < height) return void captures.set(id, capture);
+    clearTimeout(capture.timer);
+    captures.delete(id);
+    return capture.strips;
+  };
+}
+
 /** The maker's answer to a capture: the slide as a JPEG data URL, or none where the frame could not be made one. */
 export interface SlideAnswer {
   id: number;

@@ -8,11 +8,8 @@
 // keeps on the GPU, whose pixels cannot be copied out; a maker that never answers), the page draws the slide itself
 // from the same frame. Not WebP: WebP keeps a slide in half the bytes, but encodes some seven times slower, and JPEG
 // opens in every note tool. (Firefox's build does not come here: lib/youtube/frame.ts.)
-import { stripsOf, type SlideAnswer, type StripMessage } from './frame-strips';
+import { MAKER_WAIT_MS, stripsOf, type SlideAnswer, type StripMessage } from './frame-strips';
 import { drawnSlide } from './slide-image';
-
-/** How long the maker may take to answer, its first load included, before the page draws the slide itself. */
-const MAKER_WAIT_MS = 5_000;
 
 type Size = { width: number; height: number };
 /** A held frame made a slide of `size`: a JPEG data URL. */

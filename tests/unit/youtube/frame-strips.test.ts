@@ -2,8 +2,16 @@
 // against a model of WebCodecs' own copy (VideoFrame.copyTo of a rect, as the specification lays out its planes): the
 // strips cover the frame once, each is small, and putting them back gives the frame as one copy of it would.
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, it } from 'vitest';
-import { assemble, rowsPerPlaneRow, stripsOf, type Rect, type Strip } from '@/lib/youtube/frame-strips';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  assemble,
+  rowsPerPlaneRow,
+  stripCollector,
+  stripsOf,
+  type Rect,
+  type Strip,
+  type StripMessage,
+} from '@/lib/youtube/frame-strips';
 
 /** Per plane: [bytes per sample, samples across per pixel, rows down per row] (the specification's table). */
 const PLANES: Record<string, [number, number, number][]> = {
@@ -158,4 +166,38 @@ describe('a frame in strips', () => {
       expect(Buffer.from(whole.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
     },
   );
+});
+
+describe("the maker's strips", () => {
+  afterEach(() => void vi.useRealTimers());
+  /** Capture `id` of a frame 4 rows tall, in two strips of two rows. */
+  const half = (id: number, top: 0 | 2): StripMessage => ({
+    id,
+    format: 'RGBA',
+    width: 2,
+    height: 4,
+    slide: { width: 2, height: 4 },
+    strip: { top, rows: 2, buffer: new ArrayBuffer(16), layout: [{ offset: 0, stride: 8 }] },
+  });
+
+  it('gives back a capture once all its rows came, each capture apart, however they interleave', () => {
+    const collect = stripCollector();
+    expect(collect(half(1, 0))).toBeUndefined();
+    expect(collect(half(2, 2))).toBeUndefined();
+    expect(collect(half(1, 2))?.map((strip) => strip.top)).toEqual([0, 2]);
+    expect(collect(half(2, 0))?.map((strip) => strip.top)).toEqual([2, 0]);
+  });
+
+  it('lets go of a capture whose strips stopped coming, once the page has stopped waiting for it', () => {
+    vi.useFakeTimers();
+    const collect = stripCollector(5_000);
+    collect(half(1, 0));
+    vi.advanceTimersByTime(4_999);
+    expect(collect(half(1, 2))).toHaveLength(2);
+    collect(half(2, 0));
+    vi.advanceTimersByTime(5_000);
+    // The first half was let go: the second alone is not the frame.
+    expect(collect(half(2, 2))).toBeUndefined();
+    expect(vi.getTimerCount()).toBe(1);
+  });
 });
