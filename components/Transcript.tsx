@@ -1,7 +1,7 @@
 // The talk in its own words: the captions line by line, the line being said marked and followed, each line a button
 // that plays from it, with a star. About a thousand lines: rows are memoised, and clicks are handled once, on the list.
 import { Component } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CaptionLine, StoredTranscript } from '@/lib/model/captions';
 import { formatTimestamp } from '@/lib/time';
 import { lineAt } from '@/lib/timeline/timeline';
@@ -76,7 +76,8 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
     const next = setTimeout(() => setWhole(true));
     return () => clearTimeout(next);
   }, [whole, lines]);
-  useEffect(() => {
+  // Before the frame paints: the tab opens on the line being said, not on the lines before it for a frame.
+  useLayoutEffect(() => {
     if (!following || current < 0) return;
     const row = list.current?.children[current - from];
     row?.scrollIntoView({ block: 'center', behavior: opened.current ? 'smooth' : 'instant' });

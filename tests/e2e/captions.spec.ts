@@ -2,6 +2,7 @@
 // and used to place the corpus quotes.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';
 import { expect, pressSaveKey, seekPage, test, videoTime, type Helpers } from './fixtures';
@@ -49,6 +50,44 @@ test('the Transcript tab shows the manual track, marks and follows the line bein
     .filter({ hasText: /^0:31 / })
     .click();
   await expect.poll(() => videoTime(page)).toBeLessThan(40);
+});
+
+test('opened on the Transcript tab, the view shows the line being said in its first frame, not the lines before it', async ({
+  helpers,
+  browserWithExtension: { context, extensionId },
+}) => {
+  const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+  await seekPage(page, 1500);
+  // The captions are read as the talk starts playing: wait until a view shows them.
+  const first = await helpers.openPopup(tabId);
+  await transcriptTab(first).click();
+  await expect(currentLine(first)).toHaveAccessibleName(/^(24:5\d|25:0\d) /);
+  await first.close();
+
+  const view = await context.newPage();
+  const errors: string[] = [];
+  view.on('pageerror', (error) => errors.push(error.message));
+  await view.setViewportSize({ width: 400, height: 600 });
+  // Where the line being said is as the view's first frame with the transcript begins: the frame the bench times.
+  await view.addInitScript((painted) => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === painted) {
+        const box = document.querySelector('.line-text[aria-current="true"]')?.getBoundingClientRect();
+        Object.assign(window, { atFirstFrame: box ? { top: box.top, bottom: box.bottom } : 'no line marked' });
+      }
+      return mark(name, options);
+    };
+  }, PAINTED_MARK);
+  await view.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}&view=transcript`);
+  const atFirstFrame = await (
+    await view.waitForFunction(() => 'atFirstFrame' in window && window.atFirstFrame)
+  ).jsonValue();
+  expect(atFirstFrame).toEqual({ top: expect.any(Number), bottom: expect.any(Number) });
+  const { top, bottom } = atFirstFrame as { top: number; bottom: number };
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(bottom).toBeLessThanOrEqual(600);
+  expect(errors).toEqual([]);
 });
 
 test('the untimed quote is placed by the captions, and a contradicted published time shows both', async ({
