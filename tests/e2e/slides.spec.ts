@@ -141,10 +141,15 @@ const bandDifference = (page: Page, image: string, video: string, seconds: numbe
       await new Promise((resolve) => element.addEventListener('loadeddata', resolve, { once: true }));
       element.currentTime = at;
       await new Promise((resolve) => element.addEventListener('seeked', resolve, { once: true }));
-      const [kept, drawn] = [
-        pixels((c) => c.drawImage(slide, 0, 0)),
-        pixels((c) => c.drawImage(element, 0, 0, width, height)),
-      ];
+      const kept = pixels((c) => c.drawImage(slide, 0, 0));
+      // A video just made can say `seeked` before it has a frame to draw (1 run in 25 here, right after a build, drew
+      // nothing): wait until it draws one, whole (the video is opaque).
+      const frame = () => pixels((c) => c.drawImage(element, 0, 0, width, height));
+      let drawn = frame();
+      while (drawn.some((value, i) => i % 4 === 3 && value !== 255)) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        drawn = frame();
+      }
       const bands = Array.from({ length: 12 }, (_, band) => {
         const [from, to] = [Math.floor((band * height) / 12), Math.floor(((band + 1) * height) / 12)];
         let sum = 0;
