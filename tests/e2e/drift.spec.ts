@@ -216,8 +216,11 @@ test('an upload under an unknown id, with the title and channel elements renamed
   await expect(
     popup.getByText('Recognised by its title and channel (read from the page’s microdata); video id R3upl0adX1z.'),
   ).toBeVisible();
+  // Said missing only once the page has looked for it for 10 s (PLAYER_TIMEOUT_MS in lib/talk-page/page.ts), counted
+  // from the talk page's start: with the expect's own 10 s, this passed by well under a second, and failed on CI once.
   await expect(parts(popup)).toContainText(
     'The title and channel under the player: not found: read from the microdata.',
+    { timeout: 20_000 },
   );
   expect(errors).toEqual([]);
 });
