@@ -34,7 +34,7 @@ const BEFORE_TALK_MODULE = '242ee8394315c8172fbd41fd1c10d977569a91bc';
 
 const BUDGETS: Record<string, [number, string]> = {
   // Issue 35's goals (they were 1.2 and 2).
-  popupRatio: [1.1, 'popup paint ÷ blank page paint, real corpus'],
+  popupRatio: [1.1, 'the real popup’s first paint ÷ a blank popup’s, real corpus'],
   popupRatio1000: [1.2, 'the same with 1,000 talks installed'],
   searchMs: [1, 'one search, real corpus (median)'],
   searchMs1000: [8, 'one search over the 1,000-talk corpus (median)'],
@@ -61,7 +61,7 @@ const BUDGETS: Record<string, [number, string]> = {
   markLayoutMs: [16, 'marks back on the seek bar after YouTube rebuilt it (median)'],
   captionsParseMs: [10, 'json3 of a 46-minute automatic track (~930 events) parsed (median)'],
   alignMs: [20, 'both quotes placed against that track (median)'],
-  transcriptPaintRatio: [1.2, 'popup opened on the Transcript tab ÷ blank page paint'],
+  transcriptPaintRatio: [1.2, 'the real popup opened on its Transcript tab ÷ a blank popup’s paint'],
   searchMsTranscript: [2, 'one search with the transcript in the index (median)'],
   exportTranscriptMs: [20, 'the 46-minute transcript as SRT (median)'],
   transcriptLateTokenMs: [
