@@ -7,6 +7,7 @@ import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
 import { recordOfSave } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
+import { openRealPopup, popupSession } from '../harness/real-popup';
 import { serveReplica, youtubePolicy } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
 import { median } from './stats';
@@ -20,80 +21,32 @@ export function figure(key: string, values: number[]): number {
   return median(values);
 }
 
-/** What opens a page as the extension's popup and reads its timing: a CDP session on the whole browser. */
-interface PopupOpener {
-  cdp: CDPSession;
-  worker: Worker;
-}
-
 /**
- * Opens a page of the extension as its popup, the real one: `chrome.action.openPopup()`, the window a click on the
- * toolbar button opens, sized by its content, following the tab the user is on. Returns when the browser finished
+ * Opens a page of the extension as its real popup (`tests/harness/real-popup.ts`) and returns when the browser finished
  * painting the frame that first showed something (ms after the page's navigation start): the paint entry
  * `first-contentful-paint`, by the browser's own rule, at the end of that frame's paint rather than at its start. The
  * page's own mark only says which frame that must be: a contentful paint in an earlier frame (a loading line, an
  * error) is not the first screen, and fails the run.
  */
-async function popupPaintTime({ cdp, worker }: PopupOpener, path: string): Promise<number> {
-  await worker.evaluate((popup) => chrome.action.setPopup({ popup }), path);
-  // The popup's target is announced as 'other' with no address, then changes to the page it loads.
-  const created = new Promise<string>((resolve) => {
-    const onTarget = ({ targetInfo }: { targetInfo: { type: string; url: string; targetId: string } }) => {
-      if (targetInfo.type !== 'page' || !targetInfo.url.endsWith(`/${path}`)) return;
-      cdp.off('Target.targetInfoChanged', onTarget);
-      resolve(targetInfo.targetId);
-    };
-    cdp.on('Target.targetInfoChanged', onTarget);
-  });
-  await worker.evaluate(() => chrome.action.openPopup());
-  const targetId = await created;
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  // Playwright's CDP sessions cannot address a target they did not open: the popup is spoken to through the browser.
-  type Evaluated = {
-    result?: { value: string };
-    exceptionDetails?: { text: string; exception?: { description?: string } };
-  };
-  const answer = new Promise<Evaluated>((resolve) => {
-    const onMessage = ({ message }: { message: string }) => {
-      const reply = JSON.parse(message) as { id?: number; result?: never };
-      if (reply.id !== 1) return;
-      cdp.off('Target.receivedMessageFromTarget', onMessage);
-      resolve(reply.result ?? {});
-    };
-    cdp.on('Target.receivedMessageFromTarget', onMessage);
-  });
-  const expression = `new Promise((resolve, reject) => {
-    const read = () => {
-      const mark = performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0];
-      const paint = performance.getEntriesByName('first-contentful-paint')[0];
-      if (!mark || !paint) return;
-      if (paint.paintTime < mark.startTime) reject(new Error('painted before its first screen, at ' + paint.paintTime));
-      resolve(JSON.stringify(paint.paintTime));
-    };
-    read();
-    new PerformanceObserver(read).observe({ type: 'mark' });
-    new PerformanceObserver(read).observe({ type: 'paint' });
-    setTimeout(() => reject(new Error('not painted after 20 s: ' + document.body.innerText.slice(0, 300))), 20000);
-  })`;
-  const params = { expression, awaitPromise: true, returnByValue: true };
-  await cdp.send('Target.sendMessageToTarget', {
-    sessionId,
-    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params }),
-  });
-  const { result, exceptionDetails } = await answer;
-  const closed = new Promise<void>((resolve) => {
-    const onDestroyed = (event: { targetId: string }) => {
-      if (event.targetId !== targetId) return;
-      cdp.off('Target.targetDestroyed', onDestroyed);
-      resolve();
-    };
-    cdp.on('Target.targetDestroyed', onDestroyed);
-  });
-  await cdp.send('Target.closeTarget', { targetId });
-  await closed;
-  if (exceptionDetails || !result)
-    throw new Error(`${path}: ${exceptionDetails?.exception?.description ?? exceptionDetails?.text ?? 'no answer'}`);
-  return JSON.parse(result.value) as number;
+async function popupPaintTime(cdp: CDPSession, worker: Worker, path: string): Promise<number> {
+  const popup = await openRealPopup(cdp, worker, path);
+  try {
+    return await popup.evaluate<number>(`new Promise((resolve, reject) => {
+      const read = () => {
+        const mark = performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0];
+        const paint = performance.getEntriesByName('first-contentful-paint')[0];
+        if (!mark || !paint) return;
+        if (paint.paintTime < mark.startTime) reject(new Error('painted before its first screen, at ' + paint.paintTime));
+        resolve(paint.paintTime);
+      };
+      read();
+      new PerformanceObserver(read).observe({ type: 'mark' });
+      new PerformanceObserver(read).observe({ type: 'paint' });
+      setTimeout(() => reject(new Error('not painted after 20 s: ' + document.body.innerText.slice(0, 300))), 20000);
+    })`);
+  } finally {
+    await popup.close();
+  }
 }
 
 export interface VariantFigures {
@@ -128,20 +81,16 @@ export async function measureVariant(
     await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
     await page.evaluate((s) => window.replica.seek(s), talk.quoteStart - 30);
     await page.bringToFront();
-    const popups: PopupOpener = {
-      cdp: await browser.context.browser()!.newBrowserCDPSession(),
-      worker: browser.worker,
-    };
-    await popups.cdp.send('Target.setDiscoverTargets', { discover: true });
-    await popupPaintTime(popups, 'popup.html'); // warm-up: first start seeds the database
+    const cdp = await popupSession(await browser.context.browser()!.newBrowserCDPSession());
+    await popupPaintTime(cdp, browser.worker, 'popup.html'); // warm-up: first start seeds the database
     /** The page against the blank page, in alternating pairs: the medians of each, and each pair's ratio. */
     const againstBlank = async (path: string) => {
       const page: number[] = [];
       const blank: number[] = [];
       for (let i = 0; i < runs; i++) {
         const pair = [
-          async () => page.push(await popupPaintTime(popups, path)),
-          async () => blank.push(await popupPaintTime(popups, 'bench-blank.html')),
+          async () => page.push(await popupPaintTime(cdp, browser.worker, path)),
+          async () => blank.push(await popupPaintTime(cdp, browser.worker, 'bench-blank.html')),
         ];
         for (const run of i % 2 ? pair.reverse() : pair) await run();
       }
