@@ -15,6 +15,7 @@ export function mountApp(surface: Surface): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   document.adoptedStyleSheets = [sheet];
+  document.documentElement.dataset.surface = surface;
   // Opened as a page, in a tab (Firefox for Android shows the popup so): as wide as the screen, not a popup's width.
   void browser.tabs.getCurrent().then((tab) => tab && document.documentElement.classList.add('as-page'));
   const root = document.getElementById('app')!;
