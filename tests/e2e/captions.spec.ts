@@ -52,7 +52,7 @@ test('the Transcript tab shows the manual track, marks and follows the line bein
   await expect.poll(() => videoTime(page)).toBeLessThan(40);
 });
 
-test('opened on the Transcript tab, the view shows the line being said in its first frame, not the lines before it', async ({
+test('opened on the Transcript tab, the first frame shows the line being said, with lines filling the view around it', async ({
   helpers,
   browserWithExtension: { context, extensionId },
 }) => {
@@ -74,7 +74,17 @@ test('opened on the Transcript tab, the view shows the line being said in its fi
     performance.mark = (name, options) => {
       if (name === painted) {
         const box = document.querySelector('.line-text[aria-current="true"]')?.getBoundingClientRect();
-        Object.assign(window, { atFirstFrame: box ? { top: box.top, bottom: box.bottom } : 'no line marked' });
+        const rows = document.querySelectorAll('.lines > li');
+        Object.assign(window, {
+          atFirstFrame: box ? { top: box.top, bottom: box.bottom } : 'no line marked',
+          // The lines drawn first reach past both edges of the view.
+          linesSpan: rows.length
+            ? {
+                top: rows[0]!.getBoundingClientRect().top,
+                bottom: rows[rows.length - 1]!.getBoundingClientRect().bottom,
+              }
+            : 'no lines',
+        });
       }
       return mark(name, options);
     };
@@ -87,6 +97,12 @@ test('opened on the Transcript tab, the view shows the line being said in its fi
   const { top, bottom } = atFirstFrame as { top: number; bottom: number };
   expect(top).toBeGreaterThanOrEqual(0);
   expect(bottom).toBeLessThanOrEqual(600);
+  // Not a line short: the first frame has no gap above or below the lines it shows (mid-talk, lines both ways).
+  const linesSpan = await view.evaluate(() => (window as unknown as { linesSpan: unknown }).linesSpan);
+  expect(linesSpan).toEqual({ top: expect.any(Number), bottom: expect.any(Number) });
+  const span = linesSpan as { top: number; bottom: number };
+  expect(span.top).toBeLessThanOrEqual(0);
+  expect(span.bottom).toBeGreaterThanOrEqual(600);
   expect(errors).toEqual([]);
 });
 
