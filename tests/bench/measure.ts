@@ -63,9 +63,8 @@ export interface VariantFigures {
 
 /**
  * Popup against blank page, each opened as the extension's popup over the talk's tab, alternating; seeding timed on a
- * fresh database. 101 pairs: the median of
- * 31 pairs' ratios was only sure to about ±0.1 (its 95% range: 1.06–1.26 for 31 of the pairs of one run, 1.12–1.21 for
- * all 101).
+ * fresh database. 101 pairs: the median of 31 pairs' ratios was only sure to about ±0.1 (its 95% range: 1.06–1.26 for
+ * 31 of the pairs of one run, 1.12–1.21 for all 101).
  */
 export async function measureVariant(
   extensionDir: string,
