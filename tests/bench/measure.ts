@@ -1,8 +1,8 @@
 // Browser measurements for the bench: popup paint against a blank page, sync latency, seeding, the talk's page, idle
 // cost, a slide's capture.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession, Page, Worker } from '@playwright/test';
+import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
 import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
 import { recordOfSave } from '../../lib/saves/sync/records';
@@ -30,13 +30,14 @@ export function figure(key: string, values: number[]): number {
  */
 async function popupPaintTime(cdp: CDPSession, worker: Worker, path: string): Promise<number> {
   const popup = await openRealPopup(cdp, worker, path);
+  const marked = !Object.values(STATIC_PAGES).includes(path);
   try {
     return await popup.evaluate<number>(`new Promise((resolve, reject) => {
       const read = () => {
         const mark = performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0];
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        if (!mark || !paint) return;
-        if (paint.paintTime < mark.startTime) reject(new Error('painted before its first screen, at ' + paint.paintTime));
+        if ((${marked} && !mark) || !paint) return;
+        if (mark && paint.paintTime < mark.startTime) reject(new Error('painted before its first screen, at ' + paint.paintTime));
         resolve(paint.paintTime);
       };
       read();
@@ -46,6 +47,53 @@ async function popupPaintTime(cdp: CDPSession, worker: Worker, path: string): Pr
     })`);
   } finally {
     await popup.close();
+  }
+}
+
+/** The first screens kept as pages with no script (below): they set no mark, and all they show is their first screen. */
+const STATIC_PAGES = { now: 'bench-static.html', transcript: 'bench-static-transcript.html' };
+
+/**
+ * Writes the first screen of the view at `url` into the extension as a page with no script: the HTML of its first
+ * frame, the view's attributes on <html>, and its styles. Timed as the popup, that page is the floor
+ * under any way of building that screen: the same screen, with nothing to run, to ask or to render. The view is
+ * opened as a tab the popup's size, and its HTML taken as it sets its mark, so in the frame the popup's first paint
+ * shows (the Transcript adds its other lines in a later task).
+ */
+async function writeStaticFirstScreen(context: BrowserContext, url: string, file: string, extensionDir: string) {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.addInitScript((mark) => {
+      const original = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === mark)
+          Object.assign(globalThis, {
+            firstScreen: {
+              html: document.getElementById('app')!.innerHTML,
+              attributes: [...document.documentElement.attributes]
+                .filter((attribute) => attribute.name !== 'class') // `as-page`: a tab, not the popup
+                .map((attribute) => [attribute.name, attribute.value]),
+              css: document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+            },
+          });
+        return original(name, options);
+      };
+    }, PAINTED_MARK);
+    await page.goto(url);
+    type Screen = { html: string; attributes: [string, string][]; css: string[] };
+    const handle = await page.waitForFunction(() => (globalThis as unknown as { firstScreen?: Screen }).firstScreen);
+    const screen = (await handle.jsonValue()) as Screen;
+    const attributes = screen.attributes.map(([name, value]) => ` ${name}="${value.replaceAll('"', '&quot;')}"`);
+    // The styles in the page itself, as the view carries them in its script: no file more to fetch.
+    const style = screen.css.join('\n').replaceAll('</style', '<\\/style');
+    const head = `<meta charset="UTF-8"><title>Talk Companion</title><style>${style}</style>`;
+    writeFileSync(
+      resolve(extensionDir, file),
+      `<!doctype html><html${attributes.join('')}><head>${head}</head><body><div id="app">${screen.html}</div></body></html>`,
+    );
+  } finally {
+    await page.close();
   }
 }
 
@@ -59,6 +107,10 @@ export interface VariantFigures {
   quoteLatencyMs?: number;
   /** The popup opened on its Transcript tab, against the blank page. */
   transcriptPaintRatio?: number;
+  /** The popup's first screen as a page with no script, against the blank page: the floor under popupRatio. */
+  staticScreenRatio?: number;
+  /** The same of its Transcript tab: the floor under transcriptPaintRatio. */
+  staticTranscriptRatio?: number;
 }
 
 /**
@@ -69,7 +121,7 @@ export interface VariantFigures {
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 101, seedRuns = 5, nearQuote = false, transcript = false, suffix = '' } = {},
+  { runs = 101, seedRuns = 5, nearQuote = false, transcript = false, floor = false, suffix = '' } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
@@ -127,6 +179,21 @@ export async function measureVariant(
       await check.close();
       const onOpen = await againstBlank('popup.html?view=transcript');
       figures.transcriptPaintRatio = figure(`transcriptPaintRatio${suffix}`, onOpen.ratios);
+    }
+    if (floor) {
+      const floorOf = async (url: string, file: string) => {
+        await writeStaticFirstScreen(browser.context, url, file, extensionDir);
+        return (await againstBlank(file)).ratios;
+      };
+      figures.staticScreenRatio = figure(
+        `staticScreenRatio${suffix}`,
+        await floorOf(`${base}/popup.html${pinned}`, STATIC_PAGES.now),
+      );
+      if (transcript)
+        figures.staticTranscriptRatio = figure(
+          `staticTranscriptRatio${suffix}`,
+          await floorOf(`${base}/popup.html${pinned}&view=transcript`, STATIC_PAGES.transcript),
+        );
     }
     return figures;
   } finally {
