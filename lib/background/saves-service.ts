@@ -2,6 +2,7 @@
 // naming the action and what it acts on; the background commits it to the database and only then answers, so a change
 // the view shows has outlived the view (a popup dies the moment the user clicks the page). The listeners are
 // registered as the worker starts: a message that wakes a stopped worker is heard, not dropped.
+import { captionsRead } from '../captions/kept';
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';
@@ -38,7 +39,8 @@ export function registerSavesService(db = extensionDb): void {
   onMessage('keepSlide', ({ data }) => commit(() => keepSlide(db, data.quoteId, data.time, data)));
   onMessage('keepSlideNow', async ({ data }) => {
     const said = await commit(() => saveWhatIsSaid(db, data.talkId, data.videoId, data.time));
-    if (!said) return { saved: 'none' as const };
+    // Nothing said here may only be nothing read yet: the key can be pressed before the page has read the captions.
+    if (!said) return { saved: (await captionsRead(db, data.videoId)) ? ('none' as const) : ('reading' as const) };
     await keepSlide(db, said.quoteId, data.time, data, true);
     return { saved: said.added ? ('new' as const) : ('already' as const), text: said.text };
   });

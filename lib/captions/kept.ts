@@ -20,6 +20,11 @@ export async function captionsWanted(db: TalkDatabase, videoId: string, now = Da
   );
 }
 
+/** Whether anything is kept for the video yet, words or why there are none: until then its captions are being read. */
+export async function captionsRead(db: TalkDatabase, videoId: string): Promise<boolean> {
+  return (await db.transcripts.where('videoId').equals(videoId).count()) > 0;
+}
+
 /** Whether a new read replaces what is kept: a failure never replaces words, the panel never replaces a track. */
 function replaces(row: StoredTranscript, kept: StoredTranscript[]): boolean {
   const words = kept.filter((old) => old.status === 'ready');

@@ -6,6 +6,7 @@ import type {
   OpenView,
   PageQuotes,
   SaveByKeyResult,
+  SlideByKeyResult,
   ServeTabRequest,
   SlideTaken,
 } from '../model/messages';
@@ -87,7 +88,7 @@ export interface ProtocolMap {
   /** The talk's page → background: the slide kept with a save, for the talk window to show. */
   slideOf(data: { quoteId: string }): TakenSlide | null;
   /** The talk's page → background: the slide key: save the line being said and keep this frame with it. */
-  keepSlideNow(data: { talkId: string; videoId: string; time: number } & SlideTaken): SaveByKeyResult;
+  keepSlideNow(data: { talkId: string; videoId: string; time: number } & SlideTaken): SlideByKeyResult;
 }
 
 export type Name = keyof ProtocolMap;

@@ -57,6 +57,8 @@ export const noPageQuotes = (talkId: string): PageQuotes => ({
 });
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
+/** The slide key's answer: as a save's, or, where nothing is said yet because the video's captions are not read yet, so. */
+export type SlideByKeyResult = SaveByKeyResult | { saved: 'reading' };
 
 /** A slide the talk's page took, or why it could not. */
 export type SlideTaken = { slide: TakenSlide } | { missing: SlideMissing };

@@ -72,6 +72,7 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const taken = slide === 'unreadable' ? { missing: slide } : { slide };
   const result = await page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
   if (!result) return say('Could not keep the slide.');
+  if (result.saved === 'reading') return say('The captions are still being read: press again in a moment.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
   const words = openingWords(result.text);
   say(

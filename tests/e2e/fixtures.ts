@@ -149,6 +149,24 @@ export const seeksIn = (page: Page | Frame): Promise<number[]> =>
 export const videoTime = (page: Page): Promise<number> =>
   page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime);
 
+/** How many rows one of the extension's IndexedDB stores holds, read in its worker. */
+export const rowsIn = ({ worker }: ExtensionBrowser, store: string): Promise<number> =>
+  worker.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('talk-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction(name).objectStore(name).count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+    store,
+  );
+
 export { expect };
 
 /** Where the write held by `holdNextSavesWrite` stands. */

@@ -7,7 +7,16 @@ import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { readSyncItems } from '../../lib/saves/sync/records';
 import { mediaAnswer } from '../harness/replica';
-import { expect, launchOnReplica, openPopupIn, openTalkAt, seekPage, test, type ExtensionBrowser } from './fixtures';
+import {
+  expect,
+  launchOnReplica,
+  openPopupIn,
+  openTalkAt,
+  rowsIn,
+  seekPage,
+  test,
+  type ExtensionBrowser,
+} from './fixtures';
 
 const FIRST_QUOTE = 'I think that in theoretical';
 const SECOND_QUOTE = 'I do think that actually the biggest challenge';
@@ -19,6 +28,9 @@ const savedItem = (popup: Page, text: string) =>
 const thumb = (popup: Page, text: string) => savedItem(popup, text).locator('.slide-thumb img');
 const pause = (talk: Page) =>
   talk.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+
+/** The talk's captions read: the quote they place is marked on the seek bar beside the timed one. */
+const captionsRead = (talk: Page) => expect(talk.locator('talk-companion-marks .mark')).toHaveCount(2);
 
 /** The replica video's colour at a second (tests/fixtures/talk.webm: it changes every ten seconds). */
 const colourAt = (seconds: number) => {
@@ -100,7 +112,8 @@ test('the slide key keeps the frame now, with the line being said, and Saved sho
 }) => {
   const talk = await openTalkAt(browserWithExtension, 600);
   await pause(talk);
-  await talk.locator('talk-companion-marks .mark').first().waitFor({ state: 'attached' });
+  // At 10:00 no quote is said: the line being said is the captions'.
+  await captionsRead(talk);
   await talk.keyboard.press('Alt+Shift+F');
   await expect(talk.locator('talk-companion-card [role="status"]')).toHaveText(/^Kept the slide with “/);
   const popup = await openPopupIn(browserWithExtension);
@@ -119,6 +132,33 @@ test('the slide key keeps the frame now, with the line being said, and Saved sho
   await popup.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
   await expect(line.locator('.slide-thumb')).toBeFocused();
+});
+
+test('the slide key pressed before the captions are read says so, keeps nothing, and keeps the slide once they are', async ({
+  browserWithExtension,
+}) => {
+  // The captions' answer held until the key has been pressed once.
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await browserWithExtension.context.route('**/api/timedtext**', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  const talk = await openTalkAt(browserWithExtension, 600);
+  await pause(talk);
+  await expect(talk.locator('talk-companion-marks .mark')).toHaveCount(1);
+  const status = talk.locator('talk-companion-card [role="status"]');
+  await talk.keyboard.press('Alt+Shift+F');
+  await expect(status).toHaveText('The captions are still being read: press again in a moment.');
+  answer();
+  await captionsRead(talk);
+  await talk.keyboard.press('Alt+Shift+F');
+  await expect(status).toHaveText(/^Kept the slide with “/);
+  const popup = await openPopupIn(browserWithExtension);
+  await openView(popup, 'Saved');
+  // One save: the first press kept nothing.
+  await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem')).toHaveCount(1);
+  await expect(popup.locator('.slides-kept')).toContainText('Slides: 1 kept in this browser');
 });
 
 /**
@@ -173,6 +213,8 @@ test("a 1080p frame is copied out of YouTube's page in strips and made a slide i
   await pause(talk);
   const status = talk.locator('talk-companion-card [role="status"]');
   await talk.locator('talk-companion-card').waitFor({ state: 'attached' });
+  // The test slides are too short for the marks: the captions read are the transcript kept.
+  await expect.poll(() => rowsIn(browserWithExtension, 'transcripts')).toBe(1);
   await talk.keyboard.press('Alt+Shift+F');
   await expect(status).toHaveText(/^Kept the slide with “/);
   // The maker is the extension's page in a frame of the talk's page: count what it encodes from now on.
@@ -210,7 +252,7 @@ test("a page that removes the slide maker's frame still gets its slides: the pag
 }) => {
   const talk = await openTalkAt(browserWithExtension, 600);
   await pause(talk);
-  await talk.locator('talk-companion-marks .mark').first().waitFor({ state: 'attached' });
+  await captionsRead(talk);
   // YouTube's own code, as it may one day: any frame put into the page is taken out at once.
   await talk.evaluate(() =>
     new MutationObserver((changes) =>
@@ -331,20 +373,7 @@ test('sync carries a save without its slide; the other browser says it has none 
 
     await savedItem(here, FIRST_QUOTE).getByRole('button', { name: 'Remove from saved' }).click();
     await expect(here.locator('.slides-kept')).toHaveCount(0);
-    await expect
-      .poll(() =>
-        laptop.worker.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const open = indexedDB.open('talk-companion');
-              open.onsuccess = () => {
-                const count = open.result.transaction('frames').objectStore('frames').count();
-                count.onsuccess = () => resolve(count.result);
-              };
-            }),
-        ),
-      )
-      .toBe(0);
+    await expect.poll(() => rowsIn(laptop, 'frames')).toBe(0);
   } finally {
     await Promise.all([laptop.context.close(), desktop.context.close()]);
   }

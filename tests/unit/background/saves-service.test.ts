@@ -13,6 +13,7 @@ const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
 const { savesJson } = await import('@/lib/saves/export-file');
 const { settingOn } = await import('@/lib/settings');
+const { keepCaptions } = await import('@/lib/captions/kept');
 
 const ask = deliver;
 let talkId: string;
@@ -197,7 +198,13 @@ describe('the one writer', () => {
     expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 2482, slide })).toMatchObject({
       saved: 'already',
     });
+    // Nothing read for the video yet: the answer says its captions are being read, not that nothing is said.
+    expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 20, slide })).toEqual({
+      saved: 'reading',
+    });
+    await keepCaptions(db, { talkId, videoId: 'QwC-J2KFTrM', outcome: 'none' });
     expect(await ask('keepSlideNow', { talkId, videoId: 'QwC-J2KFTrM', time: 20, slide })).toEqual({ saved: 'none' });
+    expect(await db.saves.count()).toBe(2);
   });
 
   it('turns a switch, and no setting it does not know', async () => {
