@@ -57,7 +57,7 @@ export const noPageQuotes = (talkId: string): PageQuotes => ({
 });
 
 export type SaveByKeyResult = { saved: 'new' | 'already'; text: string } | { saved: 'none' };
-/** The slide key's answer: as a save's, or, where nothing is said yet because the video's captions are not read yet, so. */
+/** The slide key's answer: a save's, or `reading` where nothing is said only because the video's captions are not read yet. */
 export type SlideByKeyResult = SaveByKeyResult | { saved: 'reading' };
 
 /** A slide the talk's page took, or why it could not. */
