@@ -29,7 +29,12 @@ export function keepSlides(page: TalkPage): void {
     // Taken once at a time: the readings that come while it is encoded find it sent.
     sent.add(due.quoteId);
     void takeSlide(video).then((slide) => {
-      if (slide === 'not yet') return void sent.delete(due.quoteId);
+      if (slide === 'not yet') {
+        sent.delete(due.quoteId);
+        // A paused video sends no more readings: the next frame it shows (the one a seek lands on) is looked at.
+        video.requestVideoFrameCallback(() => look());
+        return;
+      }
       if (!page.alive()) return;
       void page.send('keepSlide', {
         quoteId: due.quoteId,

@@ -10,6 +10,9 @@ import { SLIDE_MAX_WIDTH, type TakenSlide } from '../model/slide';
 import type { MakeSlide } from './slide-making';
 import { drawnSlide } from './slide-image';
 
+/** How far a frame's own time may be from the video's: a frame or two of a slow video, well under a quote. */
+const FRAME_BEHIND_S = 1;
+
 const slideModule = async (): Promise<MakeSlide> =>
   (await import(/* @vite-ignore */ browser.runtime.getURL(`/${SLIDE_MODULE.file}`))).makeSlide;
 
@@ -36,6 +39,12 @@ export async function takeSlide(
   } catch {
     // A video from another origin without its permission: its pixels cannot be read.
     return 'unreadable';
+  }
+  // Just after a seek, under load, the element can still hand out the frame from before it (once in CI: a slide of
+  // 10:00 kept for 41:22). The frame carries its own time: one far from now is not the moment, and the slide waits.
+  if (Math.abs(frame.timestamp / 1e6 - video.currentTime) > FRAME_BEHIND_S) {
+    frame.close();
+    return 'not yet';
   }
   try {
     return { image: await (await load())(frame, size), ...size };
