@@ -67,18 +67,18 @@ export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now
   const changes = recordsToApply(localRecords(local, now), current);
   const removals = changes.filter((record) => 'removed' in record);
   const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
-  const keptKeys = changes.filter((record) => !('removed' in record)).map((record) => record.key);
+  const keptKeys = new Set(changes.filter((record) => !('removed' in record)).map((record) => record.key));
   return {
     putSaves: changes.flatMap((record) => ('save' in record ? [record.save] : [])),
     putTimings: changes.flatMap((record) => ('timing' in record ? [record.timing] : [])),
     deleteSaves: removedIds(KIND.save),
     deleteTimings: removedIds(KIND.timing),
     putTombstones: removals.map((record) => ({ key: record.key, removedAt: record.at })),
-    // A save arriving undoes the removal here; an expired removal is forgotten.
-    forgetTombstones: [
-      ...local.tombstones.filter((tombstone) => expired(tombstone, now)).map((tombstone) => tombstone.key),
-      ...keptKeys,
-    ],
+    // A save arriving undoes the removal here; an expired removal is forgotten. Only removals held here: a delete of a
+    // key not held still costs a request.
+    forgetTombstones: local.tombstones
+      .filter((tombstone) => expired(tombstone, now) || keptKeys.has(tombstone.key))
+      .map((tombstone) => tombstone.key),
     changed: changes.length,
   };
 }

@@ -228,5 +228,7 @@ describe('the plan a merge writes', () => {
       NOW,
     );
     expect(back).toMatchObject({ deleteSaves: [], forgetTombstones: [`f:${timed.id}`], changed: 1 });
+    // No removal held for it, none to forget: each delete is a request of the merge's transaction.
+    expect(planMerge(nothingHere, [saved(T + 5)], NOW)).toMatchObject({ forgetTombstones: [], changed: 1 });
   });
 });
