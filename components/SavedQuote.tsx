@@ -30,7 +30,14 @@ export function SavedQuote({ save, draft, actions, extras, slide }: Props) {
       }}
       extras={extras}
     >
-      {slide && <SlideThumb slide={slide.slide} start={place.start} onShow={slide.onShow} />}
+      {slide && (
+        <SlideThumb
+          slide={slide.slide}
+          elsewhere={save.slideElsewhere === true}
+          start={place.start}
+          onShow={slide.onShow}
+        />
+      )}
       <NoteEditor
         key={`${save.quoteId}:${save.noteAt ?? 0}`}
         note={save.note}

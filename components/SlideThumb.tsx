@@ -4,12 +4,14 @@ import { formatTimestamp } from '@/lib/time';
 
 interface Props {
   slide: SavedSlide | undefined;
+  /** Saved in another browser, where its slide stayed. */
+  elsewhere: boolean;
   /** Where the save sits, for when its slide will be taken. */
   start: number | null;
   onShow: (slide: SavedSlide) => void;
 }
 
-export function SlideThumb({ slide, start, onShow }: Props) {
+export function SlideThumb({ slide, elsewhere, start, onShow }: Props) {
   if (slide?.image)
     return (
       <button
@@ -23,7 +25,7 @@ export function SlideThumb({ slide, start, onShow }: Props) {
       </button>
     );
   const when = start === null ? undefined : formatTimestamp(start);
-  return <p class="slide-none muted">{whyNone(slide?.missing, when)}</p>;
+  return <p class="slide-none muted">{whyNone(slide?.missing ?? (elsewhere ? 'elsewhere' : undefined), when)}</p>;
 }
 
 function whyNone(missing: SavedSlide['missing'], when: string | undefined): string {

@@ -20,6 +20,11 @@ export interface Save {
   noteAt?: number;
   /** When this browser last changed it (saved, noted, imported): the later change wins when browsers' saves merge. */
   changedAt: number;
+  /**
+   * It came by the browser's sync from the browser it was saved in, and its slide, if one was taken, stayed there.
+   * This browser's own, never synced nor exported.
+   */
+  slideElsewhere?: true;
 }
 
 /** The user's own moment for a quote the corpus gives no time; theirs, kept locally. */
@@ -49,7 +54,10 @@ export interface NoteDraft {
   at: number;
 }
 
-/** Why a save has no slide: an ad had the video, the page would not let its video be read, or it was saved elsewhere. */
+/**
+ * Why a save has no slide: an ad had the video, the page would not let its video be read, or it was saved elsewhere
+ * (a save's `slideElsewhere`; rows saying so were written before it).
+ */
 export type SlideMissing = 'ad' | 'unreadable' | 'elsewhere';
 
 /**

@@ -25,7 +25,9 @@ export function savesJson(
   exportedAt = new Date(),
   slides?: FileSlide[],
 ): string {
-  const kept = saves.map(({ changedAt: _, ...save }: ImportedSave & { changedAt?: number }) => save);
+  const kept = saves.map(
+    ({ changedAt: _, slideElsewhere: __, ...save }: ImportedSave & { changedAt?: number }) => save,
+  );
   const own = timings.map(({ changedAt: _, ...timing }: ImportedTiming & { changedAt?: number }) => timing);
   const file = {
     format: FILE_FORMAT,

@@ -27,16 +27,12 @@ export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Prom
 /**
  * Applies what beats this browser's own records, in one transaction with the reading, so a star made meanwhile is
  * never overwritten by an older copy. Forgets expired removals. A save removed takes its slide with it; a save made
- * in another browser has none here (its slide stayed there). Resolves with how many records changed something.
+ * in another browser is marked as having its slide there (planMerge). Resolves with how many records changed something.
  */
 export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, now = Date.now()): Promise<number> {
   return db.transaction('rw', [db.saves, db.timings, db.tombstones, db.slides], async () => {
     const tables = await readTables(db);
     const plan = planMerge(tables, arriving, now);
-    const here = new Set(tables.saves.map((save) => save.quoteId));
-    // One request for every key, not one per arriving save: each request costs the worker ~0.1 ms on a slow machine.
-    const withSlide = new Set(await db.slides.toCollection().primaryKeys());
-    const elsewhere = plan.putSaves.filter((save) => !here.has(save.quoteId) && !withSlide.has(save.quoteId));
     // Only real writes: an empty one still tells every view and the sync service that the saves changed.
     const unlessEmpty = <T>(rows: T[], write: (rows: T[]) => Promise<unknown>) =>
       rows.length > 0 ? write(rows) : undefined;
@@ -45,16 +41,6 @@ export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, 
       unlessEmpty(plan.putTimings, (rows) => db.timings.bulkPut(rows)),
       unlessEmpty(plan.deleteSaves, (ids) => db.saves.bulkDelete(ids)),
       unlessEmpty(plan.deleteSaves, (ids) => db.slides.bulkDelete(ids)),
-      unlessEmpty(elsewhere, (saves) =>
-        db.slides.bulkPut(
-          saves.map((save) => ({
-            quoteId: save.quoteId,
-            talkId: save.talkId,
-            time: save.start ?? 0,
-            missing: 'elsewhere' as const,
-          })),
-        ),
-      ),
       unlessEmpty(plan.deleteTimings, (ids) => db.timings.bulkDelete(ids)),
       unlessEmpty(plan.forgetTombstones, (keys) => db.tombstones.bulkDelete(keys)),
       unlessEmpty(plan.putTombstones, (rows) => db.tombstones.bulkPut(rows)),

@@ -59,6 +59,13 @@ export interface MergePlan {
   changed: number;
 }
 
+/**
+ * A save new here was saved in another browser, and its slide stayed there: so marked, on the save itself (a row of
+ * its own per save would be a request more each in the merge's transaction). A save held here keeps what it was.
+ */
+const slidePlaced = (save: Save, held: Save | undefined): Save =>
+  (held ? held.slideElsewhere : true) ? { ...save, slideElsewhere: true } : save;
+
 export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now: number): MergePlan {
   // A removal past its days is forgotten here as in sync (readSyncItems): it keeps nothing out any more.
   const current = [...arriving].filter(
@@ -68,8 +75,11 @@ export function planMerge(local: LocalSaves, arriving: Iterable<SyncRecord>, now
   const removals = changes.filter((record) => 'removed' in record);
   const removedIds = (kind: SavedKind) => removals.flatMap((record) => quoteIdOfKey(kind, record.key) ?? []);
   const keptKeys = new Set(changes.filter((record) => !('removed' in record)).map((record) => record.key));
+  const held = new Map(local.saves.map((save) => [save.quoteId, save]));
   return {
-    putSaves: changes.flatMap((record) => ('save' in record ? [record.save] : [])),
+    putSaves: changes.flatMap((record) =>
+      'save' in record ? [slidePlaced(record.save, held.get(record.save.quoteId))] : [],
+    ),
     putTimings: changes.flatMap((record) => ('timing' in record ? [record.timing] : [])),
     deleteSaves: removedIds(KIND.save),
     deleteTimings: removedIds(KIND.timing),

@@ -17,6 +17,12 @@ describe('the JSON export', () => {
     expect(readSavesFile(file)).toEqual({ ok: true, saves: saved, timings: [timing], slides: [] });
   });
 
+  it("leaves out this browser's own mark that a save's slide stayed in the browser it was saved in", () => {
+    const file = savesJson([{ ...saved[0]!, slideElsewhere: true }]);
+    expect(readSavesFile(file)).toMatchObject({ ok: true, saves: [saved[0]] });
+    expect(file).not.toContain('slideElsewhere');
+  });
+
   it('carries a line saved from the captions, marked as such, and reads it back', () => {
     const line = {
       ...saved[0]!,

@@ -47,6 +47,7 @@ describe('records arriving from another browser', () => {
     await toggleSave(db, talk.id, timed.id);
     await applyArriving(db, viaSync(saved(NOW + 5, { note: 'ask', noteAt: NOW + 5 })), NOW + 10);
     expect(await db.saves.get(timed.id)).toMatchObject({ note: 'ask' });
+    expect((await db.saves.get(timed.id))?.slideElsewhere).toBeUndefined();
     expect(await db.slides.get(timed.id)).toBeUndefined();
     // A slide here whose save is not (yet) here is kept when the save arrives.
     const slide = {
@@ -64,7 +65,11 @@ describe('records arriving from another browser', () => {
 
   it("bring a save without its slide, marked as kept elsewhere, and take a removed save's slide with it", async () => {
     await applyArriving(db, viaSync(saved(T)), T);
-    expect(await db.slides.get(timed.id)).toMatchObject({ missing: 'elsewhere', time: 2481 });
+    expect(await db.saves.get(timed.id)).toMatchObject({ slideElsewhere: true });
+    expect(await db.slides.count()).toBe(0);
+    // Changed there again, it is still the save whose slide stayed there.
+    await applyArriving(db, viaSync(saved(T + 2, { note: 'first', noteAt: T + 2 })), T + 3);
+    expect(await db.saves.get(timed.id)).toMatchObject({ note: 'first', slideElsewhere: true });
     await db.slides.put({
       quoteId: timed.id,
       talkId: talk.id,
