@@ -18,11 +18,12 @@ const slideModule = async (): Promise<MakeSlide> =>
 
 /**
  * The frame on screen now, as a slide. Call it at the moment wanted: the frame is held before the first await.
- * `load`: what makes the slide (the bench's, built into its page).
+ * `load`: what makes the slide (the bench's, built into its page); the slide's module if not given (never in
+ * Firefox's build, which draws the slide here).
  */
 export async function takeSlide(
   video: HTMLVideoElement,
-  load = slideModule,
+  load?: () => Promise<MakeSlide>,
 ): Promise<TakenSlide | 'unreadable' | 'not yet'> {
   // No picture yet (loading, or seeking): the slide waits for one.
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth || video.seeking) return 'not yet';
@@ -47,7 +48,7 @@ export async function takeSlide(
     return 'not yet';
   }
   try {
-    return { image: await (await load())(frame, size), ...size };
+    return { image: await (await (load ?? slideModule)())(frame, size), ...size };
   } catch {
     return 'unreadable';
   } finally {
