@@ -9,6 +9,7 @@ import { onTimeline } from '../timeline/timeline';
 import { isTyping } from '../typing';
 import { takeSlide } from '../youtube/frame';
 import { isMobileSite, mainVideo, playFrom, seekTo } from '../youtube/page';
+import type { SlideByKeyResult } from '../model/messages';
 import type { TalkPage } from './page';
 
 type Action = 'next' | 'previous' | 'replay' | 'slide' | 'window';
@@ -70,9 +71,10 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const slide = video ? await takeSlide(video) : 'not yet';
   if (slide === 'not yet') return say('No picture to keep yet.');
   const taken = slide === 'unreadable' ? { missing: slide } : { slide };
-  const result = await page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
+  const keep = () => page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
+  const result = await onceCaptionsRead(page, keep, () => say('Keeping the slide once the captions are read…'));
   if (!result) return say('Could not keep the slide.');
-  if (result.saved === 'reading') return say('The captions are still being read: press again in a moment.');
+  if (result.saved === 'reading') return say('The captions did not come, so nothing was kept.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
   const words = openingWords(result.text);
   say(
@@ -80,4 +82,35 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
       ? `Saved ${words}, without its slide: this page’s video cannot be read.`
       : `Kept the slide with ${words}`,
   );
+}
+
+/** How long a slide key pressed before the captions are read waits for them. */
+const CAPTIONS_WAIT_MS = 30_000;
+
+/**
+ * The slide key's answer once it is not "the captions are still being read": asked at once, and again each time the
+ * page's quotes change (the background tells the page when captions are kept), for at most CAPTIONS_WAIT_MS (then
+ * the answer is still "reading"). `waiting` is called at each "reading".
+ */
+function onceCaptionsRead(
+  page: TalkPage,
+  keep: () => Promise<SlideByKeyResult | undefined>,
+  waiting: () => void,
+): Promise<SlideByKeyResult | undefined> {
+  return new Promise((resolve) => {
+    const done = (result: SlideByKeyResult | undefined) => {
+      stop();
+      clearTimeout(timer);
+      resolve(result);
+    };
+    // Listening before the first question: captions kept as it is answered are not missed.
+    const ask = async () => {
+      const result = await keep();
+      if (result?.saved === 'reading') waiting();
+      else done(result);
+    };
+    const stop = page.on('quotes', () => void ask());
+    const timer = setTimeout(() => done({ saved: 'reading' }), CAPTIONS_WAIT_MS);
+    void ask();
+  });
 }

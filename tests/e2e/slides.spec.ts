@@ -134,7 +134,7 @@ test('the slide key keeps the frame now, with the line being said, and Saved sho
   await expect(line.locator('.slide-thumb')).toBeFocused();
 });
 
-test('the slide key pressed before the captions are read says so, keeps nothing, and keeps the slide once they are', async ({
+test('the slide key pressed before the captions are read says it waits for them, and keeps that moment’s slide once they are, pressed once', async ({
   browserWithExtension,
 }) => {
   // The captions' answer held until the key has been pressed once.
@@ -149,16 +149,20 @@ test('the slide key pressed before the captions are read says so, keeps nothing,
   await expect(talk.locator('talk-companion-marks .mark')).toHaveCount(1);
   const status = talk.locator('talk-companion-card [role="status"]');
   await talk.keyboard.press('Alt+Shift+F');
-  await expect(status).toHaveText('The captions are still being read: press again in a moment.');
+  await expect(status).toHaveText('Keeping the slide once the captions are read…');
+  // Nothing kept while the captions are held.
+  expect(await rowsIn(browserWithExtension, 'favourites')).toBe(0);
+  // The video moves on meanwhile: the slide kept is still the frame of the moment the key was pressed.
+  await seekPage(talk, 2482);
   answer();
-  await captionsRead(talk);
-  await talk.keyboard.press('Alt+Shift+F');
   await expect(status).toHaveText(/^Kept the slide with “/);
   const popup = await openPopupIn(browserWithExtension);
   await openView(popup, 'Saved');
-  // One save: the first press kept nothing.
-  await expect(popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem')).toHaveCount(1);
+  const saved = popup.getByRole('list', { name: 'Saved quotes' }).getByRole('listitem');
+  await expect(saved).toHaveCount(1);
   await expect(popup.locator('.slides-kept')).toContainText('Slides: 1 kept in this browser');
+  await expect(saved.first()).toContainText('from captions');
+  await expectSlideAt(popup, (await saved.first().locator('blockquote').textContent())!, 600);
 });
 
 /**
