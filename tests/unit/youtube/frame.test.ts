@@ -3,14 +3,16 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { takeSlide } from '@/lib/youtube/frame';
 
-/** The frames taken, each with its own time (µs) and whether it was closed. */
-let frames: { timestamp: number; closed: boolean }[] = [];
+/** The frames taken, each with its own time and how long it is shown (µs; null if unknown), and whether it was closed. */
+let frames: { timestamp: number; duration: number | null; closed: boolean }[] = [];
 let frameTime = 0;
+let frameLasts: number | null = null;
 vi.stubGlobal('HTMLMediaElement', { HAVE_CURRENT_DATA: 2 });
 vi.stubGlobal(
   'VideoFrame',
   class {
     timestamp = frameTime * 1e6;
+    duration = frameLasts === null ? null : frameLasts * 1e6;
     closed = false;
     constructor() {
       frames.push(this);
@@ -22,6 +24,7 @@ vi.stubGlobal(
 );
 afterEach(() => {
   frames = [];
+  frameLasts = null;
 });
 
 const video = (currentTime: number, extra: Partial<HTMLVideoElement> = {}) =>
@@ -49,6 +52,16 @@ it('waits, keeping nothing, while the element still hands out the frame from bef
   // A second off, as a slow video's frames are, is still the moment.
   frameTime = 2481;
   expect(await takeSlide(video(2482), load)).not.toBe('not yet');
+});
+
+it('keeps a still frame of a video that changes its picture rarely, all the time it is shown, and no longer', async () => {
+  // A screen recording's slide: one frame shown for ten seconds.
+  frameTime = 2480;
+  frameLasts = 10;
+  expect(await takeSlide(video(2487), load)).not.toBe('not yet');
+  expect(await takeSlide(video(2492), load)).toBe('not yet');
+  // The frame from before a seek back to it is not the moment either.
+  expect(await takeSlide(video(2470), load)).toBe('not yet');
 });
 
 it('waits while the video seeks or has no picture yet', async () => {
