@@ -24,7 +24,12 @@ async function framesOnce(
   document.body.append(video);
   const figures = [];
   for (const time of times) {
-    const shown = new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true }));
+    // Seeked, and its frame shown: until then the element hands out the frame shown before the seek (as the talk's
+    // page finds it, and takes the slide at the next frame shown).
+    const shown = Promise.all([
+      new Promise((resolve) => video.addEventListener('seeked', resolve, { once: true })),
+      new Promise((resolve) => video.requestVideoFrameCallback(resolve)),
+    ]);
     video.currentTime = time;
     await shown;
     const start = performance.now();
