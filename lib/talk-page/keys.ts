@@ -74,7 +74,7 @@ async function keepSlideNow(page: TalkPage, time: number): Promise<void> {
   const keep = () => page.send('keepSlideNow', { talkId: page.talkId, videoId: page.videoId, time, ...taken });
   const result = await onceCaptionsRead(page, keep, () => say('Keeping the slide once the captions are read…'));
   if (!result) return say('Could not keep the slide.');
-  if (result.saved === 'reading') return say('The captions did not come, so nothing was kept.');
+  if (result.saved === 'reading') return say('No captions came, so nothing was kept.');
   if (result.saved === 'none') return say('Nothing is being said here to keep the slide with.');
   const words = openingWords(result.text);
   say(
@@ -98,14 +98,18 @@ function onceCaptionsRead(
   waiting: () => void,
 ): Promise<SlideByKeyResult | undefined> {
   return new Promise((resolve) => {
+    let over = false;
     const done = (result: SlideByKeyResult | undefined) => {
+      over = true;
       stop();
       clearTimeout(timer);
       resolve(result);
     };
-    // Listening before the first question: captions kept as it is answered are not missed.
+    // Listening before the first question: captions kept as it is answered are not missed. Answers may come out of
+    // order: one after the end says nothing.
     const ask = async () => {
       const result = await keep();
+      if (over) return;
       if (result?.saved === 'reading') waiting();
       else done(result);
     };

@@ -74,9 +74,23 @@ it('says nothing was kept when the captions do not come within the wait, and sto
   quotesChanged();
   await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
   await vi.advanceTimersByTimeAsync(30_000);
-  expect(said.at(-1)).toBe('The captions did not come, so nothing was kept.');
+  expect(said.at(-1)).toBe('No captions came, so nothing was kept.');
   quotesChanged();
   expect(send).toHaveBeenCalledTimes(2);
+});
+
+it('says nothing more for an answer that comes after the slide is kept (answers may come out of order)', async () => {
+  let late!: (answer: SlideByKeyResult) => void;
+  send.mockImplementationOnce(() => new Promise<SlideByKeyResult>((resolve) => (late = resolve)));
+  pressSlideKey();
+  await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+  answers.push({ saved: 'new', text: 'Consensus is the hard part' });
+  quotesChanged();
+  await vi.waitFor(() => expect(said.at(-1)).toMatch(/^Kept the slide with/));
+  late({ saved: 'reading' });
+  // The held answer's own continuation runs in the jobs queued before this task.
+  await new Promise((resolve) => setTimeout(resolve));
+  expect(said).toEqual(['Kept the slide with “Consensus is the hard part…”']);
 });
 
 it('keeps at once when the captions are read already', async () => {
