@@ -86,6 +86,22 @@ it('merges saves another browser put in sync, and writes nothing back when both 
   expect(set).not.toHaveBeenCalled();
 });
 
+it('merges an arrival at once: no wait to gather more on the clock', async () => {
+  start({ db, pace });
+  await settle();
+  await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(recordOfSave(saveOf(timed, talk, Date.now() - 1000)))] });
+  // The test's clock moves one millisecond, then stands still: only IndexedDB's own tasks (setImmediate, not faked)
+  // run while the merge is awaited. A pass due later than now never comes.
+  await vi.advanceTimersByTimeAsync(1);
+  let merged;
+  for (let task = 0; task < 2000 && !merged; task++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    merged = await db.saves.get(timed.id);
+  }
+  expect(merged).toBeDefined();
+  await settle();
+});
+
 it('writes nothing and merges nothing while switched off, and catches up when switched on', async () => {
   await setSetting('syncEnabled', false);
   start({ db, pace });
