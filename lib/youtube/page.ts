@@ -4,7 +4,6 @@ import {
   AD_SHOWING_CLASS,
   CHANNEL,
   DARK_THEME_ATTRIBUTE,
-  EMBED_CHANNEL,
   EMBED_TITLES,
   MAIN_VIDEO,
   MICRODATA,
@@ -55,10 +54,9 @@ export function readPage(doc: Document, url: string | URL = doc.location.href): 
   const flexy = doc.querySelector(WATCH_FLEXY);
   const shownId = flexy?.getAttribute('video-id');
   if (shownId && shownId !== videoId) return { videoId, title: '', channel: '' };
-  const embedChannel = doc.querySelector(EMBED_CHANNEL)?.getAttribute('aria-label')?.trim() ?? '';
   const shown = {
     title: firstText(doc, [TITLE, MOBILE_TITLE, ...EMBED_TITLES]),
-    channel: firstText(doc, [CHANNEL, ...MOBILE_CHANNELS]) || embedChannel,
+    channel: firstText(doc, [CHANNEL, ...MOBILE_CHANNELS]),
   };
   if (shown.title) return { videoId, ...shown };
   const micro = videoId && contentOf(doc, MICRODATA.videoId) === videoId ? microdata(doc) : undefined;

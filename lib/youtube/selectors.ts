@@ -9,13 +9,15 @@ export const MAIN_VIDEO = '#movie_player video.html5-main-video, #movie_player v
  * site's player container, or the embed's page. Hover previews sit outside these.
  */
 export const PLAYER_SLOT_VIDEO = 'ytd-watch-flexy #player video, ytm-watch #player-container-id video';
-/** The watch page's container; its video-id attribute says which video the DOM currently shows. */
-export const WATCH_FLEXY = 'ytd-watch-flexy';
-/** The video title heading under the player. */
-export const TITLE = 'ytd-watch-metadata h1';
-/** The channel name under the player (the link's text). */
-export const CHANNEL =
-  'ytd-watch-metadata ytd-channel-name a, ytd-watch-metadata ytd-channel-name #text, #owner ytd-channel-name a';
+/**
+ * The watch page's container; its video-id attribute says which video the DOM currently shows (ytd-watch-grid is the
+ * spring 2024 layout, as Return YouTube Dislike reads both).
+ */
+export const WATCH_FLEXY = 'ytd-watch-flexy, ytd-watch-grid';
+/** The video title under the player: its text inside the heading (maze-utils reads the same). */
+export const TITLE = '#title h1 yt-formatted-string.ytd-watch-metadata';
+/** The channel name under the player: the owner's link (maze-utils reads `ytd-channel-name a.yt-formatted-string`). */
+export const CHANNEL = 'ytd-watch-metadata ytd-channel-name a.yt-formatted-string';
 /**
  * m.youtube.com: the title under the player, read as the container's text (the class of the text node inside it
  * changed in April 2026, .yt-core-attributed-string to .ytAttributedStringHost).
@@ -27,18 +29,21 @@ export const MOBILE_CHANNELS = [
   'ytm-slim-owner-renderer a.slim-owner-icon-and-title',
 ];
 /**
- * The watch page's microdata (schema.org VideoObject in the HTML YouTube serves): the video's id, its name and its
- * author's name. Written once per full page load: after an in-page navigation it still names the first video.
+ * The watch page's microdata, as YouTube serves it (`div#watch7-content[itemtype="http://schema.org/VideoObject"]`,
+ * tests/fixtures/youtube/watch-microdata-2025-03.html): the video's id is its `identifier` (there is no `videoId`),
+ * its name, and its author's name (a `link`; defuddle reads a `meta` there too). Written once per full page load:
+ * after an in-page navigation it still names the first video.
  */
 export const MICRODATA = {
-  videoId: '[itemtype$="VideoObject"] meta[itemprop="videoId"]',
+  videoId: '[itemtype$="VideoObject"] > meta[itemprop="identifier"]',
   title: '[itemtype$="VideoObject"] > meta[itemprop="name"]',
   channel: '[itemprop="author"] link[itemprop="name"], [itemprop="author"] meta[itemprop="name"]',
 };
-/** An embedded player's title: the title link of the classic embed, or the newer mobile-style embed's title. */
+/**
+ * An embedded player's title: the title link of the classic embed, or the newer mobile-style embed's title (maze-utils
+ * reads both). Its channel is not read: nothing recorded or read by a peer gives its name there.
+ */
 export const EMBED_TITLES = ['#movie_player a.ytp-title-link', '.ytmVideoInfoVideoTitle'];
-/** An embedded player's channel: its logo link, which names the channel in its label. */
-export const EMBED_CHANNEL = 'a.ytp-title-channel-logo';
 /** Set on the main player while an ad plays in the same <video>. */
 export const AD_SHOWING_CLASS = 'ad-showing';
 /** Set on <html> while YouTube shows its dark theme. */

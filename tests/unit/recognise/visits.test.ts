@@ -7,6 +7,7 @@ import { talkIndexEntries, INDEX_HASH } from '@/lib/recognise/talk-index';
 import { followVisits, type TalkVisit } from '@/lib/recognise/visits';
 import { NAVIGATE_FINISH_EVENT } from '@/lib/youtube/selectors';
 import { realSeeds } from '../seeds';
+import { microdataOf } from '../../harness/recorded';
 
 const { talks } = buildCorpus(realSeeds());
 const talk = talks[0]!;
@@ -35,17 +36,13 @@ function indexStore(written = true) {
   };
 }
 
-/** A watch page as YouTube draws it: the title and channel under the player. */
+/** A watch page as YouTube draws it: the title and channel under the player, in its components' markup. */
 function showPage(videoId: string, title: string, channel: string) {
   happyDOM.setURL(`https://www.youtube.com/watch?v=${videoId}`);
-  document.body.innerHTML = '';
-  const flexy = document.body.appendChild(document.createElement('ytd-watch-flexy'));
-  flexy.setAttribute('video-id', videoId);
-  const metadata = flexy.appendChild(document.createElement('ytd-watch-metadata'));
-  metadata.appendChild(document.createElement('h1')).textContent = title;
-  metadata
-    .appendChild(document.createElement('ytd-channel-name'))
-    .appendChild(document.createElement('a')).textContent = channel;
+  document.body.innerHTML = `<ytd-watch-flexy><ytd-watch-metadata><div id="title"><h1><yt-formatted-string class="style-scope ytd-watch-metadata"></yt-formatted-string></h1></div><ytd-channel-name><a class="yt-simple-endpoint style-scope yt-formatted-string"></a></ytd-channel-name></ytd-watch-metadata></ytd-watch-flexy>`;
+  document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', videoId);
+  document.querySelector('yt-formatted-string')!.textContent = title;
+  document.querySelector('ytd-channel-name a')!.textContent = channel;
 }
 
 let visits: TalkVisit[];
@@ -97,19 +94,11 @@ describe('following visits', () => {
   it("knows a re-upload on a redesigned page (no title or channel under the player) by the page's microdata", async () => {
     showPage('R3upl0adX1z', '', '');
     document.querySelector('ytd-watch-metadata')!.remove();
-    const micro = document.body.appendChild(document.createElement('div'));
-    micro.setAttribute('itemscope', '');
-    micro.setAttribute('itemtype', 'http://schema.org/VideoObject');
-    const meta = (parent: Element, tag: string, prop: string, content: string) => {
-      const element = parent.appendChild(document.createElement(tag));
-      element.setAttribute('itemprop', prop);
-      element.setAttribute('content', content);
-      return element;
-    };
-    meta(micro, 'meta', 'name', talk.title);
-    meta(micro, 'meta', 'videoId', 'R3upl0adX1z');
-    const author = meta(micro, 'span', 'author', '');
-    meta(author, 'link', 'name', 'Microsoft Developer');
+    // The microdata as YouTube serves it (the recorded block, the re-upload put in).
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      microdataOf('R3upl0adX1z', { title: talk.title, channel: 'Microsoft Developer' }),
+    );
     start();
     await vi.waitFor(() => expect(visits).toHaveLength(1));
     expect(visits[0]).toMatchObject({ talkId: talk.id, recognisedBy: 'title', titleFrom: 'microdata' });

@@ -15,6 +15,7 @@ import {
   seekTo,
   waitForPage,
 } from '@/lib/youtube/page';
+import { microdataOf, RECORDED_VIDEO, recordedMicrodata } from '../../harness/recorded';
 
 // Saved YouTube pages; resolved from the project root, since import.meta.url is not a file URL under happy-dom.
 const fixture = (name: string) => readFileSync(resolve('tests/fixtures/youtube', name), 'utf8');
@@ -119,13 +120,18 @@ describe('reading a watch page', () => {
 
 describe('a watch page YouTube has redesigned', () => {
   const TALK = 'https://www.youtube.com/watch?v=QwC-J2KFTrM';
-  /** Renames the elements under the player that show the title and the channel, as a redesign would. */
+  /**
+   * Renames the elements under the player that show the title and the channel, as a redesign would: the components,
+   * and the `style-scope` classes they give what they hold.
+   */
   const renameTitleElements = (doc: Document) => {
-    for (const selector of ['ytd-watch-metadata', 'ytd-channel-name']) {
-      const old = doc.querySelector(selector)!;
-      const renamed = doc.createElement(`${selector.replace('ytd-', 'yt-')}-view-model`);
-      renamed.append(...old.childNodes);
-      old.replaceWith(renamed);
+    for (const name of ['ytd-watch-metadata', 'ytd-channel-name']) {
+      const renamed = `${name.replace('ytd-', 'yt-')}-view-model`;
+      for (const scoped of doc.querySelectorAll(`.${name}`)) scoped.classList.replace(name, renamed);
+      const old = doc.querySelector(name)!;
+      const element = doc.createElement(renamed);
+      element.append(...old.childNodes);
+      old.replaceWith(element);
     }
   };
 
@@ -158,7 +164,7 @@ describe('a watch page YouTube has redesigned', () => {
   it('falls back to the tab title where there is no microdata at all, and trims what it reads', () => {
     const doc = load('watch.html');
     renameTitleElements(doc);
-    doc.querySelector('#microformat')!.remove();
+    doc.querySelector('#watch7-content')!.remove();
     expect(readPage(doc, TALK)).toMatchObject({
       title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
       from: 'tab title',
@@ -167,6 +173,29 @@ describe('a watch page YouTube has redesigned', () => {
     renameTitleElements(micro);
     micro.querySelector('[itemprop="author"] [itemprop="name"]')!.setAttribute('content', '  Microsoft Developer ');
     expect(readPage(micro, TALK).channel).toBe('Microsoft Developer');
+  });
+
+  it('reads the microdata as a recorded watch page serves it: the identifier, the name, the author’s name', () => {
+    // The recorded block verbatim (youtube-transcript-api's web page of 2025-03-25), on a page showing nothing else.
+    document.documentElement.innerHTML = `<head><title>YouTube</title>${recordedMicrodata}</head><body></body>`;
+    expect(readPage(document, `https://www.youtube.com/watch?v=${RECORDED_VIDEO.id}`)).toEqual({
+      videoId: RECORDED_VIDEO.id,
+      title: RECORDED_VIDEO.title,
+      channel: RECORDED_VIDEO.channel,
+      from: 'microdata',
+    });
+    // The same page after an in-page navigation: the microdata still names the first video, and is not believed.
+    expect(readPage(document, 'https://www.youtube.com/watch?v=OtherVideo1')).toMatchObject({ title: 'YouTube' });
+  });
+
+  it("the page fixture's microdata is the recorded block with the talk put in, as the replica serves it", () => {
+    const served = microdataOf('QwC-J2KFTrM', {
+      title: 'Distributed systems to AI platforms with Mark Russinovich & Ion Stoica | BRK227',
+      channel: 'Microsoft Developer',
+    });
+    const block = (html: string) =>
+      new DOMParser().parseFromString(html, 'text/html').querySelector('#watch7-content')!.outerHTML;
+    expect(block(fixture('watch.html'))).toBe(block(served));
   });
 
   it('takes no title from microdata whose name has no content', () => {
@@ -188,6 +217,18 @@ describe('a watch page YouTube has redesigned', () => {
     expect(mainVideo(doc)?.getAttribute('src')).toBe('blob:main');
     doc.querySelector('ytd-watch-flexy video')!.remove();
     expect(mainVideo(doc)).toBeNull();
+  });
+
+  it("an embed's title: the classic player's title link, or the newer mobile-style embed's; no channel is read there", () => {
+    document.documentElement.innerHTML =
+      '<head><title>YouTube</title></head><body><div id="movie_player" class="ytp-embed"><a class="ytp-title-link" href="https://www.youtube.com/watch?v=QwC-J2KFTrM"> Talk </a><a class="ytp-title-channel-logo" aria-label="Microsoft Developer"></a></div></body>';
+    expect(readPage(document, 'https://www.youtube-nocookie.com/embed/QwC-J2KFTrM')).toEqual({
+      videoId: 'QwC-J2KFTrM',
+      title: 'Talk',
+      channel: '',
+    });
+    document.documentElement.innerHTML = '<head></head><body><span class="ytmVideoInfoVideoTitle">Talk</span></body>';
+    expect(readPage(document, 'https://www.youtube.com/embed/QwC-J2KFTrM').title).toBe('Talk');
   });
 
   it('tells the desktop site, the mobile site and an embed apart', () => {
