@@ -5,6 +5,7 @@ import type { StoredTranscript } from '@/lib/model/captions';
 import {
   captionsLine,
   featureStates,
+  notPlayedLine,
   partLines,
   recognisedLine,
   stateLine,
@@ -28,6 +29,7 @@ export function OnThisPage({ report, switches, transcript, onCopy }: Props) {
       {report ? (
         <>
           <p>{recognisedLine(report)}</p>
+          {report.unplayable && <p class="not-played">{notPlayedLine(report.unplayable)}</p>}
           <ul class="page-parts" aria-label="Parts of YouTube’s page">
             {partLines(report).map((line) => (
               <li key={line}>{line}</li>

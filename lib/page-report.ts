@@ -85,12 +85,28 @@ export function stateLine(state: FeatureState): string {
   }
 }
 
-/** The lines a view shows under its header: one per feature down on the followed page. */
+/** What YouTube asks before it plays a video, by its playabilityStatus (any other is said as "does not play it here"). */
+const NOT_PLAYED: Record<string, string> = {
+  LOGIN_REQUIRED: 'YouTube asks you to sign in before it plays this video',
+  AGE_CHECK_REQUIRED: 'YouTube asks you to confirm your age before it plays this video',
+  ERROR: 'YouTube cannot play this video',
+};
+
+/** "YouTube asks you to sign in before it plays this video: “Sign in to confirm your age”." */
+export function notPlayedLine({ status, reason }: NonNullable<PageReport['unplayable']>): string {
+  const said = NOT_PLAYED[status] ?? 'YouTube does not play this video here';
+  return reason ? `${said}: “${reason}”.` : `${said}.`;
+}
+
+/** The lines a view shows under its header: YouTube not playing the video, then each feature down on the page. */
 export function downLines(report: PageReport | undefined): string[] {
   if (!report) return [];
-  return featureStates(report)
-    .filter((state) => state.state === 'unavailable')
-    .map(stateLine);
+  return [
+    ...(report.unplayable ? [notPlayedLine(report.unplayable)] : []),
+    ...featureStates(report)
+      .filter((state) => state.state === 'unavailable')
+      .map(stateLine),
+  ];
 }
 
 const PART_NAMES: Record<PagePart, string> = {
@@ -164,6 +180,7 @@ export function reportText(report: PageReport, context: ReportContext): string {
     `YouTube page: ${KIND_NAMES[report.kind]}, ${isoTime(context.at)}`,
     '',
     recognisedLine(report),
+    ...(report.unplayable ? [notPlayedLine(report.unplayable)] : []),
     ...partLines(report),
     captionsLine(context.transcript, isoTime),
     '',

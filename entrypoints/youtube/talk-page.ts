@@ -6,6 +6,7 @@ import { listenForKeys } from '@/lib/talk-page/keys';
 import { showMarks } from '@/lib/talk-page/marks';
 import { startTalkPage as start, type TalkPageFeature } from '@/lib/talk-page/page';
 import { followTalkPlayback } from '@/lib/talk-page/playback';
+import { sayWhenNotPlayed } from '@/lib/talk-page/playability';
 import { answerSeeks } from '@/lib/talk-page/seek';
 import { keepSlides } from '@/lib/talk-page/slides';
 import { offerTalkWindow } from '@/lib/talk-page/talk-window';
@@ -14,6 +15,7 @@ import type { TalkVisit } from '@/lib/recognise/visits';
 
 // Playback last: its first reading, given at once, then reaches features already listening.
 const FEATURES: TalkPageFeature[] = [
+  sayWhenNotPlayed,
   showQuoteCard,
   showMarks,
   listenForKeys,

@@ -41,7 +41,12 @@ export function isPageReport(value: unknown): value is PageReport {
     ) &&
     (value.titleFrom === undefined || ['microdata', 'tab title'].includes(value.titleFrom as string)) &&
     [undefined, true, false].includes(value.windowOpens as boolean) &&
-    ['desktop', 'mobile', 'embed'].includes(value.kind as string)
+    ['desktop', 'mobile', 'embed'].includes(value.kind as string) &&
+    (value.unplayable === undefined ||
+      (isRecord(value.unplayable) &&
+        isShortText(value.unplayable.status) &&
+        typeof value.unplayable.reason === 'string' &&
+        value.unplayable.reason.length <= 500))
   );
 }
 

@@ -22,4 +22,9 @@ export interface PageReport {
   windowOpens?: boolean;
   /** The mobile site offers no marks and no keys; an embed has no title and channel under it. */
   kind: 'desktop' | 'mobile' | 'embed';
+  /**
+   * YouTube does not play the video here: its player's `playabilityStatus` (LOGIN_REQUIRED, AGE_CHECK_REQUIRED,
+   * UNPLAYABLE, ERROR…) and the reason it gives, in YouTube's own words.
+   */
+  unplayable?: { status: string; reason: string };
 }

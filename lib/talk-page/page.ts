@@ -38,6 +38,8 @@ export interface TalkPage extends TalkVisit {
   send: Send;
   /** Says whether a part of YouTube's page was found: the background and the views hear of each change. */
   found(part: PagePart, found: boolean): void;
+  /** Says that YouTube does not play the video here, and why: the background and the views hear of it. */
+  notPlayed(why: NonNullable<PageReport['unplayable']>): void;
 }
 
 /** The player can arrive late; a page that never shows one is not as expected. */
@@ -103,6 +105,11 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
     alive,
     send,
     found,
+    notPlayed: (why) => {
+      if (signal.aborted) return;
+      report.unplayable = why;
+      void send('pageReport', report);
+    },
   };
   const stopListening = onMessage('pageQuotesChanged', ({ data }) => {
     if (data.talkId !== talkId) return;

@@ -1,5 +1,6 @@
-// Runs in the page's own world, where YouTube's player is. When the content script asks for a video's captions it
-// tries, in turn, the ways YouTube gives them in late 2026 (lib/captions/README.md), and hands back the first that gives words:
+// Runs in the page's own world, where YouTube's player is. When the content script asks whether YouTube plays a video,
+// it answers from the player's response at once. When it asks for a video's captions it tries, in turn, the ways
+// YouTube gives them in late 2026 (lib/captions/README.md), and hands back the first that gives words:
 // 1. the player's track URL: at once if it does not ask for the proof-of-origin token (no `exp=xpe`), else once it
 //    carries the token (waited for a few seconds; never fetched without it: timedtext answers that with an empty 200
 //    after a stall);
@@ -9,11 +10,20 @@
 // nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
 import type { CaptionsFetched, CaptionTrack } from '../model/captions';
 import { chooseTrack, json3Url, needsToken } from '../captions/tracks';
-import { captionTracksOf, offeredInResponse, videoIdOfResponse, type OfferedTrack } from './player-response';
+import {
+  captionTracksOf,
+  offeredInResponse,
+  unplayableIn,
+  videoIdOfResponse,
+  type OfferedTrack,
+  type Unplayable,
+} from './player-response';
 import { PLAYER } from './selectors';
 
 export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
 export const CAPTIONS_FOUND = 'talk-companion:captions-found';
+export const PLAYABILITY_WANTED = 'talk-companion:playability-wanted';
+export const PLAYABILITY_FOUND = 'talk-companion:playability-found';
 
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
@@ -89,16 +99,28 @@ async function askPlayer(player: Player, languageCode: string, videoId: string):
   }
 }
 
-export async function readCaptions(doc: Document, videoId: string): Promise<CaptionsFetched> {
-  // After in-page navigation the player reports the previous video for a moment: wait for this one.
-  const player = await until(() => {
+/** The player, once it names this video: after in-page navigation it reports the previous one for a moment. */
+const playerOf = (doc: Document, videoId: string) =>
+  until(() => {
     const found = doc.querySelector<Player>(PLAYER);
     const shows = found?.getVideoData
       ? found.getVideoData()?.video_id
       : videoIdOfResponse(found?.getPlayerResponse?.());
     return shows === videoId ? found! : undefined;
   }, PLAYER_WAIT_MS);
+
+/** Why YouTube does not play the video, as its player's response says; null when it plays (or never said). */
+export async function readPlayability(doc: Document, videoId: string): Promise<Unplayable | null> {
+  const player = await playerOf(doc, videoId);
+  return (player && unplayableIn(player.getPlayerResponse?.())) ?? null;
+}
+
+export async function readCaptions(doc: Document, videoId: string): Promise<CaptionsFetched> {
+  const player = await playerOf(doc, videoId);
   if (!player) return { outcome: 'failed', reason: 'the player never said which captions it offers' };
+  // A video YouTube does not play has no captions to give: said at once, not after a wait for a token.
+  const unplayable = unplayableIn(player.getPlayerResponse?.());
+  if (unplayable) return { outcome: 'failed', reason: `YouTube does not play this video here (${unplayable.status})` };
   const chosen = chooseTrack(tracksOf(player));
   if (!chosen) return { outcome: 'none' };
   const { url, ...track } = chosen;
@@ -145,34 +167,51 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
 
 /** Answers the content script's requests until stopped (the returned function; the page's life in use). */
 export function servePlayerCaptions(doc: Document = document): () => void {
-  const listener = (event: Event) => {
-    const videoId = (event as CustomEvent<unknown>).detail;
-    if (typeof videoId !== 'string') return;
-    // The detail is a JSON string: a string crosses between the page's world and the content script's in every browser.
-    void readCaptions(doc, videoId).then((found) =>
-      doc.dispatchEvent(new CustomEvent(CAPTIONS_FOUND, { detail: JSON.stringify({ videoId, ...found }) })),
-    );
+  const serve = <T extends object>(wanted: string, found: string, read: (videoId: string) => Promise<T | null>) => {
+    const listener = (event: Event) => {
+      const videoId = (event as CustomEvent<unknown>).detail;
+      if (typeof videoId !== 'string') return;
+      // The detail is a JSON string: a string crosses between the page's world and the content script's in every
+      // browser.
+      void read(videoId).then((answer) =>
+        doc.dispatchEvent(new CustomEvent(found, { detail: JSON.stringify({ videoId, answer }) })),
+      );
+    };
+    doc.addEventListener(wanted, listener);
+    return () => doc.removeEventListener(wanted, listener);
   };
-  doc.addEventListener(CAPTIONS_WANTED, listener);
-  return () => doc.removeEventListener(CAPTIONS_WANTED, listener);
+  const stops = [
+    serve(CAPTIONS_WANTED, CAPTIONS_FOUND, (videoId) => readCaptions(doc, videoId)),
+    serve(PLAYABILITY_WANTED, PLAYABILITY_FOUND, (videoId) => readPlayability(doc, videoId)),
+  ];
+  return () => stops.forEach((stop) => stop());
 }
 
-/** The content script's side: asks the page's world for the video's captions and waits for its answer. */
-export function askPageForCaptions(doc: Document, videoId: string, signal: AbortSignal): Promise<CaptionsFetched> {
-  return new Promise((resolve) => {
+/** The content script's side: asks the page's world, and waits for its answer about this video. */
+function askPage<T>(doc: Document, [wanted, found]: [string, string], videoId: string, signal: AbortSignal) {
+  return new Promise<T>((resolve) => {
     const listener = (event: Event) => {
-      let found: { videoId?: unknown } = {};
+      let said: { videoId?: unknown; answer?: unknown } = {};
       try {
-        found = JSON.parse(String((event as CustomEvent<unknown>).detail));
+        said = JSON.parse(String((event as CustomEvent<unknown>).detail));
       } catch {
         return; // not an answer of ours
       }
-      if (found.videoId !== videoId) return;
-      doc.removeEventListener(CAPTIONS_FOUND, listener);
-      // Checked whole where it enters the background (isCaptionsReport), like every message.
-      resolve(found as CaptionsFetched);
+      if (said.videoId !== videoId) return;
+      doc.removeEventListener(found, listener);
+      resolve(said.answer as T);
     };
-    doc.addEventListener(CAPTIONS_FOUND, listener, { signal });
-    doc.dispatchEvent(new CustomEvent(CAPTIONS_WANTED, { detail: videoId }));
+    doc.addEventListener(found, listener, { signal });
+    doc.dispatchEvent(new CustomEvent(wanted, { detail: videoId }));
   });
 }
+
+/** The video's captions, as the page's world read them (checked whole where they enter the background, as every message). */
+export const askPageForCaptions = (doc: Document, videoId: string, signal: AbortSignal) =>
+  askPage<CaptionsFetched>(doc, [CAPTIONS_WANTED, CAPTIONS_FOUND], videoId, signal);
+
+/** Why YouTube does not play the video, or null; the answer is the page's, so it is checked before it is used. */
+export const askPageForPlayability = async (doc: Document, videoId: string, signal: AbortSignal) => {
+  const answer = await askPage<unknown>(doc, [PLAYABILITY_WANTED, PLAYABILITY_FOUND], videoId, signal);
+  return unplayableIn({ playabilityStatus: answer });
+};

@@ -1,56 +1,72 @@
-// The caption tracks YouTube's player offers, as the product keeps them, from either place the player gives them: its
-// audio track (`getAudioTrack().captionTracks`), or, where that method is gone, its response (`getPlayerResponse()`,
-// innertube's /player answer; field names and nesting as recorded in tests/fixtures/youtube/). It runs in the page's
-// world on every YouTube page, so it stays small.
+// What the product reads of YouTube's player, in the page's world: the caption tracks it offers, from either place it
+// gives them (its audio track's list, `getAudioTrack().captionTracks`, or its innertube response, `getPlayerResponse()`),
+// and whether YouTube plays the video at all. Each field read is one a recording or a peer's current code shows
+// (lib/youtube/README.md). It runs in the page's world on every YouTube page, so it stays small.
 import type { CaptionTrack } from '../model/captions';
 
-/** A track under the player's own names. */
+/**
+ * A track as either place gives it. The response's tracks are recorded (tests/fixtures/youtube/): `baseUrl`, `name`
+ * (`simpleText` from the web client, `runs` from others), `vssId`, `languageCode`, `kind: 'asr'`. Of the player's own
+ * list, peers read `url`, `languageCode` and `languageName` (asbplayer, 2026-05); its kind is then the URL's own `kind`.
+ */
 export interface OfferedTrack {
   languageCode?: string;
   kind?: string;
-  displayName?: string;
   vssId?: string;
+  name?: { simpleText?: string; runs?: { text?: string }[] };
+  languageName?: string;
   url?: string;
+  baseUrl?: string;
 }
 
 interface PlayerResponse {
+  playabilityStatus?: { status?: unknown; reason?: unknown };
   captions?: { playerCaptionsTracklistRenderer?: { captionTracks?: unknown } };
   videoDetails?: { videoId?: string };
 }
-interface RecordedTrack {
-  baseUrl?: string;
-  name?: { simpleText?: string; runs?: { text?: string }[] };
-}
 
-/** The response's tracks under the player's names: `baseUrl` is the URL, the name its text or its runs. */
+/** The response's tracks: a list, or nothing (anything else has no `filter` to call). */
 export function offeredInResponse(response: unknown): OfferedTrack[] {
   const tracks = (response as PlayerResponse | null)?.captions?.playerCaptionsTracklistRenderer?.captionTracks;
-  // A list, or nothing: anything else has no `map` to call.
-  const offered = (tracks as (RecordedTrack | null)[] | undefined)?.map?.((track) => ({
-    ...track,
-    url: track?.baseUrl,
-    displayName: track?.name?.simpleText ?? track?.name?.runs?.map((run) => run.text).join(''),
-  }));
-  return offered ?? [];
+  return (tracks as unknown[] | undefined)?.filter?.((track): track is OfferedTrack => typeof track === 'object') ?? [];
 }
+
+/** A URL's own parameter; a relative URL is read against YouTube's origin. */
+const param = (url: string, name: string) => new URL(url, 'https://www.youtube.com').searchParams.get(name);
 
 /** The tracks offered that have a language and a URL, as the product keeps them. */
 export function captionTracksOf(offered: OfferedTrack[]): CaptionTrack[] {
-  return offered.flatMap((track) =>
-    track?.languageCode && track.url
-      ? [
-          {
-            languageCode: track.languageCode,
-            kind: track.kind,
-            name: track.displayName || track.languageCode,
-            vssId: track.vssId ?? '',
-            url: track.url,
-          },
-        ]
-      : [],
-  );
+  return offered.flatMap((track) => {
+    const url = track?.url ?? track?.baseUrl;
+    if (!track?.languageCode || !url) return [];
+    const kind = track.kind ?? param(url, 'kind') ?? undefined;
+    const name = track.name?.simpleText ?? track.name?.runs?.map((run) => run.text).join('') ?? track.languageName;
+    return [
+      {
+        languageCode: track.languageCode,
+        kind,
+        name: name || track.languageCode,
+        // YouTube's own key for a track ('.en', 'a.en'), as its responses give it.
+        vssId: track.vssId ?? `${kind === 'asr' ? 'a' : ''}.${track.languageCode}`,
+        url,
+      },
+    ];
+  });
 }
 
-/** The id of the video a player response describes. */
+/** The id of the video a player response describes (a response for a video YouTube does not play may name none). */
 export const videoIdOfResponse = (response: unknown): string | undefined =>
   (response as PlayerResponse | null)?.videoDetails?.videoId;
+
+/** Why YouTube does not play a video: its `playabilityStatus` (status and YouTube's own words), when it is not OK. */
+export interface Unplayable {
+  status: string;
+  reason: string;
+}
+
+/** The response's playability, when YouTube says it will not play the video (LOGIN_REQUIRED, UNPLAYABLE, ERROR…). */
+export function unplayableIn(response: unknown): Unplayable | undefined {
+  const { status, reason } = (response as PlayerResponse | null)?.playabilityStatus ?? {};
+  if (typeof status !== 'string' || status === 'OK') return undefined;
+  return { status, reason: typeof reason === 'string' ? reason : '' };
+}

@@ -53,13 +53,16 @@ const BUDGETS: Record<string, [number | null, string]> = {
   contentScriptBytesFirefox: [6000, 'the same, Firefox'],
   contentScriptBytes1000: [6000, 'the same with 1,000 talks installed (Chrome)'],
   talkModuleBytes: [
-    26000,
+    40000,
     "talk module, loaded on the talk's page only, Chrome, minified (the talk window's way in too)",
   ],
-  talkModuleBytesFirefox: [26000, 'the same, Firefox'],
+  talkModuleBytesFirefox: [40000, 'the same, Firefox'],
   windowModuleBytes: [32000, "the talk window's module, loaded the first time the window opens, Chrome, minified"],
   slideModuleBytes: [3000, "the slide's module, loaded when the first slide is taken, Chrome, minified"],
-  pageScriptBytes: [3000, "page-world script (reads the player's captions, its ways in turn), minified"],
+  pageScriptBytes: [
+    4000,
+    "page-world script (reads the player's captions, its ways in turn, and whether YouTube plays the video), minified",
+  ],
   talkReadyRatio: [
     1.2,
     'talk page loaded → card and marks shown ÷ the same page → card before the talk module (medians)',

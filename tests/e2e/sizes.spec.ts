@@ -9,13 +9,14 @@ import { expect, test } from '@playwright/test';
 const OUTPUT = fileURLToPath(new URL('../../.output', import.meta.url));
 /** Budgets in bytes (issue 16). */
 const ALWAYS_ON = 6_000;
-// 26,000 since the talk window's way in (its button, its key, the feature detected) lives in it (issue 34): the
-// window itself is a module of its own, loaded the first time it opens. It was 24,000.
-const TALK_MODULE = 26_000;
+// 40,000 since issue 49: the module is read from the extension's own files, and a user's sentence is never shortened
+// to fit bytes. It was 26,000 (the talk window's way in, issue 34), and 24,000 before that.
+const TALK_MODULE = 40_000;
 // The slide's code (issue 35) is a module of its own, so the talk's page carries none of it until a slide is taken.
 const SLIDE_MODULE = 3_000;
-// 3,000 since the caption reader tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
-const CAPTION_READER = 3_000;
+// 4,000 since it also answers whether YouTube plays the video, and reads a track as either of the player's lists gives
+// it (issue 47); 3,000 since it tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
+const CAPTION_READER = 4_000;
 
 interface ContentScript {
   js: string[];

@@ -39,6 +39,23 @@ describe('reading a caption track', () => {
     },
   );
 
+  it('reads an automatic track as YouTube served it (json3, recorded 2025): its window event and newline-only events left out', () => {
+    // tests/fixtures/captions/README.md: a real body's first 80 s, in YouTube's own layout. Its newline events carry
+    // no duration at times, and its words are punctuated: automatic tracks are, since 2025.
+    const parsed = parseCaptions(fixture('asr-recorded-2025.json3'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.lines.slice(0, 4)).toEqual([
+      { start: 12.42, end: 15.58, text: '[Music]' },
+      { start: 26, end: 27.96, text: "What you're seeing and hearing is the" },
+      { start: 27.96, end: 32, text: 'Canate 354. before a wonderful marriage' },
+      { start: 32, end: 35.77, text: 'of technology and traditional' },
+    ]);
+    expect(parsed.lines).toHaveLength(23);
+    expect(parsed.lines.every((line) => line.text.trim() !== '' && line.end > line.start)).toBe(true);
+    expect(parsed.lines.at(-1)).toMatchObject({ start: 78.54, text: '[Music]' });
+  });
+
   it.each([
     ['an empty body', '', /empty/],
     ['a body cut off mid-way', fixture('truncated.json3'), /damaged/],

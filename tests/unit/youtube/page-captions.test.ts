@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askPageForCaptions, servePlayerCaptions } from '@/lib/youtube/page-captions';
+import { askPageForCaptions, askPageForPlayability, servePlayerCaptions } from '@/lib/youtube/page-captions';
 
 let playing: string;
 let tokened: boolean;
@@ -35,10 +35,12 @@ beforeEach(() => {
   document.body.innerHTML = '<div id="movie_player"></div>';
   Object.assign(document.querySelector('#movie_player')!, {
     getVideoData: () => ({ video_id: playing }),
+    // The player's own list, with what peers read of it (asbplayer: `url`, `languageCode`, `languageName`); a track's
+    // kind is its URL's.
     getAudioTrack: () => ({
       captionTracks: [
-        { languageCode: 'en', kind: 'asr', displayName: 'English (auto-generated)', vssId: 'a.en', url: track('asr') },
-        { languageCode: 'en', displayName: 'English', vssId: '.en', url: track() },
+        { languageCode: 'en', languageName: 'English (auto-generated)', url: track('asr') },
+        { languageCode: 'en', languageName: 'English', url: track() },
       ],
     }),
     getOption: () => (captionsOn ? { languageCode: 'en' } : {}),
@@ -80,7 +82,7 @@ describe("reading captions in the page's world", () => {
     expect(fetched).toEqual([]);
     playing = 'talkVideo1'; // the player catches up after in-page navigation
     await vi.advanceTimersByTimeAsync(250);
-    await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'track' });
+    await expect(answer).resolves.toEqual({ ...english, way: 'track' });
     expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&exp=xpe&lang=en&pot=t&fmt=json3&c=WEB`]);
   });
 
@@ -101,7 +103,7 @@ describe("reading captions in the page's world", () => {
     requests = ['https://www.youtube.com/api/timedtext?v=otherVideo1&pot=p&fmt=json3', playerRequests!];
     const answer = ask();
     await vi.advanceTimersByTimeAsync(0);
-    await expect(answer).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'player' });
+    await expect(answer).resolves.toEqual({ ...english, way: 'player' });
     expect(fetched).toEqual([playerRequests]);
     expect(options).toEqual([]); // the user's captions were on: nothing switched
   });
@@ -156,18 +158,16 @@ describe("reading captions in the page's world", () => {
     tokened = false;
     const player = document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!;
     player.getAudioTrack = () => ({
-      captionTracks: [
-        { languageCode: 'en', displayName: 'English', vssId: '.en', url: '/api/timedtext?v=talkVideo1&lang=en' },
-      ],
+      captionTracks: [{ languageCode: 'en', languageName: 'English', url: '/api/timedtext?v=talkVideo1&lang=en' }],
     });
     vi.stubGlobal('fetch', async (url: string) => (fetched.push(url), new Response('{"events":[]}')));
-    await expect(ask()).resolves.toEqual({ videoId: 'talkVideo1', ...english, way: 'track' });
+    await expect(ask()).resolves.toEqual({ ...english, way: 'track' });
     expect(fetched).toEqual([`${location.origin}/api/timedtext?v=talkVideo1&lang=en&fmt=json3&c=WEB`]);
   });
 
   it("reads the player's response where its track and video methods are gone (a player YouTube has changed)", async () => {
     const player = document.querySelector<HTMLElement & Record<string, unknown>>('#movie_player')!;
-    const response = JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-token-2025-06.json'), 'utf8'));
+    const response = JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-2025-03.json'), 'utf8'));
     delete player.getAudioTrack;
     delete player.getVideoData;
     // The recorded web response, as the player holds it for our video, the English track's token minted.
@@ -191,15 +191,43 @@ describe("reading captions in the page's world", () => {
   it("fetches nothing from anywhere but YouTube's timedtext", async () => {
     document.querySelector<HTMLElement & { getAudioTrack(): unknown }>('#movie_player')!.getAudioTrack = () => ({
       captionTracks: [
-        {
-          languageCode: 'en',
-          displayName: 'English',
-          vssId: '.en',
-          url: 'https://elsewhere.example/api/timedtext?v=talk&pot=t',
-        },
+        { languageCode: 'en', languageName: 'English', url: 'https://elsewhere.example/api/timedtext?v=talk&pot=t' },
       ],
     });
     await expect(ask()).resolves.toMatchObject({ outcome: 'failed' });
     expect(fetched).toEqual([]);
+  });
+
+  it('says at once, fetching nothing, when YouTube does not play the video, and tells why when asked', async () => {
+    const player = document.querySelector<HTMLElement & Record<string, unknown>>('#movie_player')!;
+    // YouTube's own answer for an age-restricted video (the web client, 2025-02), as the player holds it.
+    const refused = JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-age-2025-02.json'), 'utf8'));
+    player.getPlayerResponse = () => refused;
+    const answer = ask();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(answer).resolves.toEqual({
+      outcome: 'failed',
+      reason: 'YouTube does not play this video here (LOGIN_REQUIRED)',
+    });
+    expect(fetched).toEqual([]);
+    expect(options).toEqual([]);
+    const why = askPageForPlayability(document, 'talkVideo1', new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(why).resolves.toEqual({ status: 'LOGIN_REQUIRED', reason: 'Sign in to confirm your age' });
+  });
+
+  it('says nothing of playability for a video YouTube plays, or for another video than the one asked about', async () => {
+    const player = document.querySelector<HTMLElement & Record<string, unknown>>('#movie_player')!;
+    player.getPlayerResponse = () =>
+      JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-2025-03.json'), 'utf8'));
+    const plays = askPageForPlayability(document, 'talkVideo1', new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(plays).resolves.toBeUndefined();
+    // The player still names the video before an in-page navigation: no answer is given for this one until it does.
+    playing = 'previousVid';
+    player.getPlayerResponse = () => ({ playabilityStatus: { status: 'ERROR', reason: 'Video unavailable' } });
+    const stale = askPageForPlayability(document, 'talkVideo1', new AbortController().signal);
+    await vi.advanceTimersByTimeAsync(10_250);
+    await expect(stale).resolves.toBeUndefined();
   });
 });
