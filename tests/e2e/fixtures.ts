@@ -97,6 +97,14 @@ export async function openTalkAt({ context }: ExtensionBrowser, seconds: number,
   return page;
 }
 
+/** Opens a replica watch page with `query`, keeping every error its scripts throw (the extension's included). */
+export async function openWithErrors(helpers: Pick<Helpers, 'openWatchPage'>, id: string, query: string) {
+  const opened = await helpers.openWatchPage(id, query);
+  const errors: string[] = [];
+  opened.page.on('pageerror', (error) => errors.push(error.message));
+  return { ...opened, errors };
+}
+
 /** The chapter the popup marks as current. */
 export const currentChapter = (popup: Page): Locator => popup.locator('.chapters [aria-current="true"]');
 

@@ -88,7 +88,7 @@ test.describe('the YouTube page as it really behaves', () => {
 
     // The <meta> tags of the first page stay behind, still naming the talk.
     await page.evaluate(() => window.replica.navigate('OtherVideo1'));
-    await expect(page.locator('meta[itemprop="videoId"]')).toHaveAttribute('content', TALK_ID);
+    await expect(page.locator('meta[itemprop="identifier"]')).toHaveAttribute('content', TALK_ID);
     await expect(popup.getByTestId('playback')).toContainText('Not watching this talk');
     await expect(currentChapter(popup)).toHaveCount(0);
 

@@ -1,6 +1,14 @@
 // A made-up caption track for the 46-minute replica talk: filler speech every few seconds, and the corpus quotes
 // spoken at moments the caller chooses. Written in every form timedtext serves, as a manual or an automatic track.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CaptionLine } from '../../lib/model/captions';
+
+/** A recorded automatic json3 body's header (its pens, window styles and positions): the replica's tracks carry it. */
+const { events: _recorded, ...RECORDED_HEADER } = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/captions/asr-recorded-2025.json3'), 'utf8'),
+) as Record<string, unknown>;
 
 export interface Spoken {
   text: string;
@@ -80,11 +88,14 @@ const ms = (seconds: number) => Math.round(seconds * 1000);
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
 
-/** json3; an automatic track has word offsets, a window event, and newline "append" events between lines. */
+/**
+ * json3 as YouTube serves it (the header of a recorded body); an automatic track has word offsets, a window event, and
+ * newline "append" events between lines, as recorded.
+ */
 export function json3(lines: CaptionLine[], automatic = false): string {
   if (!automatic)
     return JSON.stringify({
-      wireMagic: 'pb3',
+      ...RECORDED_HEADER,
       events: lines.map((line) => ({
         tStartMs: ms(line.start),
         dDurationMs: ms(line.end - line.start),
@@ -116,7 +127,7 @@ export function json3(lines: CaptionLine[], automatic = false): string {
         segs: [{ utf8: '\n' }],
       });
   });
-  return JSON.stringify({ wireMagic: 'pb3', events });
+  return JSON.stringify({ ...RECORDED_HEADER, events });
 }
 
 export function srv3(lines: CaptionLine[]): string {

@@ -208,78 +208,48 @@
     }, 1200);
   };
   const minted = () => captions.token !== 'never' && Date.now() - loadedAt >= captions.token;
-  // As the web player's track URLs read in 2025-26: `exp=xpe`, answered only with the proof-of-origin token (`pot`).
-  const trackUrl = (kind, token) =>
-    `/api/timedtext?v=${playing}&exp=xpe&lang=en${kind ? `&kind=${kind}` : ''}${token ? `&pot=${token}` : ''}&at=${captions.at}&fmt=srv3`;
+  /**
+   * The player's response for the video it plays: built from YouTube's recorded web response (tests/harness/
+   * recorded.ts), each track URL carrying the proof-of-origin token once the player has minted it.
+   */
+  const response = () => {
+    const recorded = window.replicaResponses[playing];
+    if (!recorded) return undefined;
+    const copy = JSON.parse(JSON.stringify(recorded));
+    const token = captions.offer !== 'tokenless' && minted();
+    for (const track of copy.captions?.playerCaptionsTracklistRenderer?.captionTracks ?? [])
+      if (token) track.baseUrl += '&pot=replica-token';
+    const length = mainVideo()?.duration;
+    if (copy.videoDetails && Number.isFinite(length)) copy.videoDetails.lengthSeconds = String(Math.round(length));
+    return copy;
+  };
+  const tracks = () => response()?.captions?.playerCaptionsTracklistRenderer?.captionTracks ?? [];
   // The captions shown on the video: the user's setting (the CC button), or the API's setOption.
   let captionsOn = false;
   const showCaptions = (on) => {
     captionsOn = on;
     document.querySelector('.ytp-subtitles-button')?.setAttribute('aria-pressed', String(on));
-    // Switched on, the player asks for the track itself, with its token (unless `playerToken=no`), as json3.
-    if (on)
+    // Switched on, the player asks for its default track itself, as json3, with its token (unless `playerToken=no`):
+    // the track's URL and the parameters the web player adds (PRODUCT.md, "what changed").
+    const track = tracks().find((offered) => offered.kind !== 'asr') ?? tracks()[0];
+    if (on && track)
       fetch(
-        `/api/timedtext?v=${playing}&caps=asr&opi=1&exp=xpe&xoaf=5&hl=en&lang=en${captions.offer === 'asr' ? '&kind=asr' : ''}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&at=${captions.at}&fmt=json3&xorb=2&c=WEB&cplayer=UNIPLAYER`,
+        `${track.baseUrl.replace(/&pot=[^&]*/, '')}${captions.playerToken ? '&potc=1&pot=player-token' : ''}&fmt=json3&xorb=2&xobt=3&xovt=3&cbr=Chrome&c=WEB&cver=2.20250324.09.00&cplayer=UNIPLAYER&cos=X11&cplatform=DESKTOP`,
       ).catch(() => {});
   };
   const attachApi = () => {
     const element = player();
     if (!element || (window.replicaKind === 'embed' && document.body.dataset.api !== '1')) return;
-    // The player's response, shaped as YouTube's recorded one (tests/fixtures/youtube/player-web-token-2025-06.json,
-    // its fields and nesting kept): this video's details, and the tracks offered, each built on the recorded track.
-    const recorded = window.replicaPlayerResponse;
-    const recordedTrack = recorded.captions.playerCaptionsTracklistRenderer.captionTracks[0];
-    const offered = () => {
-      const token = minted() ? 'replica-token' : '';
-      const track = (kind, name, vssId) => ({
-        ...recordedTrack,
-        baseUrl: trackUrl(kind, token),
-        name: { runs: [{ text: name }] },
-        vssId,
-        languageCode: 'en',
-        ...(kind ? { kind } : {}),
-      });
-      const tracks = [];
-      if (captions.offer === 'both' || captions.offer === 'asr')
-        tracks.push(track('asr', 'English (auto-generated)', 'a.en'));
-      // `tokenless`: like a baseUrl from ytInitialPlayerResponse, no proof-of-origin token, ever.
-      if (captions.offer === 'both' || captions.offer === 'tokenless') tracks.push(track('', 'English', '.en'));
-      return tracks;
-    };
-    element.getPlayerResponse = () => {
-      const video = window.replicaVideos[playing];
-      return {
-        ...recorded,
-        videoDetails: {
-          ...recorded.videoDetails,
-          videoId: playing,
-          title: video?.title ?? '',
-          author: video?.channel ?? '',
-          lengthSeconds: String(Math.round(mainVideo()?.duration || 0)),
-        },
-        captions: {
-          playerCaptionsTracklistRenderer: {
-            ...recorded.captions.playerCaptionsTracklistRenderer,
-            captionTracks: offered(),
-            audioTracks: recorded.captions.playerCaptionsTracklistRenderer.audioTracks.map((audio) => ({
-              ...audio,
-              captionTrackIndices: offered().map((_, index) => index),
-              defaultCaptionTrackIndex: offered().length - 1,
-            })),
-          },
-        },
-      };
-    };
+    element.getPlayerResponse = response;
     // `drift=playerApi`: a player without the methods that name its video and list its tracks.
     if (!drift.includes('playerApi')) {
       element.getVideoData = () => ({ video_id: playing });
-      // The tracks as the player holds them: the response's, under the player's own names.
+      // The tracks as the player holds them, with only what peers read of them there: the language, its name and the
+      // URL (asbplayer reads `url`, `languageCode` and, for a label, `languageName`).
       element.getAudioTrack = () => ({
-        captionTracks: offered().map((track) => ({
+        captionTracks: tracks().map((track) => ({
           languageCode: track.languageCode,
-          ...(track.kind ? { kind: track.kind } : {}),
-          displayName: track.name.runs[0].text,
-          vssId: track.vssId,
+          languageName: track.name.simpleText ?? track.name.runs.map((run) => run.text).join(''),
           url: track.baseUrl,
         })),
       });
@@ -315,7 +285,8 @@
     ).json();
     const modern = captions.panel !== 'old';
     const panel = make('ytd-engagement-panel-section-list-renderer', '', document.querySelector('#panels'));
-    panel.setAttribute('target-id', modern ? 'PAmodern_transcript_view' : 'engagement-panel-searchable-transcript');
+    // The panel the description's button opens, as recorded watch-next responses name it (replica-pages.ts).
+    panel.setAttribute('target-id', window.replicaPanels[modern ? 'modern' : 'old']);
     panel.setAttribute('visibility', 'ENGAGEMENT_PANEL_VISIBILITY_EXPANDED');
     const list = make('div', 'segments', panel);
     const spoken = (seconds) => {

@@ -3,13 +3,10 @@
 // the desktop page's player script (replica-page.js), told which kind of page it runs in.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { playerResponseOf, recordedPanels, UNPLAYABLE, type ResponseOptions, type Unplayable } from './recorded';
 import type { ReplicaVideo } from './videos';
 
 const pageScript = readFileSync(fileURLToPath(new URL('./replica-page.js', import.meta.url)), 'utf8');
-/** YouTube's player response as recorded (the web client, June 2025): the replica's player answers in its shape. */
-const recordedPlayerResponse: unknown = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../fixtures/youtube/player-web-token-2025-06.json', import.meta.url)), 'utf8'),
-);
 
 export const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -65,7 +62,8 @@ export function pageScripts(
     replicaKind: kind,
     replicaNames: driftNames(url),
     replicaDrift: (url.searchParams.get('drift') ?? '').split(',').filter(Boolean),
-    replicaPlayerResponse: recordedPlayerResponse,
+    replicaResponses: playerResponses(url, videos),
+    replicaPanels: recordedPanels,
     replicaVideos: videos,
     replicaCaptions: {
       offer: url.searchParams.get('captions') ?? 'both',
@@ -87,6 +85,33 @@ export function pageScripts(
   };
   return `<script nonce="${nonce}">Object.assign(window, ${JSON.stringify(data)});</script>
 <script nonce="${nonce}">${pageScript}</script>`;
+}
+
+/**
+ * Each video's player response, built from the recorded web response (tests/harness/recorded.ts): `captions=asr|none|
+ * tokenless` as below, `names=runs` names tracks as the Android and visionOS clients do, `unplayable=age|unavailable|bot`
+ * has YouTube refuse to play the page's video as recorded.
+ */
+function playerResponses(url: URL, videos: Record<string, ReplicaVideo>) {
+  const offer = url.searchParams.get('captions');
+  const unplayable = url.searchParams.get('unplayable');
+  const options: ResponseOptions = {
+    offer: offer === 'asr' || offer === 'none' || offer === 'tokenless' ? offer : 'both',
+    names: url.searchParams.get('names') === 'runs' ? 'runs' : 'simpleText',
+    origin: url.origin,
+    at: url.searchParams.get('at') ?? '',
+  };
+  const pageVideo = url.searchParams.get('v') ?? /^\/(?:embed|live)\/([\w-]+)/.exec(url.pathname)?.[1];
+  return Object.fromEntries(
+    Object.entries(videos).map(([id, video]) => [
+      id,
+      playerResponseOf(id, video, {
+        ...options,
+        ...(id === pageVideo &&
+          UNPLAYABLE.includes(unplayable as Unplayable) && { unplayable: unplayable as Unplayable }),
+      }),
+    ]),
+  );
 }
 
 const player = (

@@ -17,6 +17,7 @@ import {
   pageScripts,
   PLAYER_STYLE,
 } from './replica-pages';
+import { handleOf, microdataOf } from './recorded';
 import { TALK_ID, videos as knownVideos, type ReplicaVideo } from './videos';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)));
@@ -215,25 +216,20 @@ function panelTranscript(url: URL): { start: number; text: string }[] {
  * one); `media=other` plays the video from another origin that does not allow reading its pixels (a tainted
  * canvas); `at=SECONDS,SECONDS` moves the quotes in the captions, `barLength=SECONDS` has the seek bar's aria-valuemax
  * disagree with the video, `noBar=1` leaves the seek bar out. `drift=PART,PART` renames parts of the page as a
- * redesign would (replica-pages.ts DRIFTS: the player, the seek bar, the title and channel elements). The page carries
- * YouTube's microdata (title, channel, id), except with `lateTitle=1`, which stands for a page drawn in-page after
- * another video's, whose microdata names that one.
+ * redesign would (replica-pages.ts DRIFTS: the player, the seek bar, the title and channel elements). `unplayable=age|
+ * unavailable|bot` has YouTube refuse to play the video, as recorded (the player shows its error, the <video> no
+ * media). The page carries YouTube's microdata as recorded (tests/harness/recorded.ts), naming the page's video, except
+ * with `lateTitle=1`, which stands for a page drawn in-page after another video's: its microdata names that one.
  */
-/**
- * The schema.org VideoObject microdata YouTube serves in a watch page's HTML, once per full load: an in-page
- * navigation leaves it naming the first video.
- */
-const microdata = (id: string, video: ReplicaVideo) =>
-  `<div id="microformat" itemscope itemtype="http://schema.org/VideoObject" hidden>
-    <meta itemprop="name" content="${escape(video.title)}"><meta itemprop="videoId" content="${escape(id)}">
-    <span itemprop="author" itemscope itemtype="http://schema.org/Person"><link itemprop="url" href="https://www.youtube.com/@channel"><link itemprop="name" content="${escape(video.channel)}"></span>
-  </div>`;
-
 function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, nonce: string): string {
   const video = videos[id];
   const names = driftNames(url);
   const lateTitle = url.searchParams.get('lateTitle') === '1';
   const title = video && !lateTitle ? video.title : '';
+  const unplayable = Boolean(url.searchParams.get('unplayable'));
+  // The microdata is written once, for the video the page was loaded for: a page drawn after another names that one.
+  const named = lateTitle ? 'OtherVideo1' : id;
+  const microdata = videos[named] ? microdataOf(named, videos[named], nonce) : '';
   const start = Number.parseInt(url.searchParams.get('t') ?? '0', 10) || 0;
   const mediaOrigin = url.searchParams.get('media') === 'other' ? `https://${OTHER_MEDIA_HOST}` : '';
   const preview =
@@ -248,14 +244,13 @@ function watchPage(id: string, url: URL, videos: Record<string, ReplicaVideo>, n
 ytd-watch-flexy{display:block;padding:16px} h1{font-size:20px} nav{padding:8px 16px;border-bottom:1px solid #ddd}
 #inline-preview-player{width:160px;height:90px} nav a{margin-right:12px}
 ${PLAYER_STYLE}</style>
-</head><body>
+${microdata}</head><body>
 <ytd-app>
   <nav id="masthead"><input id="search" type="text" aria-label="Search YouTube"><a href="/" data-nav="home">Home</a>${Object.keys(
     knownVideos,
   )
     .map((v) => `<a href="/watch?v=${v}" data-nav="${v}">${escape(videos[v]!.title)}</a>`)
     .join('')}</nav>
-  ${video && !lateTitle ? microdata(id, video) : ''}
   <div id="content">
     ${preview}
     <ytd-watch-flexy video-id="${escape(id)}" ${video ? '' : 'hidden'}>
@@ -263,14 +258,15 @@ ${PLAYER_STYLE}</style>
         url.searchParams.get('noPlayer') === '1'
           ? '<div id="player"></div>'
           : `<div id="player"><div id="${names.player}" class="html5-video-player">
-        <div class="html5-video-container"><video class="video-stream html5-main-video" ${video ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
+        <div class="html5-video-container"><video class="video-stream html5-main-video" ${video && !unplayable ? `src="${mediaOrigin}/replica/talk.webm#t=${start}"` : ''}></video></div>
+        ${unplayable ? '<div class="ytp-error" role="alert"><div class="ytp-error-content-wrap-reason"><span>Video unavailable</span></div></div>' : ''}
         <div class="ytp-tooltip" hidden><div class="ytp-tooltip-text-wrapper"><div class="ytp-tooltip-title"></div><span class="ytp-tooltip-text"></span></div></div>
         <div class="ytp-chrome-bottom"><div class="ytp-chrome-controls"><div class="${names.rightControls}"><button class="ytp-subtitles-button" aria-label="Subtitles/closed captions" aria-pressed="false"></button></div></div></div>
       </div></div>`
       }
       <${names.metadata}>
-        <div id="title"><h1 class="style-scope ${names.metadata}"><yt-formatted-string>${escape(title)}</yt-formatted-string></h1></div>
-        <div id="owner"><${names.channelName} id="channel-name"><div id="text-container"><yt-formatted-string id="text"><a href="/@channel">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></${names.channelName}></div>
+        <div id="title" class="style-scope ${names.metadata}"><h1 class="style-scope ${names.metadata}"><yt-formatted-string force-default-style class="style-scope ${names.metadata}">${escape(title)}</yt-formatted-string></h1></div>
+        <div id="owner" class="item style-scope ${names.metadata}"><ytd-video-owner-renderer class="style-scope ${names.metadata}"><${names.channelName} id="channel-name" class="style-scope ytd-video-owner-renderer"><div id="text-container" class="style-scope ${names.channelName}"><yt-formatted-string id="text" class="style-scope ${names.channelName}"><a class="yt-simple-endpoint style-scope yt-formatted-string" href="/@${escape(handleOf(video?.channel ?? ''))}">${escape(video && !lateTitle ? video.channel : '')}</a></yt-formatted-string></div></${names.channelName}></ytd-video-owner-renderer></div>
       </${names.metadata}>
       ${url.searchParams.get('panel') === 'none' ? '' : '<ytd-text-inline-expander id="description"><ytd-video-description-transcript-section-renderer><button aria-label="Show transcript">Show transcript</button></ytd-video-description-transcript-section-renderer></ytd-text-inline-expander>'}
       <div id="panels"></div>
