@@ -102,8 +102,13 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
     if (!said) return;
     const now =
       said.kind === 'quote'
-        ? await page.send('toggleSave', { talkId: page.talkId, quoteId: said.id })
-        : await page.send('toggleLineSave', { talkId: page.talkId, videoId: page.videoId, start: said.start });
+        ? await page.send('setSaved', { talkId: page.talkId, quoteId: said.id, saved: !saidId })
+        : await page.send('setLineSaved', {
+            talkId: page.talkId,
+            videoId: page.videoId,
+            start: said.start,
+            saved: !saidId,
+          });
     setProblem(now === undefined ? 'Could not save: try again.' : undefined);
     if (now) setJustSaved(said);
     else if (now === false && justSaved?.text === said.text) setJustSaved(undefined);

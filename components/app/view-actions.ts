@@ -4,6 +4,7 @@
 import { browser } from '#imports';
 import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quote-actions';
 import type { Talk } from '@/lib/model/corpus';
+import type { CaptionLine } from '@/lib/model/captions';
 import { sendMessage } from '@/lib/messaging';
 import { citation } from '@/lib/saves/citation';
 import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
@@ -53,7 +54,8 @@ export function quoteActions({ talk, watching, jump, saved, timeline, report }: 
   return {
     timeline,
     isSaved: (id) => saved.has(id),
-    toggleSave: (quote) => void change(sendMessage('toggleSave', { talkId: talk.id, quoteId: quote.id }), report),
+    toggleSave: (quote) =>
+      void change(sendMessage('setSaved', { talkId: talk.id, quoteId: quote.id, saved: !saved.has(quote.id) }), report),
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
@@ -108,12 +110,16 @@ export function captionActions(
   const seconds = new Set(
     videoId === undefined ? [] : [...saved].flatMap((id) => savedLineSecond(talk.id, videoId, id) ?? []),
   );
+  const isSaved = (line: CaptionLine) =>
+    videoId !== undefined && (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start)));
   return {
-    isSaved: (line) =>
-      videoId !== undefined &&
-      (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start))),
+    isSaved,
     toggleSave: (line) =>
-      videoId && void change(sendMessage('toggleLineSave', { talkId: talk.id, videoId, start: line.start }), report),
+      videoId &&
+      void change(
+        sendMessage('setLineSaved', { talkId: talk.id, videoId, start: line.start, saved: !isSaved(line) }),
+        report,
+      ),
     play: (line) => jump(Math.floor(line.start)),
   };
 }

@@ -11,7 +11,7 @@ import { type SlideTaken } from '../model/messages';
 import { importSavesFile } from '../saves/write/import';
 import { keepNoteDraft, setNote } from '../saves/write/notes';
 import { storeSlide, noteSlideMissing } from '../saves/write/slides';
-import { removeSave, saveQuoteNear, saveWhatIsSaid, toggleLineSave, toggleSave } from '../saves/write/saves';
+import { removeSave, saveQuoteNear, saveWhatIsSaid, setLineSaved, setSaved } from '../saves/write/saves';
 import { pinTiming, unpinTiming } from '../saves/write/timings';
 import { setSetting } from '../settings';
 
@@ -21,8 +21,10 @@ export function registerSavesService(db = extensionDb): void {
   const refused = (reason: string | undefined) => reason ?? null;
 
   // Each message is checked where it enters (PROTOCOL in lib/messaging): a handler here sees only well-formed data.
-  onMessage('toggleSave', ({ data }) => commit(() => toggleSave(db, data.talkId, data.quoteId)));
-  onMessage('toggleLineSave', ({ data }) => commit(() => toggleLineSave(db, data.talkId, data.videoId, data.start)));
+  onMessage('setSaved', ({ data }) => commit(() => setSaved(db, data.talkId, data.quoteId, data.saved)));
+  onMessage('setLineSaved', ({ data }) =>
+    commit(() => setLineSaved(db, data.talkId, data.videoId, data.start, data.saved)),
+  );
   onMessage('saveQuoteAt', ({ data }) => commit(() => saveQuoteNear(db, data.talkId, data.time)));
   onMessage('removeSave', ({ data }) => commit(() => removeSave(db, data.quoteId)));
   onMessage('setNote', async ({ data }) => refused(await commit(() => setNote(db, data.quoteId, data.note))));

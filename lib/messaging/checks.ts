@@ -155,9 +155,17 @@ export function isSaveRequest(value: unknown): value is { quoteId: string } {
   return isRecord(value) && isShortText(value.quoteId);
 }
 
-export function isLineSaveRequest(value: unknown): value is { talkId: string; videoId: string; start: number } {
+const asksSaved = (value: unknown) => typeof (value as { saved?: unknown } | null)?.saved === 'boolean';
+
+export function isSetSavedRequest(value: unknown): value is { talkId: string; quoteId: string; saved: boolean } {
+  return isQuoteRequest(value) && asksSaved(value);
+}
+
+export function isLineSaveRequest(
+  value: unknown,
+): value is { talkId: string; videoId: string; start: number; saved: boolean } {
   const start = (value as { start?: unknown } | null)?.start;
-  return isTalkRequest(value) && isVideoRequest(value) && isFiniteNumber(start) && start >= 0;
+  return isTalkRequest(value) && isVideoRequest(value) && isFiniteNumber(start) && start >= 0 && asksSaved(value);
 }
 
 /** A note of any length is taken, to be refused with the reason if it is too long: nothing is cut in transit. */

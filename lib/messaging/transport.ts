@@ -62,10 +62,13 @@ export interface ProtocolMap {
 
   // The user's changes, from a view or the card. The background is the one writer: it commits each to the database
   // and then answers, so a change the view shows has outlived the view. Each names what it acts on.
-  /** Star or un-star a quote of the talk (the card's star too). Resolves with whether it is saved now. */
-  toggleSave(data: { talkId: string; quoteId: string }): boolean;
-  /** Star or un-star the line of the kept captions that starts at `start`. Resolves with whether it is saved now. */
-  toggleLineSave(data: { talkId: string; videoId: string; start: number }): boolean;
+  /**
+   * Star or un-star a quote of the talk (the card's star too): `saved` is what the star pressed asks for, the opposite
+   * of what the view showed. Resolves with whether it is saved now.
+   */
+  setSaved(data: { talkId: string; quoteId: string; saved: boolean }): boolean;
+  /** Star or un-star the line of the kept captions that starts at `start`, as setSaved. */
+  setLineSaved(data: { talkId: string; videoId: string; start: number; saved: boolean }): boolean;
   /** Remove a save, of any talk, in the corpus or not. */
   removeSave(data: { quoteId: string }): void;
   /** Keep a save's note (empty removes it). Resolves with why it was refused, or null when kept. */

@@ -37,7 +37,7 @@ export function showQuoteCard(page: TalkPage): void {
   };
   const view = createCardView(player, signal, {
     onStar: async (quoteId) => {
-      const now = await page.send('toggleSave', { talkId, quoteId });
+      const now = await page.send('setSaved', { talkId, quoteId, saved: !saved.has(quoteId) });
       // No answer: the background did not confirm it (its worker stopped, say); the star stays as it was, and says so.
       if (now === undefined) return view.confirm('Could not save the quote: try again.');
       if (now) saved.add(quoteId);

@@ -77,12 +77,17 @@ describe('each message is taken only when every field is of its kind', () => {
   it('a star, a line, a moment to save', () => {
     expectFields(checks.isSaveRequest, quote, { quoteId: id });
     expectFields(checks.isQuoteRequest, { ...talk, ...quote }, { talkId: id, quoteId: id });
+    expectFields(
+      checks.isSetSavedRequest,
+      { ...talk, ...quote, saved: true },
+      { talkId: id, quoteId: id, saved: { takes: [true, false], refuses: [undefined, null, 'true', 1] } },
+    );
     expectFields(checks.isSaveAtRequest, { ...talk, time: 2441.5 }, { talkId: id, time: moment });
     expectFields(checks.isLineRequest, { ...talk, ...video, time: 60 }, { talkId: id, videoId: id, time: moment });
     expectFields(
       checks.isLineSaveRequest,
-      { ...talk, ...video, start: 60 },
-      { talkId: id, videoId: id, start: moment },
+      { ...talk, ...video, start: 60, saved: false },
+      { talkId: id, videoId: id, start: moment, saved: { takes: [true, false], refuses: [undefined, null, 0] } },
     );
     expectFields(checks.isPinRequest, { ...talk, ...quote, start: 60 }, { talkId: id, quoteId: id, start: moment });
   });

@@ -159,8 +159,8 @@ describe('the protocol table checks every message before its handler', () => {
 
   it('hands a well-formed message to its handler and returns its answer', () => {
     const handler = vi.fn(() => true);
-    const data = { talkId: 'brk227-x', quoteId: 'q1' };
-    expect(checked('toggleSave', handler)({ data, sender: {} } as never)).toBe(true);
+    const data = { talkId: 'brk227-x', quoteId: 'q1', saved: true };
+    expect(checked('setSaved', handler)({ data, sender: {} } as never)).toBe(true);
     expect(handler).toHaveBeenCalledWith(expect.objectContaining({ data }));
   });
 });
@@ -168,8 +168,8 @@ describe('the protocol table checks every message before its handler', () => {
 describe("the talk page's rows", () => {
   it('refuse a message the talk page has no row for, without calling its handler or throwing', () => {
     const handler = vi.fn(() => true);
-    const listener = checkedBy(PAGE_ROWS, 'toggleSave', handler);
-    expect(listener({ data: { talkId: 'brk227-x', quoteId: 'q1' }, sender: {} } as never)).toBeUndefined();
+    const listener = checkedBy(PAGE_ROWS, 'setSaved', handler);
+    expect(listener({ data: { talkId: 'brk227-x', quoteId: 'q1', saved: true }, sender: {} } as never)).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -27,10 +27,17 @@ export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
   };
 }
 
-/** Stars or un-stars a talk's quote; resolves with whether it is saved now (false for a quote the talk lacks). */
-export function toggleSave(db: TalkDatabase, talkId: string, quoteId: string): Promise<boolean> {
+/**
+ * Saves a talk's quote or takes its save back, as the star the user pressed asked (`saved`: what it asks for, the
+ * opposite of what the view showed). What it asks for already holds (a merge from another browser, or another view,
+ * got there first): nothing is written, so no newer change is stamped over it. Resolves with whether it is saved now
+ * (false for a quote the talk lacks).
+ */
+export function setSaved(db: TalkDatabase, talkId: string, quoteId: string, saved: boolean): Promise<boolean> {
   return db.transaction('rw', [db.saves, db.talks, db.tombstones, db.noteDrafts, db.slides], async () => {
-    if (await db.saves.get(quoteId)) {
+    const held = Boolean(await db.saves.get(quoteId));
+    if (held === saved) return held;
+    if (!saved) {
       await removeSave(db, quoteId);
       return false;
     }
@@ -94,10 +101,16 @@ async function talkAndLines(
 }
 
 /**
- * Stars or un-stars the line of the video's kept captions that starts at `start`; resolves with whether it is saved
- * now (false for a line the kept captions lack).
+ * Saves the line of the video's kept captions that starts at `start`, or takes its save back, as the star pressed
+ * asked (`saved`, as setSaved). Resolves with whether it is saved now (false for a line the kept captions lack).
  */
-export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string, start: number): Promise<boolean> {
+export function setLineSaved(
+  db: TalkDatabase,
+  talkId: string,
+  videoId: string,
+  start: number,
+  saved: boolean,
+): Promise<boolean> {
   return db.transaction(
     'rw',
     [db.saves, db.tombstones, db.noteDrafts, db.slides, db.talks, db.transcripts],
@@ -106,9 +119,10 @@ export function toggleLineSave(db: TalkDatabase, talkId: string, videoId: string
       const line = lines.find((candidate) => candidate.start === start);
       if (!talk || !line) return false;
       const starred = await lineSaveOf(db, talkId, videoId, line);
+      if (Boolean(starred) === saved) return saved;
       if (starred) await removeSave(db, starred);
       else await addLineSave(db, talk, videoId, line);
-      return !starred;
+      return saved;
     },
   );
 }

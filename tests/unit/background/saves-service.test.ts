@@ -42,9 +42,9 @@ beforeEach(async () => {
 
 describe('the one writer', () => {
   it('stars and un-stars a quote of the talk, answering once it is committed', async () => {
-    expect(await ask('toggleSave', { talkId, quoteId: timedId })).toBe(true);
+    expect(await ask('setSaved', { talkId, quoteId: timedId, saved: true })).toBe(true);
     expect(await db.saves.get(timedId)).toMatchObject({ talkId, quoteId: timedId });
-    expect(await ask('toggleSave', { talkId, quoteId: timedId })).toBe(false);
+    expect(await ask('setSaved', { talkId, quoteId: timedId, saved: false })).toBe(false);
     expect(await db.saves.count()).toBe(0);
     expect(await db.tombstones.get(`f:${timedId}`)).toBeDefined();
   });
@@ -60,9 +60,9 @@ describe('the one writer', () => {
       lines: [line],
       placements: {},
     });
-    expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 14 })).toBe(true);
+    expect(await ask('setLineSaved', { talkId, videoId: 'QwC-J2KFTrM', start: 14, saved: true })).toBe(true);
     expect((await db.saves.toArray()).map((save) => [save.text, save.source])).toEqual([[line.text, 'captions']]);
-    expect(await ask('toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: 15 })).toBe(false);
+    expect(await ask('setLineSaved', { talkId, videoId: 'QwC-J2KFTrM', start: 15, saved: true })).toBe(false);
     expect(await db.saves.count()).toBe(1);
   });
 
@@ -76,7 +76,7 @@ describe('the one writer', () => {
   });
 
   it('keeps a note, refuses one over the limit with the reason, and one on a quote no longer saved', async () => {
-    await ask('toggleSave', { talkId, quoteId: timedId });
+    await ask('setSaved', { talkId, quoteId: timedId, saved: true });
     expect(await ask('setNote', { quoteId: timedId, note: 'Ask Ion' })).toBeNull();
     expect(await db.saves.get(timedId)).toMatchObject({ note: 'Ask Ion' });
     expect(await ask('setNote', { quoteId: timedId, note: 'x'.repeat(2001) })).toMatch(
@@ -87,7 +87,7 @@ describe('the one writer', () => {
   });
 
   it('keeps a note as it is typed, until it is saved or discarded', async () => {
-    await ask('toggleSave', { talkId, quoteId: timedId });
+    await ask('setSaved', { talkId, quoteId: timedId, saved: true });
     expect(await ask('keepNoteDraft', { quoteId: timedId, draft: 'Ask Ion whe' })).toBeNull();
     expect(await db.noteDrafts.get(timedId)).toMatchObject({ text: 'Ask Ion whe' });
     expect(await db.saves.get(timedId)).not.toHaveProperty('note');
@@ -147,7 +147,7 @@ describe('the one writer', () => {
       width: 1,
       height: 1,
     };
-    await ask('toggleSave', { talkId, quoteId: timedId });
+    await ask('setSaved', { talkId, quoteId: timedId, saved: true });
     expect(await ask('keepSlide', { quoteId: timedId, time: 2485, missing: 'ad' })).toBe(false);
     expect(await db.slides.get(timedId)).toMatchObject({ missing: 'ad' });
     expect(await ask('keepSlide', { quoteId: timedId, time: 2486, slide })).toBe(true);
@@ -217,8 +217,8 @@ describe('the one writer', () => {
   it('changes nothing for a malformed message, and answers as for a change not made', async () => {
     const answers = [];
     for (const [type, data] of [
-      ['toggleSave', { talkId }],
-      ['toggleLineSave', { talkId, videoId: 'QwC-J2KFTrM', start: -1 }],
+      ['setSaved', { talkId }],
+      ['setLineSaved', { talkId, videoId: 'QwC-J2KFTrM', start: -1 }],
       ['saveQuoteAt', { talkId, time: -1 }],
       ['removeSave', {}],
       ['setNote', { quoteId: timedId, note: 42 }],

@@ -36,9 +36,9 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
   served.playback = { ...playback, talkId };
   const starred = answer.screen.talk!.quotes[0]!.id;
   const { db } = await import('@/lib/db/store');
-  const { toggleSave } = await import('@/lib/saves/write/saves');
+  const { setSaved } = await import('@/lib/saves/write/saves');
   expect(((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved).toEqual([]);
-  await toggleSave(db, talkId, starred);
+  await setSaved(db, talkId, starred, true);
   expect(
     ((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved.map((f) => f.quoteId),
   ).toEqual([starred]);

@@ -10,8 +10,8 @@ import {
   removeSave,
   saveQuoteNear,
   saveWhatIsSaid,
-  toggleLineSave,
-  toggleSave,
+  setLineSaved,
+  setSaved,
 } from '@/lib/saves/write/saves';
 import { pinTiming } from '@/lib/saves/write/timings';
 import { savedNewestFirst } from '@/lib/db/reads';
@@ -27,9 +27,9 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('starring', () => {
-  it('toggles on and off, newest first, keeping a copy of the quote', async () => {
-    expect(await toggleSave(db, talk.id, untimed.id)).toBe(true);
-    expect(await toggleSave(db, talk.id, timed.id)).toBe(true);
+  it('saves and takes a save back as the star asks, newest first, keeping a copy of the quote', async () => {
+    expect(await setSaved(db, talk.id, untimed.id, true)).toBe(true);
+    expect(await setSaved(db, talk.id, timed.id, true)).toBe(true);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id, untimed.id]);
     expect(await db.saves.get(timed.id)).toMatchObject({
       text: timed.text,
@@ -37,14 +37,25 @@ describe('starring', () => {
       talkTitle: talk.title,
       start: 2481,
     });
-    expect(await toggleSave(db, talk.id, untimed.id)).toBe(false);
+    expect(await setSaved(db, talk.id, untimed.id, false)).toBe(false);
     expect((await savedNewestFirst(db)).map((f) => f.quoteId)).toEqual([timed.id]);
   });
 
   it('saves nothing for a quote or a talk the corpus lacks', async () => {
-    expect(await toggleSave(db, talk.id, 'no/such-quote')).toBe(false);
-    expect(await toggleSave(db, 'no-such-talk', timed.id)).toBe(false);
+    expect(await setSaved(db, talk.id, 'no/such-quote', true)).toBe(false);
+    expect(await setSaved(db, 'no-such-talk', timed.id, true)).toBe(false);
     expect(await db.saves.count()).toBe(0);
+  });
+
+  it('writes nothing when what the star asks for already holds: no newer stamp over a save, no removal of nothing', async () => {
+    // Another view, or a merge from another browser, got there first: the star pressed on the older view asks for
+    // what is already so.
+    expect(await setSaved(db, talk.id, timed.id, true)).toBe(true);
+    const first = await db.saves.get(timed.id);
+    expect(await setSaved(db, talk.id, timed.id, true)).toBe(true);
+    expect(await db.saves.get(timed.id)).toEqual(first);
+    expect(await setSaved(db, talk.id, untimed.id, false)).toBe(false);
+    expect(await db.tombstones.count()).toBe(0);
   });
 
   it('removes a save whose quote left the corpus', async () => {
@@ -75,8 +86,8 @@ describe("a save's own copy", () => {
   });
 
   it('forgets the removal when a quote, a line or an import saves it again', async () => {
-    await toggleSave(db, talk.id, timed.id);
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
+    await setSaved(db, talk.id, timed.id, false);
     expect(await db.tombstones.count()).toBe(1);
     await addImportedSaves(db, [saveOf(timed, talk, 5)]);
     expect(await db.tombstones.count()).toBe(0);
@@ -90,10 +101,10 @@ describe("a save's own copy", () => {
       lines: [line],
       placements: {},
     });
-    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
-    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
+    await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 14, true);
+    await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 14, false);
     expect(await db.tombstones.count()).toBe(1);
-    await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14);
+    await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 14, true);
     expect(await db.tombstones.count()).toBe(0);
   });
 });
@@ -110,9 +121,9 @@ describe('starring a line of the captions', () => {
       lines: [line],
       placements: {},
     });
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 301.5, true)).toBe(false);
     expect(await db.saves.count()).toBe(0);
-    expect(await toggleLineSave(db, talk.id, 'OtherUpload', 301.5)).toBe(true);
+    expect(await setLineSaved(db, talk.id, 'OtherUpload', 301.5, true)).toBe(true);
   });
 
   it("saves it as a quote of the user's, from captions, with its time and talk; a second star removes it", async () => {
@@ -126,7 +137,7 @@ describe('starring a line of the captions', () => {
       lines: [line],
       placements: {},
     });
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(true);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 301.5, true)).toBe(true);
     const [saved] = await savedNewestFirst(db);
     expect(saved).toMatchObject({
       quoteId: captionQuoteId(talk.id, 'QwC-J2KFTrM', line),
@@ -137,7 +148,7 @@ describe('starring a line of the captions', () => {
       source: 'captions',
       videoId: 'QwC-J2KFTrM',
     });
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 301.5, false)).toBe(false);
     expect(await db.saves.count()).toBe(0);
   });
 
@@ -154,12 +165,12 @@ describe('starring a line of the captions', () => {
         placements: {},
       });
     await put(601, 'panel');
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 601)).toBe(true);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 601, true)).toBe(true);
     await db.transcripts.clear();
     await put(601.5, 'captions');
     expect(savedLineSecond(talk.id, 'QwC-J2KFTrM', (await db.saves.toArray())[0]!.quoteId)).toBe(601);
     // The star on the track's line is the same star: pressing it takes the save away.
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 601.5)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 601.5, false)).toBe(false);
     expect(await db.saves.count()).toBe(0);
   });
 
@@ -174,9 +185,9 @@ describe('starring a line of the captions', () => {
       lines,
       placements: {},
     });
-    for (const line of lines) expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', line.start)).toBe(true);
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 26.96)).toBe(false);
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 20)).toBe(false);
+    for (const line of lines) expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', line.start, true)).toBe(true);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 26.96, false)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 20, false)).toBe(false);
     expect((await db.saves.toArray()).map((save) => save.text)).toEqual(['line at 14']);
   });
 
@@ -191,7 +202,7 @@ describe('starring a line of the captions', () => {
       lines: [line],
       placements: {},
     });
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 14, true)).toBe(false);
     await db.transcripts.clear();
     await db.transcripts.put({
       videoId: 'QwC-J2KFTrM',
@@ -202,11 +213,11 @@ describe('starring a line of the captions', () => {
       lines: [line],
       placements: {},
     });
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 14)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 14, true)).toBe(false);
   });
 
   it('saves no line the kept captions lack, whatever a message says its words are', async () => {
-    expect(await toggleLineSave(db, talk.id, 'QwC-J2KFTrM', 301.5)).toBe(false);
+    expect(await setLineSaved(db, talk.id, 'QwC-J2KFTrM', 301.5, true)).toBe(false);
     expect(await db.saves.count()).toBe(0);
   });
 });
@@ -278,7 +289,7 @@ describe('importing', () => {
 
 describe('notes on saves', () => {
   it('keeps a note as typed, replaces it, and removes it when emptied, with when it was written', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     expect(await setNote(db, timed.id, '  Ask about Lean\n<b>not markup</b>', 10)).toBeUndefined();
     expect(await db.saves.get(timed.id)).toMatchObject({ note: '  Ask about Lean\n<b>not markup</b>', noteAt: 10 });
     expect(await setNote(db, timed.id, '   ', 20)).toBeUndefined();
@@ -288,7 +299,7 @@ describe('notes on saves', () => {
   });
 
   it('refuses a note over the limit, saying so, and keeps the one before whole', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     await setNote(db, timed.id, 'first thoughts');
     expect(await setNote(db, timed.id, 'x'.repeat(NOTE_LIMIT + 1))).toMatch(
       /at most 2,000 characters; this one has 2,001\. Nothing was cut/,

@@ -9,7 +9,7 @@ import { dataUrlBytes, momentAt, momentsWithoutSlide } from '@/lib/saves/slides'
 import { storeSlide, noteSlideMissing } from '@/lib/saves/write/slides';
 import { readSlides } from '@/lib/db/reads';
 import { noteWithSlides } from '@/lib/saves/slides-export';
-import { removeSave, saveOf, toggleSave } from '@/lib/saves/write/saves';
+import { removeSave, saveOf, setSaved } from '@/lib/saves/write/saves';
 import { timelineOf } from '@/lib/timeline/timeline';
 import { realTalk } from '../seeds';
 
@@ -67,7 +67,7 @@ describe('which saves want a slide, and when', () => {
 
 describe('keeping slides', () => {
   it("keeps a save's first slide, the key's in its place, and none for what is not saved", async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     expect(await storeSlide(db, timed.id, 2485, slide)).toBe(true);
     expect(await storeSlide(db, timed.id, 2490, { ...slide, width: 2 })).toBe(false);
     expect((await readSlides(db)).get(timed.id)).toMatchObject({ time: 2485, width: 1, bytes: 225, talkId: talk.id });
@@ -78,7 +78,7 @@ describe('keeping slides', () => {
   });
 
   it('says why a save has no slide, but never over one it has', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     await noteSlideMissing(db, timed.id, 2485, 'ad');
     expect((await readSlides(db)).get(timed.id)).toMatchObject({ missing: 'ad' });
     await storeSlide(db, timed.id, 2486, slide);
@@ -89,7 +89,7 @@ describe('keeping slides', () => {
   });
 
   it('goes with its save', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     await storeSlide(db, timed.id, 2485, slide);
     await removeSave(db, timed.id);
     expect(await db.slides.count()).toBe(0);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import type { Save } from '@/lib/model/save';
 import { setNote } from '@/lib/saves/write/notes';
-import { saveOf, removeSave, toggleSave } from '@/lib/saves/write/saves';
+import { saveOf, removeSave, setSaved } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords, planMerge } from '@/lib/saves/sync/merge';
 import {
@@ -44,7 +44,7 @@ const viaSync = (...records: SyncRecord[]) => [
 describe('records arriving from another browser', () => {
   it('mark no slide as kept elsewhere for a save made here, nor over a slide kept here', async () => {
     // Saved here, its slide not taken yet: a newer note from there must not say its slide is elsewhere.
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     await applyArriving(db, viaSync(saved(NOW + 5, { note: 'ask', noteAt: NOW + 5 })), NOW + 10);
     expect(await db.saves.get(timed.id)).toMatchObject({ note: 'ask' });
     expect((await db.saves.get(timed.id))?.slideElsewhere).toBeUndefined();
@@ -93,7 +93,7 @@ describe('records arriving from another browser', () => {
   });
 
   it('remove a save removed there after it was saved here, and keep the removal so an older copy stays out', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     const savedHere = (await db.saves.get(timed.id))!.changedAt;
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, savedHere + 1)), savedHere + 2);
     expect(await db.saves.get(timed.id)).toBeUndefined();
@@ -104,7 +104,7 @@ describe('records arriving from another browser', () => {
 
   it('never remove a save made here after the removal there', async () => {
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), T);
-    await toggleSave(db, talk.id, timed.id); // now, long after T
+    await setSaved(db, talk.id, timed.id, true); // now, long after T
     await applyArriving(db, viaSync(removal(`f:${timed.id}`, T)), NOW);
     expect(await db.saves.get(timed.id)).toBeDefined();
     expect(await db.tombstones.count()).toBe(0);
@@ -144,14 +144,14 @@ describe('records arriving from another browser', () => {
 
 describe('removals remembered here', () => {
   it('are written by every removal, and undone by saving again', async () => {
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     await removeSave(db, timed.id);
     await pinTiming(db, untimed.talkId, untimed.id, 1420);
     await unpinTiming(db, untimed.id);
     expect((await db.tombstones.toArray()).map((t) => t.key).sort()).toEqual(
       [`f:${timed.id}`, `t:${untimed.id}`].sort(),
     );
-    await toggleSave(db, talk.id, timed.id);
+    await setSaved(db, talk.id, timed.id, true);
     expect((await db.tombstones.toArray()).map((t) => t.key)).toEqual([`t:${untimed.id}`]);
   });
 
