@@ -4,21 +4,25 @@ import type { TalkDatabase } from '../../db/database';
 import { localRecords, planMerge, type LocalSaves } from './merge';
 import type { SyncRecord } from './records';
 
-/** What a sync pass needs of a browser's saves: they as records, and arriving records merged in. */
+/** What a sync pass needs of a browser's saves: arriving records merged in, and then they as records. */
 export interface LocalSide {
-  readRecords(now: number): Promise<Map<string, SyncRecord>>;
-  /** Merges arriving records in, in one transaction with reading what is here; resolves with how many changed something. */
-  applyArriving(arriving: Iterable<SyncRecord>, now: number): Promise<number>;
+  /**
+   * Merges arriving records in (in one transaction with reading what is here) and resolves with this browser's records
+   * after it. Where nothing arriving wins, nothing is written.
+   */
+  merge(arriving: SyncRecord[], now: number): Promise<Map<string, SyncRecord>>;
 }
 
-const readTables = async (db: TalkDatabase): Promise<LocalSaves> => {
-  const [saves, timings, tombstones] = await Promise.all([
-    db.saves.toArray(),
-    db.timings.toArray(),
-    db.tombstones.toArray(),
-  ]);
-  return { saves, timings, tombstones };
-};
+/** The three tables, read at one moment (in the transaction running, or a read-only one of their own). */
+const readTables = (db: TalkDatabase): Promise<LocalSaves> =>
+  db.transaction('r', [db.saves, db.timings, db.tombstones], async () => {
+    const [saves, timings, tombstones] = await Promise.all([
+      db.saves.toArray(),
+      db.timings.toArray(),
+      db.tombstones.toArray(),
+    ]);
+    return { saves, timings, tombstones };
+  });
 
 export async function readLocalRecords(db: TalkDatabase, now = Date.now()): Promise<Map<string, SyncRecord>> {
   return localRecords(await readTables(db), now);
@@ -49,8 +53,19 @@ export function applyArriving(db: TalkDatabase, arriving: Iterable<SyncRecord>, 
   });
 }
 
-/** This browser's database as a pass of sync sees it. */
+/**
+ * This browser's database as a pass of sync sees it. A first read decides whether anything arriving wins at all (most
+ * passes find nothing new); only then does the merge run, reading again in its own transaction, so a change made
+ * between the two is merged with, never over.
+ */
 export const databaseSide = (db: TalkDatabase): LocalSide => ({
-  readRecords: (now) => readLocalRecords(db, now),
-  applyArriving: (arriving, now) => applyArriving(db, arriving, now),
+  async merge(arriving, now) {
+    const tables = await readTables(db);
+    if (isEmptyPlan(planMerge(tables, arriving, now))) return localRecords(tables, now);
+    await applyArriving(db, arriving, now);
+    return readLocalRecords(db, now);
+  },
 });
+
+const isEmptyPlan = (plan: ReturnType<typeof planMerge>) =>
+  Object.values(plan).every((part) => (Array.isArray(part) ? part.length === 0 : true)) && plan.changed === 0;

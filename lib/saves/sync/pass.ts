@@ -2,9 +2,9 @@
 // transaction), pack this browser's records within sync's limits, and write only what sync does not hold already,
 // within the write rate. Two browsers that agree write nothing.
 import type { LocalSide } from './local';
-import { BROWSER_LIMITS, packRecords, quotaBytes, type SyncLimits } from './pack';
+import { BROWSER_LIMITS, keyBytes, packRecords, quotaBytes, type Packed, type SyncLimits } from './pack';
 import { writeWait, type WriteLimits } from './pacing';
-import { isOurItem, readSyncItems, sameRecord, travels, type SyncRecord } from './records';
+import { isOurItem, readSyncItems, sameRecord, travels, type HeldBack, type SyncRecord } from './records';
 import type { SyncStatus } from './status';
 
 /** The browser's sync storage, as much of it as a pass uses. */
@@ -31,13 +31,17 @@ export async function syncPass(
   const now = clock();
   const stored = await sync.get(null);
   const arrived = readSyncItems(stored, now);
-  await local.applyArriving(arrived.records.values(), now);
-  const here = await local.readRecords(now);
-  const packed = packRecords(
+  const here = await local.merge([...arrived.records.values()], now);
+  const packed = packKeepingRemovals(
     [...here.values()].filter((record) => travels(record, now)),
+    arrived.records,
     limitsBeside(stored),
+    arrived.heldBack,
   );
-  if (!sameRecords(arrived.records, packed.carried)) {
+  if (
+    !sameRecords(arrived.records, packed.carried) ||
+    JSON.stringify(arrived.heldBack) !== JSON.stringify(packed.heldBack)
+  ) {
     const stale = arrived.ourKeys.filter((key) => !(key in packed.items));
     const changed = Object.entries(packed.items).filter(
       ([key, records]) => JSON.stringify(stored[key]) !== JSON.stringify(records),
@@ -55,10 +59,36 @@ export async function syncPass(
   return { status: { state: 'on', carried: saves(packed.carried), total: saves(here.values()) } };
 }
 
+/**
+ * Packs this browser's records, keeping every removal sync carries for a key whose newer save here is held back: dropped,
+ * the browsers still holding the removal would write it back, and this one drop it again, for ever. Sync then carries
+ * the removal while the newer save stays in this browser, as any save held back does. Each round only adds removals,
+ * which come first, so it ends within as many rounds as there are such keys (in practice one or two).
+ */
+function packKeepingRemovals(
+  records: SyncRecord[],
+  inSync: ReadonlyMap<string, SyncRecord>,
+  limits: SyncLimits,
+  heldBack: HeldBack | undefined,
+): Packed {
+  const kept = new Map<string, SyncRecord>();
+  const removedHere = new Set(records.filter((record) => 'removed' in record).map((record) => record.key));
+  for (;;) {
+    const packed = packRecords([...records, ...kept.values()], limits, heldBack);
+    const carried = new Set(packed.carried.map((record) => record.key));
+    const dropped = [...inSync.values()].filter(
+      (record) =>
+        'removed' in record && !carried.has(record.key) && !kept.has(record.key) && !removedHere.has(record.key),
+    );
+    if (dropped.length === 0) return packed;
+    for (const removal of dropped) kept.set(removal.key, removal);
+  }
+}
+
 /** Sync's limits less what other keys (another version's items, say) take. */
 function limitsBeside(stored: Record<string, unknown>): SyncLimits {
   const others = Object.entries(stored).filter(([key]) => !isOurItem(key));
-  const bytes = others.reduce((sum, [key, value]) => sum + quotaBytes(key) + quotaBytes(value), 0);
+  const bytes = others.reduce((sum, [key, value]) => sum + keyBytes(key) + quotaBytes(value), 0);
   return {
     ...BROWSER_LIMITS,
     totalBytes: BROWSER_LIMITS.totalBytes - bytes,

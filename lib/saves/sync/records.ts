@@ -39,6 +39,39 @@ export type WireRecord =
 /** A moment as it travels (a save imported from a file may carry any number: it travels rounded, never negative). */
 const moment = (ms: number) => Math.max(0, Math.round(ms)).toString(36);
 
+/** Where a record stands in the order sync carries them (pack.ts): when it last changed, and its key. */
+export interface Place {
+  at: number;
+  key: string;
+}
+
+/** The record held back: where it stands, and a print of its content (two browsers may hold different saves of one key made at one moment). */
+export interface HeldBack extends Place {
+  print: string;
+}
+
+/**
+ * Sync is full, and the first record held back (by this browser, or as sync said, another) stands at `h` (when it last
+ * changed), `k` (its key), its content printed as `v`: written beside the records in the first item. An older version
+ * of the extension reads it as a record of an unknown kind, and skips it.
+ */
+export type HeldBackMark = { h: string; k: string; v: string };
+export const heldBackMark = ({ at, key, print }: HeldBack): HeldBackMark => ({ h: moment(at), k: key, v: print });
+
+/** A record's place and print, to say it is held back. */
+export const heldBackAt = (record: SyncRecord): HeldBack => ({
+  at: record.at,
+  key: record.key,
+  print: printOf(record),
+});
+
+/** A short print of a record's content (FNV-1a over its wire JSON, in base 36): equal records print alike. */
+export function printOf(record: SyncRecord): string {
+  let hash = 0x811c9dc5;
+  for (const char of wireJson(record)) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
 export const recordOfSave = (save: Save): SyncRecord => ({
   key: savedKey(KIND.save, save.quoteId),
   at: save.changedAt,
@@ -72,6 +105,17 @@ export function toWire(record: SyncRecord): WireRecord {
     ...(f.note !== undefined && { o: f.note }),
     ...(f.noteAt !== undefined && { oa: moment(f.noteAt) }),
   };
+}
+
+const wires = new WeakMap<SyncRecord, string>();
+/**
+ * A record's wire form as JSON, made once per record: a pass measures, compares and checks each several times. Records
+ * are never changed once made, so the first JSON stays true.
+ */
+export function wireJson(record: SyncRecord): string {
+  let json = wires.get(record);
+  if (json === undefined) wires.set(record, (json = JSON.stringify(toWire(record))));
+  return json;
 }
 
 /** A moment read back; `until`: the latest it may honestly be. */
@@ -136,10 +180,22 @@ export function fromWire(value: unknown, now: number): SyncRecord | string {
  * Whether a record here reads back from sync as itself. One that would not (an imported save with a start past 48 h,
  * say) stays in this browser: written, it would read as damaged, and be written again and again.
  */
-export const travels = (record: SyncRecord, now: number): boolean => {
-  const back = fromWire(JSON.parse(JSON.stringify(toWire(record))), now);
-  return typeof back !== 'string' && sameRecord(back, record);
-};
+export const travels = (record: SyncRecord, now: number): boolean =>
+  Math.max(0, Math.round(record.at)) <= latestChange(now) && readsBackAsItself(wireJson(record));
+
+/** Whether a wire record reads back as itself, its moment of change aside (travels): known once per wire record. */
+const readBack = new Map<string, boolean>();
+function readsBackAsItself(json: string): boolean {
+  let known = readBack.get(json);
+  if (known === undefined) {
+    const back = fromWire(JSON.parse(json), Infinity);
+    known = typeof back !== 'string' && wireJson(back) === json;
+    // A worker's pass after pass meets the same records: remembered, within bounds.
+    if (readBack.size >= 5_000) readBack.clear();
+    readBack.set(json, known);
+  }
+  return known;
+}
 
 /** The sync keys this version writes: `tc1.0`, `tc1.1`, … Other versions write other prefixes, left alone. */
 export const ITEM_PREFIX = 'tc1.';
@@ -152,6 +208,8 @@ export interface SyncContents {
   records: Map<string, SyncRecord>;
   /** Every key of ours in sync, to rewrite or remove. */
   ourKeys: string[];
+  /** When sync is full: the first record a browser held back (the first such mark, in the order). */
+  heldBack?: HeldBack;
 }
 
 /**
@@ -165,6 +223,7 @@ export function readSyncItems(
 ): SyncContents {
   const records = new Map<string, SyncRecord>();
   const ourKeys: string[] = [];
+  let heldBack: HeldBack | undefined;
   for (const [key, value] of Object.entries(items)) {
     if (!isOurItem(key)) {
       if (OURS_OR_KIN.test(key))
@@ -177,6 +236,8 @@ export function readSyncItems(
       continue;
     }
     value.forEach((wire, index) => {
+      const held = heldBackOf(wire, now);
+      if (held) return void (heldBack = !heldBack || comesFirst(held, heldBack) ? held : heldBack);
       const record = fromWire(wire, now);
       if (typeof record === 'string')
         return warn(`Talk Companion: sync item "${key}", record ${index + 1}, is ${record}; ignored.`);
@@ -185,11 +246,27 @@ export function readSyncItems(
       if (!seen || wins(record, seen)) records.set(record.key, record);
     });
   }
-  return { records, ourKeys };
+  return { records, ourKeys, ...(heldBack !== undefined && { heldBack }) };
 }
 
+/** Where a held-back mark says; undefined for anything else (or a moment not honest, or no key). */
+function heldBackOf(wire: unknown, now: number): HeldBack | undefined {
+  if (typeof wire !== 'object' || wire === null || Object.keys(wire).sort().join() !== 'h,k,v') return undefined;
+  const { h, k, v } = wire as HeldBackMark;
+  const at = momentOf(h, latestChange(now));
+  return at === undefined || !isText(k, 202) || !isText(v, 7) ? undefined : { at, key: k, print: v };
+}
+
+/** Whether a save or timing at `a` comes before one at `b` in the order sync carries them: newer first, then by key. */
+export const comesFirst = (a: Place, b: Place) => a.at > b.at || (a.at === b.at && a.key < b.key);
+
 /** The same record, byte for byte, as sync would carry it: two browsers that agree write nothing. */
-export const sameRecord = (a: SyncRecord, b: SyncRecord) => JSON.stringify(toWire(a)) === JSON.stringify(toWire(b));
+export function sameRecord(a: SyncRecord, b: SyncRecord): boolean {
+  // Wire records are flat (text, numbers, null): field by field, without writing out their JSON.
+  const [x, y] = [toWire(a), toWire(b)] as Record<string, unknown>[];
+  const keys = Object.keys(x!);
+  return keys.length === Object.keys(y!).length && keys.every((key) => x![key] === y![key]);
+}
 
 /**
  * The one merge rule: the later change wins; at the same moment a save beats a removal (nothing is lost on a tie), and
@@ -199,5 +276,5 @@ export function wins(candidate: SyncRecord, current: SyncRecord): boolean {
   if (candidate.at !== current.at) return candidate.at > current.at;
   const removed = (record: SyncRecord) => 'removed' in record;
   if (removed(candidate) !== removed(current)) return removed(current);
-  return JSON.stringify(toWire(candidate)) > JSON.stringify(toWire(current));
+  return !sameRecord(candidate, current) && wireJson(candidate) > wireJson(current);
 }

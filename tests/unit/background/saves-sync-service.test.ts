@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import { setNote } from '@/lib/saves/write/notes';
-import { saveOf, toggleSave } from '@/lib/saves/write/saves';
+import { saveOf, setSaved } from '@/lib/saves/write/saves';
 import { readSyncItems, recordOfSave, toWire } from '@/lib/saves/sync/records';
 import { readSyncStatus } from '@/lib/saves/sync/status';
 import type { SavesSync } from '@/lib/background/saves-sync-service';
@@ -57,10 +57,11 @@ it('mirrors a burst of stars into sync in one write, and says what it carries', 
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
   start({ db, pace: { ...pace, batchMs: 200 } });
   await settle();
-  await toggleSave(db, talk.id, timed.id);
-  await vi.advanceTimersByTimeAsync(150);
-  await toggleSave(db, talk.id, untimed.id);
-  await vi.advanceTimersByTimeAsync(150);
+  // All within the batch: the pass is due 200 ms after the first change, and none runs before.
+  await setSaved(db, talk.id, timed.id, true);
+  await vi.advanceTimersByTimeAsync(80);
+  await setSaved(db, talk.id, untimed.id, true);
+  await vi.advanceTimersByTimeAsync(80);
   await setNote(db, timed.id, 'Ask Ion');
   expect(set).not.toHaveBeenCalled();
   await settle();
@@ -105,7 +106,7 @@ it('merges an arrival at once: no wait to gather more on the clock', async () =>
 it('writes nothing and merges nothing while switched off, and catches up when switched on', async () => {
   await setSetting('syncEnabled', false);
   start({ db, pace });
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await settle();
   expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   expect(await readSyncStatus()).toEqual({ state: 'off' });
@@ -123,7 +124,7 @@ it('when sync refuses, says so, leaves every save here as it was, and tries agai
   });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   start({ db, pace });
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await vi.advanceTimersByTimeAsync(pace.batchMs);
   await vi.waitFor(async () =>
     expect(await readSyncStatus()).toMatchObject({
@@ -199,7 +200,7 @@ it('by default, batches a burst of 400 ms into one write and retries a refused w
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   start({ db });
   await settle();
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await vi.advanceTimersByTimeAsync(399);
   expect(set).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(1);
@@ -215,10 +216,10 @@ it('at the write limit, waits for it and then writes, without saying sync failed
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
   const limited = { ...pace, writes: { minGapMs: 10_000, perMinute: 100, perHour: 1600 } };
   start({ db, pace: limited });
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await settle();
   const first = Date.now();
-  await toggleSave(db, talk.id, untimed.id);
+  await setSaved(db, talk.id, untimed.id, true);
   await vi.advanceTimersByTimeAsync(pace.batchMs);
   expect(await readSyncStatus()).toEqual({ state: 'on', carried: 1, total: 1 });
   await settle();
@@ -248,7 +249,7 @@ it('once stopped, hears no change and writes nothing', async () => {
   start({ db, pace });
   await settle();
   service!.stop();
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await fakeBrowser.storage.sync.set({ 'tc1.0': [toWire(recordOfSave(saveOf(untimed, talk, Date.now())))] });
   const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
   await setSetting('syncEnabled', false);
@@ -268,7 +269,7 @@ it("writes sync's status only when it changes: every write reaches every tab's s
   await settle();
   const statusWrites = () => local.mock.calls.filter(([items]) => 'savesSyncStatus' in items).length;
   expect(statusWrites()).toBe(1);
-  await toggleSave(db, talk.id, timed.id);
+  await setSaved(db, talk.id, timed.id, true);
   await settle();
   expect(statusWrites()).toBe(2);
 });

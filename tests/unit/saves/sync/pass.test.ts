@@ -207,6 +207,25 @@ describe('a pass of the sync', () => {
     expect(full.status.carried).toBeLessThan(6);
   });
 
+  it("counts another extension's text with its quotes, as Chrome does: a save a byte too large for the room stays here", async () => {
+    await db.saves.put(save(1));
+    const { items, area } = recordingArea();
+    await syncPass(databaseSide(db), area, [], LIMITS, clock);
+    const ours = 'tc1.0'.length + JSON.stringify(items['tc1.0']).length;
+    delete items['tc1.0'];
+    const other = (room: number) => 'v'.repeat(102_400 - room - 'other'.length - 2);
+    for (const [room, carried] of [
+      [ours, 1],
+      [ours - 1, 0],
+    ] as const) {
+      for (const key of Object.keys(items)) delete items[key];
+      items.other = other(room);
+      expect(await syncPass(databaseSide(db), area, [], LIMITS, clock)).toEqual({
+        status: { state: 'on', carried, total: 1 },
+      });
+    }
+  });
+
   it('when another extension takes the room, carries the newest saves that fit in what is left, and says so', async () => {
     const long = 'n'.repeat(1_900);
     await db.saves.bulkPut([1, 2, 3, 4, 5, 6].map((n) => save(n, long)));
