@@ -6,8 +6,9 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   coverageAnalysis: 'perTest',
   // Everything that keeps or reads the user's data: the writers, the database, the sync (its pass, merge, packing,
-  // pacing, the service and its scheduler), the checks on what comes in (import files, sync, messages). The captions
-  // chain's pure parts: stryker.captions.config.mjs.
+  // pacing, the service and its scheduler, and the switch that turns it on), the checks on what comes in (import files,
+  // sync, messages), and what takes the user's data out (the talk's note, the slides, a citation). The captions chain's
+  // pure parts: stryker.captions.config.mjs.
   mutate: [
     'lib/saves/sync/*.ts',
     'lib/saves/write/*.ts',
@@ -16,6 +17,10 @@ export default {
     'lib/saves/tombstones.ts',
     'lib/saves/ids.ts',
     'lib/saves/slides.ts',
+    'lib/saves/talk-note.ts',
+    'lib/saves/slides-export.ts',
+    'lib/saves/citation.ts',
+    'lib/settings.ts',
     'lib/db/database.ts',
     'lib/db/reads.ts',
     'lib/messaging/checks.ts',

@@ -1,7 +1,9 @@
 // What happens in a simulated history of browsers sharing their saves (world.ts runs it): the user's changes (a star,
 // a removal, a note, cleared too, a pin, an unpin, an import), sync passes (some cut short by a stopped worker, some
 // meeting another extension's write), Chrome Sync carrying items late, in part or twice, time passing by seconds to
-// weeks, browsers offline, sync down, sync crowded by another extension's data.
+// weeks, browsers offline, sync down, sync crowded by another extension's data. And things at once in one browser:
+// changes made while a pass (an arrival's merge) runs, two views' changes together, the worker stopped in the middle of
+// any of them, inside a transaction; a burst of stars across a stopped worker. A history ends with sync healed, or full.
 import fc from 'fast-check';
 
 export const SECOND = 1000;
@@ -30,6 +32,9 @@ export type Change =
 
 export type Stop = { during: 'set' | 'remove'; landed: boolean } | null;
 
+/** When, in the event loop's turns from the group's start, something of a busy browser begins. */
+export type Turn = number;
+
 export type Step =
   | { kind: 'change'; browser: number; change: Change }
   /**
@@ -44,12 +49,33 @@ export type Step =
   | { kind: 'tick'; ms: number }
   /** Another extension's data in this browser's sync: `bytes` of it (0: none). */
   | { kind: 'crowd'; browser: number; bytes: number }
-  | { kind: 'offline' | 'online' | 'syncDown' | 'syncUp'; browser: number };
+  | { kind: 'offline' | 'online' | 'syncDown' | 'syncUp'; browser: number }
+  /**
+   * A busy moment in one browser: a pass (after Chrome Sync handed over what the server holds: an arrival, merged),
+   * and the user's changes starting `after` so many turns of the event loop into it, each at once with the others, at
+   * any of their awaits. `halt`: the worker is stopped that many turns in, in the middle of whatever runs then, inside
+   * a transaction or not.
+   */
+  | {
+      kind: 'busy';
+      browser: number;
+      arrival: boolean;
+      pass: boolean;
+      changes: { change: Change; after: Turn }[];
+      halt: Turn | null;
+    }
+  /** Stars and passes as fast as a user can press, `count` of them a few hundred milliseconds apart, the worker stopped halfway. */
+  | { kind: 'burst'; browser: number; count: number };
 
 export interface History {
   /** Each browser's clock against the world's, in whole minutes so that changes tie. */
   skews: number[];
   steps: Step[];
+  /**
+   * How the history ends: sync healed (every browser online, no other data in sync), or full (the same other data in
+   * every browser's sync, `fullBytes` of it, so the saves no longer all fit).
+   */
+  ending: { kind: 'healed' } | { kind: 'full'; fullBytes: number };
 }
 
 const quote = fc.oneof(
@@ -72,7 +98,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('import' as const),
-      quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 4, maxLength: QUOTE_COUNT }),
+      quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 4, maxLength: 16 }),
       noted: fc.boolean(),
       pins: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { maxLength: 4 }),
     }),
@@ -87,9 +113,24 @@ const crowdBytes = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 85_000, max: 101_000 }) },
 );
 
+/** A turn of the event loop a busy browser's work starts at: most of a pass lies in its first forty. */
+const turn = fc.nat({ max: 40 });
+
 export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } = {}): fc.Arbitrary<History> {
   const browser = fc.nat({ max: browsers - 1 });
   const step: fc.Arbitrary<Step> = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('busy' as const),
+        browser,
+        arrival: fc.boolean(),
+        pass: often(true, fc.constant(false), 5),
+        changes: fc.array(fc.record({ change, after: turn }), { minLength: 1, maxLength: 3 }),
+        halt: often(null, turn, 3),
+      }),
+    },
+
     { weight: 6, arbitrary: fc.record({ kind: fc.constant('change' as const), browser, change }) },
     {
       weight: 5,
@@ -139,7 +180,17 @@ export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } 
       }),
     },
   );
+  // A burst is long (some 130 passes): rare, so that about one history in two hundred has one.
+  const burst = fc.record({ kind: fc.constant('burst' as const), browser, count: fc.integer({ min: 125, max: 135 }) });
+  const stepOrBurst: fc.Arbitrary<Step> = fc.oneof(
+    { weight: 40 * (minSteps + maxSteps) * 2, arbitrary: step },
+    { weight: 1, arbitrary: burst },
+  );
   return fc.record({
+    ending: fc.oneof(
+      { weight: 3, arbitrary: fc.constant({ kind: 'healed' as const }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant('full' as const), fullBytes: crowdBytes }) },
+    ),
     skews: fc.array(
       fc.integer({ min: -MAX_SKEW / MINUTE, max: MAX_SKEW / MINUTE }).map((m) => m * MINUTE),
       { minLength: browsers, maxLength: browsers },
@@ -153,12 +204,12 @@ export function historyArbitrary({ browsers = 3, minSteps = 10, maxSteps = 60 } 
           browser,
           change: fc.record({
             kind: fc.constant('import' as const),
-            quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 16, maxLength: QUOTE_COUNT }),
+            quotes: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { minLength: 12, maxLength: 24 }),
             noted: fc.constant(true),
             pins: fc.uniqueArray(fc.nat({ max: QUOTE_COUNT - 1 }), { maxLength: 4 }),
           }),
         }),
-        fc.array(step, { minLength: minSteps, maxLength: maxSteps }),
+        fc.array(stepOrBurst, { minLength: minSteps, maxLength: maxSteps }),
       )
       .map(([start, rest]) => [start, ...rest]),
   });

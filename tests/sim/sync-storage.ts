@@ -40,10 +40,16 @@ export class SyncStorage {
   crowd = false;
   /** When operations were made, by the world's clock. */
   private operations: number[] = [];
+  /** How many writes (sets and removes) landed: a world has settled when a round of passes makes none. */
+  get writesLanded(): number {
+    return this.operations.length;
+  }
 
   constructor(
     private readonly now: () => number,
     private readonly faults: Faults,
+    /** Whether the worker asking still runs: a stopped one's task gets nothing more done. */
+    private readonly alive: () => boolean = () => true,
   ) {}
 
   async get(): Promise<Record<string, unknown>> {
@@ -85,6 +91,7 @@ export class SyncStorage {
   }
 
   private available(): void {
+    if (!this.alive()) throw new Error('the worker was stopped');
     if (!this.up) throw new Error('sync is not available');
   }
 

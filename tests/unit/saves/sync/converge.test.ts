@@ -3,7 +3,7 @@
 // apart from the code (tests/sim/judge.ts). `npm run simulate` runs 10,000 longer histories and counts the faults.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { MINUTE, historyArbitrary, quoteOf, type Change, type History } from '../../../sim/history';
+import { DAY, MINUTE, historyArbitrary, quoteOf, type Change, type History, type Step } from '../../../sim/history';
 import { NOTHING, pinnedAs, savedAs, shownBy } from '../../../sim/judge';
 import { runHistory, World } from '../../../sim/world';
 
@@ -21,7 +21,7 @@ async function after(history: History, script: (world: World) => Promise<void>):
 const change = (world: World, browser: number, made: Change) => world.step({ kind: 'change', browser, change: made });
 /** What each browser shows of `what` once sync has settled. */
 async function settledShows(world: World, what: string): Promise<string[]> {
-  expect(await world.settle()).toBe(true);
+  expect(await world.settle({ kind: 'healed' })).toBe(true);
   return Promise.all(world.browsers.map(async (b) => (await shownBy(b.db)).get(what) ?? NOTHING));
 }
 /** The user comes back to it minutes later: later than any browser's clock can be off. */
@@ -44,8 +44,9 @@ const otherBrowsers = twoBrowsers.filter(([a, b]) => a !== b);
 const quote = fc.nat({ max: 7 });
 
 describe('three browsers sharing their saves through sync', () => {
-  // About 300 histories of 10 to 60 steps: some 20 s. `npm run simulate` runs 10,000 of up to 120.
-  test.prop([historyArbitrary()], { numRuns: runs(300) })(
+  // 150 histories of 10 to 60 steps, some 12 s; `npm test` then runs `npm run simulate` over 2,000 more, and checks
+  // every fault fired.
+  test.prop([historyArbitrary()], { numRuns: runs(150) })(
     'end as the rule says: the latest change to each save and timing wins, a removal holds for 30 days',
     async (history) => {
       expect((await runHistory(history)).problems).toEqual([]);
@@ -101,6 +102,71 @@ describe('what a user does last is what every browser shows', () => {
         await minutesLater(world);
         await change(world, b, { kind: 'unpin', quote: n });
         expect(await settledShows(world, pinnedAs(quoteOf(n)))).toEqual([NOTHING, NOTHING, NOTHING]);
+      }),
+    60_000,
+  );
+});
+
+/**
+ * What happens next, short of the user changing quote `n`'s save again (a star, a note, an import with it: each a later
+ * change, which rightly wins) or a month passing.
+ */
+const meanwhile = (n: number) =>
+  historyArbitrary({ minSteps: 0, maxSteps: 20 }).map(({ steps }) =>
+    steps.slice(1).filter((step: Step) => {
+      if (step.kind === 'tick') return step.ms < DAY;
+      if (step.kind === 'burst') return false;
+      const changes =
+        step.kind === 'change' ? [step.change] : step.kind === 'busy' ? step.changes.map(({ change }) => change) : [];
+      return changes.every((c) =>
+        c.kind === 'import' ? !c.quotes.includes(n) : c.quote !== n || ['remove', 'pin', 'unpin'].includes(c.kind),
+      );
+    }),
+  );
+
+describe('what is done is not undone by sync', () => {
+  test.prop([before, fc.nat({ max: 2 }), quote.chain((n) => fc.tuple(fc.constant(n), meanwhile(n)))], {
+    numRuns: runs(40),
+  })(
+    'a removal never comes back: whatever sync does after it, no browser shows the save again',
+    (history, a, [n, next]) =>
+      after(history, async (world) => {
+        await minutesLater(world);
+        if (!(await saved(world, a, n))) await change(world, a, { kind: 'star', quote: n });
+        await minutesLater(world);
+        await change(world, a, { kind: 'remove', quote: n });
+        for (const step of next) await world.step(step);
+        expect(await settledShows(world, savedAs(quoteOf(n)))).toEqual([NOTHING, NOTHING, NOTHING]);
+      }),
+    60_000,
+  );
+
+  test.prop([before, otherBrowsers, quote, fc.nat({ max: 40 })], { numRuns: runs(60) })(
+    'a change made during a pass survives it: a note typed while an older copy is merged in stays, here and everywhere',
+    (history, [a, b], n, turn) =>
+      after(history, async (world) => {
+        await minutesLater(world);
+        if (!(await saved(world, a, n))) await change(world, a, { kind: 'star', quote: n });
+        // Browser b writes an older note, and it reaches sync; browser a merges it while the user types a newer one.
+        await settledShows(world, savedAs(quoteOf(n)));
+        await minutesLater(world);
+        await change(world, b, { kind: 'note', quote: n, text: 'older, from b' });
+        await world.step({ kind: 'pass', browser: b, stop: null, crowd: false });
+        await world.step({ kind: 'upload', browser: b });
+        await minutesLater(world);
+        const typed: Change = { kind: 'note', quote: n, text: 'typed in a while sync ran' };
+        await world.step({
+          kind: 'busy',
+          browser: a,
+          arrival: true,
+          pass: true,
+          changes: [{ change: typed, after: turn }],
+          halt: null,
+        });
+        const here = (await shownBy(world.browsers[a]!.db)).get(savedAs(quoteOf(n)));
+        expect(JSON.parse(here ?? 'null')?.note).toBe(typed.text);
+        const everywhere = await settledShows(world, savedAs(quoteOf(n)));
+        expect(everywhere.map((shows) => JSON.parse(shows).note)).toEqual([typed.text, typed.text, typed.text]);
       }),
     60_000,
   );
