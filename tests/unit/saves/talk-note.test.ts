@@ -74,3 +74,81 @@ describe('the talk as a note', () => {
     );
   });
 });
+
+describe('the talk as a note, line by line', () => {
+  it('writes exactly this for a talk with no event and no video of its own, a save before the first chapter and a slide', () => {
+    const bare = { ...talk, event: undefined, videoIds: [], speakers: [{ name: 'Ion Stoica' }] } as typeof talk;
+    const early = { ...saveOf(timed, talk, 1), videoId: 'abcdefghijk', start: 5, text: 'first line\nsecond line' };
+    const late = {
+      ...line,
+      videoId: null,
+      start: 2000,
+      note: '  - a list\n1. one\n2) two\n+ plus\n> quoted\n---\nplain',
+    };
+    const markdown = talkNote({
+      talk: bare,
+      chapters: [{ ...chapters[1]!, start: 100, title: 'The one chapter' }],
+      saves: [late, early],
+      timeline: timelineOf(new Map(), captionsPlacing({})),
+      savedOn: new Date('2026-12-01T23:59:00Z'),
+      slides: new Map([[early.quoteId, 'slides/first.jpg']]),
+    });
+    expect(markdown).toBe(
+      [
+        '---',
+        `title: "${talk.title}"`,
+        'speakers:',
+        '  - "Ion Stoica"',
+        'saved: 2026-12-01',
+        `link: "https://www.youtube.com/watch?v=abcdefghijk"`,
+        '---',
+        '',
+        `# ${talk.title}`,
+        '',
+        '## Before the first chapter',
+        '',
+        '> first line',
+        '> second line',
+        '',
+        '— Ion Stoica, [0:05](https://www.youtube.com/watch?v=abcdefghijk&t=5s)',
+        '',
+        '![Slide at 0:05](slides/first.jpg)',
+        '',
+        '## The one chapter',
+        '',
+        '> we spent years on locality',
+        '',
+        '— from the captions, [33:20](https://www.youtube.com/watch?v=abcdefghijk&t=2000s)',
+        '',
+        '  \\- a list',
+        '\\1. one',
+        '\\2) two',
+        '\\+ plus',
+        '\\> quoted',
+        '\\---',
+        'plain',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says when a save has no moment, and links nothing when no video is known', () => {
+    const bare = { ...talk, videoIds: [] } as typeof talk;
+    const unplaced = { ...saveOf(untimed, talk, 1), videoId: null };
+    const markdown = talkNote({
+      talk: bare,
+      chapters,
+      saves: [unplaced],
+      timeline: timelineOf(new Map(), captionsPlacing({})),
+      savedOn: new Date('2026-12-01T09:00:00Z'),
+      slides: new Map([[unplaced.quoteId, 'slides/x.jpg']]),
+    });
+    expect(markdown).toContain('## Time unknown\n\n');
+    expect(markdown).toContain('— Ion Stoica, time unknown\n\n![Slide at its moment](slides/x.jpg)\n');
+    // No video known anywhere: the link is a search for the talk.
+    expect(frontMatter(markdown).link).toBe(
+      'https://www.youtube.com/results?search_query=Distributed%20systems%20to%20AI%20platforms%20with%20Mark%20Russinovich%20%26%20Ion%20Stoica%20BRK227',
+    );
+    expect(markdown).not.toContain('](https://www.youtube.com/watch');
+  });
+});
