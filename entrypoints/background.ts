@@ -14,9 +14,12 @@ export default defineBackground(() => {
   void corpusReady();
   void talkIndexReady();
   const captions = registerCaptionsService();
-  const { talkFrameOf, talkTabIds, servedTab } = registerTabTracker((record) => void captions.talkFrameJoined(record));
+  const { talkFrameOf, talkTabIds, talksShown, servedTab } = registerTabTracker(
+    (record) => void captions.talkFrameJoined(record),
+    () => views.keepScreens(),
+  );
   registerTalkPageService(talkFrameOf, talkTabIds);
-  registerViewService(servedTab);
+  const views = registerViewService(servedTab, talksShown);
   registerSavesService();
   registerSavesSyncService();
 });

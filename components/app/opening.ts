@@ -3,12 +3,17 @@
 // still being parsed, so the answer is on its way while the view's modules load; the view then picks it up here.
 import { browser } from '#imports';
 import { sendMessage } from '@/lib/messaging';
+import { keptKeys, keptOpening } from '@/lib/kept-screens';
 import { type OpenView, type ServeTabRequest } from '@/lib/model/messages';
 
 // The classic script and the view's modules are separate bundles: the page's global object carries the question
 // from one to the other, under this one key.
 const OPENING = Symbol.for('talk-companion.opening');
-const page = globalThis as typeof globalThis & { [OPENING]?: Promise<OpenView> };
+const KEPT = Symbol.for('talk-companion.kept');
+const page = globalThis as typeof globalThis & {
+  [OPENING]?: Promise<OpenView>;
+  [KEPT]?: Promise<OpenView | undefined>;
+};
 
 /** The tab given by ?tab=, which the view follows whatever tab the user is on. */
 export function pinnedTab(): number | null {
@@ -35,4 +40,17 @@ export async function serveTabRequest(activeId?: number): Promise<ServeTabReques
 export function opening(): Promise<OpenView> {
   page[OPENING] ??= serveTabRequest().then((request) => sendMessage('openView', request));
   return page[OPENING];
+}
+
+/**
+ * The opening as the background kept it in session storage, when it is right for the moment shown (a paused talk, or
+ * none); undefined otherwise. Read without waking the background's worker, which the opening question then wakes.
+ */
+export function keptView(): Promise<OpenView | undefined> {
+  const request = { transcript: openingView() === 'transcript' };
+  page[KEPT] ??= Promise.all([serveTabRequest(), browser.storage.session.get(keptKeys(request))])
+    .then(([asked, stored]) => keptOpening(stored, asked))
+    // Unreadable (a browser without session storage, say): the background answers.
+    .catch(() => undefined);
+  return page[KEPT];
 }

@@ -4,7 +4,7 @@ import { browser } from '#imports';
 import { onMessage, sendMessage } from '@/lib/messaging';
 import { takesOver } from '@/lib/talk-tabs';
 import type { ServedTab } from '@/lib/model/playback';
-import { opening, pinnedTab, serveTabRequest } from './opening';
+import { keptView, opening, pinnedTab, serveTabRequest } from './opening';
 import { firstScreenOf, type FirstScreen } from './use-talk';
 
 export interface TabFollower {
@@ -61,15 +61,27 @@ export function createTabFollower(): TabFollower {
   const tab = followed();
   const news = earlyNews();
   let first: FirstScreen | undefined;
-  // Usually asked already, by the page's classic script.
+  // Usually read (or asked) already, by the page's classic script: the screen the background kept paints at once when
+  // it is right for the moment, else the background's answer does.
+  const kept = keptView();
   const opened = tab
     .ask(async () => {
-      const { served, screen } = await opening();
+      const { served, screen } = (await kept) ?? (await opening());
       first = firstScreenOf(served.playback?.talkId, screen);
       return served;
     })
     .then(() => first!)
     .finally(news.release);
+  // Painted from what was kept: the background is asked once that frame is out (a sleeping worker woken sooner would
+  // take the processor from it), and what it knows beyond the kept (a page found unreadable) is taken.
+  void opened
+    .then(() => kept)
+    .then(async (view) => {
+      if (!view) return;
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+      await tab.ask(async () => (await opening()).served);
+    })
+    .catch(() => undefined);
   // Switching tabs: the view keeps following the tab it had if the background cannot answer.
   const askAbout = (activeId: number) =>
     void tab.ask(async () => sendMessage('serveTab', await serveTabRequest(activeId))).catch(() => undefined);

@@ -14,15 +14,21 @@ import {
   type UnreadableTabs,
 } from '../talk-tabs';
 import type { ServeTabRequest } from '../model/messages';
+import { REPORTS_KEY, TABS_KEY } from '../kept-screens';
 import type { ServedTab } from '../model/playback';
 
-const TABS_KEY = 'talkTabs';
-const REPORTS_KEY = 'pageReports';
-
-/** Registers the tab bookkeeping; returns how to read a tab's followed frame, the talk tabs, and which tab a view serves. */
-export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = () => undefined): {
+/**
+ * Registers the tab bookkeeping; returns how to read a tab's followed frame, the talk tabs, the talks they show, and
+ * which tab a view serves. `talkFrameJoined`: a frame started showing a talk; `talkShown`: that, or a frame showing one
+ * talk went on to another.
+ */
+export function registerTabTracker(
+  talkFrameJoined: (record: TalkTab) => void = () => undefined,
+  talkShown: () => void = () => undefined,
+): {
   talkFrameOf: (tabId: number) => Promise<TalkTab | undefined>;
   talkTabIds: () => Promise<number[]>;
+  talksShown: () => Promise<string[]>;
   servedTab: (request: ServeTabRequest) => Promise<ServedTab>;
 } {
   // The service worker may be stopped between messages: the record lives in session storage.
@@ -64,9 +70,11 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
     // This runs on every timeupdate: keep it in memory, and write the copy that outlives a stopped worker only when
     // a frame starts playing the talk, its badge changes, or it is paused: a paused frame (scrubbed, say) sends
     // nothing more to correct a stale copy, and Chrome stops an idle worker after 30 s.
-    if (before && badgeText(before) === badgeText(data) && !data.paused) return;
+    const anotherTalk = before?.talkId !== data.talkId;
+    if (before && !anotherTalk && badgeText(before) === badgeText(data) && !data.paused) return;
     await save();
     if (!before) talkFrameJoined(tabs[key]);
+    if (anotherTalk) talkShown();
     await showBadge(tabId);
   });
   onMessage('leftTalk', async ({ sender }) => {
@@ -96,6 +104,7 @@ export function registerTabTracker(talkFrameJoined: (record: TalkTab) => void = 
   return {
     talkFrameOf: async (tabId) => talkFrameOf(await loaded, tabId),
     talkTabIds: async () => [...new Set(Object.values(await loaded).map((record) => record.tabId))],
+    talksShown: async () => [...new Set(Object.values(await loaded).map((record) => record.playback.talkId))],
     servedTab,
   };
 }

@@ -219,6 +219,53 @@ test.describe('the extension around the page', () => {
     expect(await workerRestarted(browserWithExtension)).toBe(true);
   });
 
+  test('with the worker stopped, the popup paints the paused tab at its moment without waiting for the worker', async ({
+    helpers,
+    browserWithExtension,
+  }) => {
+    const { context, worker, extensionId } = browserWithExtension;
+    const { page, tabId } = await helpers.openWatchPage(TALK_ID);
+    await expect.poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('▶');
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    /** The paused tab's moment and its talk's first screen, as kept where they outlive the worker. */
+    const kept = () =>
+      worker.evaluate(async () => {
+        const stored = await chrome.storage.session.get(null);
+        const tabs = (stored.talkTabs ?? {}) as Record<string, { playback: { time: number; talkId: string } }>;
+        return Object.values(tabs).map(
+          ({ playback }) => `${Math.round(playback.time)} ${playback.talkId in (stored.firstScreens ?? {})}`,
+        );
+      });
+    // Each open: a scrub made while no popup was open, the worker stopped, then a popup whose question to the worker
+    // is held for ever. Waiting for the worker's answer, it would show nothing.
+    for (const [seconds, chapter] of [
+      [1800, 'Security, confidential computing'],
+      [700, 'Evolution of data centers'],
+    ] as const) {
+      await seekPage(page, seconds);
+      await expect.poll(kept).toEqual([`${seconds} true`]);
+      await stopWorker(browserWithExtension, page);
+      const popup = await context.newPage();
+      await popup.addInitScript(() => {
+        const held: unknown[] = [];
+        Object.assign(globalThis, { heldQuestions: held });
+        const send = chrome.runtime.sendMessage.bind(chrome.runtime) as (...args: unknown[]) => Promise<unknown>;
+        Object.assign(chrome.runtime, {
+          sendMessage: (...args: unknown[]) =>
+            (args[0] as { type?: string } | undefined)?.type === 'openView'
+              ? (held.push(args[0]), new Promise(() => undefined))
+              : send(...args),
+        });
+      });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await expect(currentChapter(popup)).toContainText(chapter);
+      expect(
+        await popup.evaluate(() => (globalThis as unknown as { heldQuestions: unknown[] }).heldQuestions),
+      ).toHaveLength(1);
+      await popup.close();
+    }
+  });
+
   test('a content script left behind by an extension reload goes quiet without errors', async ({
     helpers,
     browserWithExtension: { worker },

@@ -15,7 +15,11 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
   const playback = { talkId: 'none-yet', videoId: null, time: 5, duration: null, paused: false, rate: 1, ad: false };
   const served: ServedTab = { tabId: 4, how: 'active', playback };
   const asked: unknown[] = [];
-  registerViewService(async (request) => (asked.push(request), served));
+  const shown: string[] = [];
+  registerViewService(
+    async (request) => (asked.push(request), served),
+    async () => shown,
+  );
 
   const { screen: fallback } = (await deliver('openView', { pinned: null, active: null })) as OpenView;
   expect(fallback.talk).toBeUndefined(); // a talk id the corpus lacks shows nothing, never another talk
@@ -42,4 +46,23 @@ it('answers with the tab to follow and the first screen of the talk it plays, se
   expect(
     ((await deliver('openView', { pinned: null, active: 4 })) as OpenView).screen.saved.map((f) => f.quoteId),
   ).toEqual([starred]);
+});
+
+it('keeps the first screens of the talks shown in session storage, and keeps them in step with every change', async () => {
+  const { fakeBrowser } = await import('wxt/testing');
+  const { SCREENS_KEY, TRANSCRIPT_SCREENS_KEY } = await import('@/lib/kept-screens');
+  const { db } = await import('@/lib/db/store');
+  const { setNote } = await import('@/lib/saves/write/notes');
+  type Screens = Record<string, OpenView['screen']>;
+  const kept = async (key: string) => ((await fakeBrowser.storage.session.get(key))[key] ?? {}) as Screens;
+  // The service registered above shows no talk yet: the screen of none is kept (the first talk installed).
+  await vi.waitFor(async () => expect((await kept(SCREENS_KEY))['']?.talk?.id).toBeDefined());
+  const talkId = (await kept(SCREENS_KEY))['']!.talk!.id;
+  const starred = (await db.saves.toArray())[0]!.quoteId;
+  await setNote(db, starred, 'ask Ion');
+  await vi.waitFor(async () =>
+    expect((await kept(SCREENS_KEY))['']?.saved.map((save) => save.note)).toEqual(['ask Ion']),
+  );
+  // With the transcript for a view that opens on it: the same screen, and the talk's transcript (none read here).
+  expect((await kept(TRANSCRIPT_SCREENS_KEY))['']?.talk?.id).toBe(talkId);
 });
