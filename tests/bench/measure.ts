@@ -7,7 +7,7 @@ import { PAINTED_MARK } from '../../components/app/paint-mark';
 import { packRecords } from '../../lib/saves/sync/pack';
 import { recordOfSave } from '../../lib/saves/sync/records';
 import { launchWithExtension } from '../harness/chromium';
-import { openRealPopup, popupSession } from '../harness/real-popup';
+import { openRealPopup, popupSession, type Opener } from '../harness/real-popup';
 import { serveReplica, youtubePolicy } from '../harness/replica';
 import type { ReplicaVideo } from '../harness/videos';
 import { median } from './stats';
@@ -28,8 +28,8 @@ export function figure(key: string, values: number[]): number {
  * page's own mark only says which frame that must be: a contentful paint in an earlier frame (a loading line, an
  * error) is not the first screen, and fails the run.
  */
-async function popupPaintTime(cdp: CDPSession, worker: Worker, path: string): Promise<number> {
-  const popup = await openRealPopup(cdp, worker, path);
+async function popupPaintTime(cdp: CDPSession, opener: Opener, path: string): Promise<number> {
+  const popup = await openRealPopup(cdp, opener, path);
   const marked = !Object.values(STATIC_PAGES).includes(path);
   try {
     return await popup.evaluate<number>(`new Promise((resolve, reject) => {
@@ -58,11 +58,13 @@ async function popupPaintTime(cdp: CDPSession, worker: Worker, path: string): Pr
 async function warmUp(cdp: CDPSession, worker: Worker): Promise<void> {
   const popup = await openRealPopup(cdp, worker, 'popup.html');
   try {
-    await popup.evaluate(`new Promise((resolve) => {
+    await within(30_000, "the first popup's first screen", () =>
+      popup.evaluate(`new Promise((resolve) => {
       const read = () => performance.getEntriesByName(${JSON.stringify(PAINTED_MARK)})[0] && resolve(true);
       read();
       new PerformanceObserver(read).observe({ type: 'mark' });
-    })`);
+    })`),
+    );
   } finally {
     await popup.close();
   }
@@ -125,6 +127,9 @@ export interface VariantFigures {
   quoteLatencyMs?: number;
   /** The popup opened on its Transcript tab, against the blank page. */
   transcriptPaintRatio?: number;
+  /** The popup opened while the worker sleeps (the talk paused), against the blank page opened so too. */
+  popupColdRatio?: number;
+  popupColdMs?: number;
   /** The popup's first screen as a page with no script, against the blank page: the floor under popupRatio. */
   staticScreenRatio?: number;
   /** The same of its Transcript tab: the floor under transcriptPaintRatio. */
@@ -139,7 +144,16 @@ export interface VariantFigures {
 export async function measureVariant(
   extensionDir: string,
   talk: { videoId: string; video: ReplicaVideo; quoteStart: number },
-  { runs = 101, seedRuns = 5, nearQuote = false, transcript = false, floor = false, suffix = '' } = {},
+  {
+    runs = 101,
+    coldRuns = 31,
+    seedRuns = 5,
+    nearQuote = false,
+    transcript = false,
+    floor = false,
+    cold = false,
+    suffix = '',
+  } = {},
 ): Promise<VariantFigures> {
   const browser = await launchWithExtension('', { extensionDir });
   try {
@@ -166,6 +180,7 @@ export async function measureVariant(
       return { page: median(page), blank: median(blank), ratios: page.map((ms, i) => ms / blank[i]!) };
     };
     const popup = await againstBlank('popup.html');
+    const coldFigures = cold ? await coldPopup(browser.context, cdp, base, page, coldRuns) : undefined;
     const tabId = await browser.worker.evaluate(
       async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
     );
@@ -186,6 +201,10 @@ export async function measureVariant(
       popupRatio: figure(`popupRatio${suffix}`, popup.ratios),
       seedMs: figure(`seedMs${suffix}`, seeds),
       rawSeedMs,
+      ...(coldFigures && {
+        popupColdRatio: figure(`popupColdRatio${suffix}`, coldFigures.ratios),
+        popupColdMs: coldFigures.page,
+      }),
     };
     if (nearQuote)
       figures.quoteLatencyMs = await quoteLatency(page, await open(), `${base}/popup.html${pinned}`, talk.quoteStart);
@@ -216,6 +235,64 @@ export async function measureVariant(
     return figures;
   } finally {
     await browser.context.close();
+  }
+}
+
+/**
+ * The popup a user opens after pausing the talk for a while: Chrome has stopped the extension's worker. Each run stops
+ * it (through CDP) and waits until it is stopped, then opens the popup from a page of the extension, which wakes
+ * nothing; the blank popup is opened so too, in alternating pairs.
+ */
+async function coldPopup(context: BrowserContext, cdp: CDPSession, base: string, talkPage: Page, runs: number) {
+  const opener = await context.newPage();
+  // A page of the extension's origin that runs none of its code: it reaches its APIs without waking the worker.
+  await opener.goto(`${base}/icon/16.png`);
+  await talkPage.bringToFront();
+  const workers = await context.newCDPSession(opener);
+  const states = new Map<string, string>();
+  workers.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const { versionId, runningStatus } of versions) states.set(versionId, runningStatus);
+  });
+  await workers.send('ServiceWorker.enable');
+  // A worker still starting (the last popup's question woke it) is not stopped: it is let start, then stopped.
+  const stopped = async () => {
+    const asked = Date.now();
+    for (;;) {
+      const statuses = [...states.values()];
+      if (statuses.every((status) => status === 'stopped')) return;
+      if (Date.now() - asked > 5_000)
+        throw new Error(`waited 5 s for the worker to stop; its versions: ${JSON.stringify([...states])}`);
+      if (statuses.includes('running')) await workers.send('ServiceWorker.stopAllWorkers');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  const page: number[] = [];
+  const blank: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const pair = [
+        async () => (await stopped(), page.push(await popupPaintTime(cdp, opener, 'popup.html'))),
+        async () => (await stopped(), blank.push(await popupPaintTime(cdp, opener, 'bench-blank.html'))),
+      ];
+      for (const run of i % 2 ? pair.reverse() : pair) await run();
+    }
+  } finally {
+    await workers.detach();
+    await opener.close();
+  }
+  return { page: median(page), ratios: page.map((ms, i) => ms / blank[i]!) };
+}
+
+/** Runs `work`, failing with what it waited for if it takes longer than `ms`. */
+export async function within<T>(ms: number, what: string, work: () => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`waited ${ms / 1000} s for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([work(), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -252,7 +329,9 @@ async function quoteLatency(
       return at;
     }, quoteStart);
     latencies.push(
-      (await popup.evaluate(() => (window as unknown as { quoteSeen: Promise<number> }).quoteSeen)) - sent,
+      (await within(10_000, `the quote at ${quoteStart} s painted in the popup`, () =>
+        popup.evaluate(() => (window as unknown as { quoteSeen: Promise<number> }).quoteSeen),
+      )) - sent,
     );
   }
   await popup.close();
@@ -365,20 +444,22 @@ export async function measureTalkPage(
     const layouts: number[] = [];
     for (let i = 0; i < runs; i++) {
       layouts.push(
-        await page.evaluate(async () => {
-          const start = performance.now();
-          window.replica.rebuildBar();
-          // Checked task after task (a message, not a timer, so nothing clamps the wait), from the rebuild on.
-          while (
-            !document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelector('.mark')
-          )
-            await new Promise((resolve) => {
-              const channel = new MessageChannel();
-              channel.port1.onmessage = resolve;
-              channel.port2.postMessage(0);
-            });
-          return performance.now() - start;
-        }),
+        await within(10_000, 'the marks back on the seek bar after a rebuild', () =>
+          page.evaluate(async () => {
+            const start = performance.now();
+            window.replica.rebuildBar();
+            // Checked task after task (a message, not a timer, so nothing clamps the wait), from the rebuild on.
+            while (
+              !document.querySelector('.ytp-progress-bar > talk-companion-marks')?.shadowRoot?.querySelector('.mark')
+            )
+              await new Promise((resolve) => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = resolve;
+                channel.port2.postMessage(0);
+              });
+            return performance.now() - start;
+          }),
+        ),
       );
     }
     await page.close();
@@ -407,26 +488,37 @@ export async function measureSavesSync(
     const commits: number[] = [];
     for (let i = 0; i <= runs; i++) {
       // Plain script text: tsx would wrap the function passed here in a helper the page lacks. The star shows its new
-      // state once the background (the one writer) has committed it and the view's live query has read it back.
-      const [committed, written] = (await popup.evaluate(`new Promise((resolve) => {
+      // state once the background (the one writer) has committed it and the view's live query has read it back. The
+      // write to sync may land before the view shows the star (a busy machine slows the view, not the 0.4 s batch):
+      // each is taken as it comes. The full bench of 2026-12-07 waited for ever here, on a sync write it had ignored.
+      const [committed, written] = await within(
+        20_000,
+        'a star shown in the popup and written to sync',
+        () =>
+          popup.evaluate(`new Promise((resolve) => {
         const start = performance.now();
         const star = document.querySelector('article.quote button.star');
         const before = star.getAttribute('aria-pressed');
         let committed;
+        let written;
+        const both = () => committed !== undefined && written !== undefined && resolve([committed, written]);
         const shown = new MutationObserver(() => {
           if (committed !== undefined || star.getAttribute('aria-pressed') === before) return;
           committed = performance.now() - start;
           shown.disconnect();
+          both();
         });
         shown.observe(star, { attributes: true, attributeFilter: ['aria-pressed'] });
-        const written = (changes, area) => {
-          if (area !== 'sync' || committed === undefined) return;
-          chrome.storage.onChanged.removeListener(written);
-          resolve([committed, performance.now() - start]);
+        const onWrite = (changes, area) => {
+          if (area !== 'sync') return;
+          written = performance.now() - start;
+          chrome.storage.onChanged.removeListener(onWrite);
+          both();
         };
-        chrome.storage.onChanged.addListener(written);
+        chrome.storage.onChanged.addListener(onWrite);
         star.click();
-      })`)) as [number, number];
+      })`) as Promise<[number, number]>,
+      );
       // The first warms the worker up.
       if (i > 0) {
         writes.push(written);
@@ -519,7 +611,7 @@ export async function measureLateToken(
       const page = await browser.context.newPage();
       const start = Date.now();
       await page.goto(`https://www.youtube.com/watch?v=QwC-J2KFTrM&token=${token}`);
-      await transcripts('wait');
+      await within(30_000, `the captions kept (token ${token} s late)`, () => transcripts('wait'));
       const elapsed = Date.now() - start;
       await page.close();
       return elapsed;
@@ -593,7 +685,7 @@ export async function measureFrames(
     const frames: Frame[] = [];
     for (let round = 0; round < rounds; round++) frames.push(...(await takeAll()));
     await cdp.send('Tracing.end');
-    await traced;
+    await within(30_000, "the slides' trace", () => traced);
     const narrow = frames.find((frame) => frame.width !== 1280);
     if (narrow) throw new Error(`a frame was taken ${narrow.width} px wide, not 1280`);
     await lab.close();
@@ -690,7 +782,9 @@ export async function measureTalkWindow(
       const opened = browser.context.waitForEvent('page');
       await button.click();
       const pip = await opened;
-      const last = Math.max(...((await painted) as number[]));
+      const last = Math.max(
+        ...((await within(10_000, 'the talk window painted with its chapter and quote', () => painted)) as number[]),
+      );
       return { pip, ms: last - ((await page.evaluate('window.clickedAt')) as number) };
     };
     await fresh();
@@ -720,7 +814,7 @@ export async function measureTalkWindow(
         document.querySelector('#movie_player video').currentTime = ${quoteStart};
         return at;
       })()`)) as number;
-      latencies.push(((await seen) as number) - sent);
+      latencies.push(((await within(10_000, 'the quote painted in the talk window', () => seen)) as number) - sent);
     }
     return { pipOpenMs: figure('pipOpenMs', opens), pipQuoteLatencyMs: figure('pipQuoteLatencyMs', latencies) };
   } finally {

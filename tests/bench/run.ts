@@ -24,6 +24,7 @@ import {
   measureTalkWindow,
   measureVariant,
   RUNS,
+  within,
 } from './measure';
 import { median, medianRange, quantile } from './stats';
 import { syntheticSeeds } from './synthetic';
@@ -34,13 +35,18 @@ const BEFORE_TALK_MODULE = '242ee8394315c8172fbd41fd1c10d977569a91bc';
 
 // A row without a budget is there to read the others by.
 const BUDGETS: Record<string, [number | null, string]> = {
-  // Issue 35's goals (they were 1.2 and 2).
-  popupRatio: [1.1, 'the real popup’s first paint ÷ a blank popup’s, real corpus'],
+  // Issue 49's goals (issue 35's were 1.1, 1.2 and 1.2: against a blank popup, the popup's first screen alone as a
+  // page with no script already read 0.95 to 1.19).
+  popupColdRatio: [
+    1.5,
+    'the real popup opened while the worker sleeps (Chrome stops it after 30 s idle: the talk paused) ÷ a blank popup',
+  ],
+  popupRatio: [1.25, 'the real popup’s first paint ÷ a blank popup’s, real corpus'],
   staticScreenRatio: [
     null,
     'the floor under it: the popup’s first screen as a page with no script (its first frame’s HTML, its styles) ÷ the same',
   ],
-  popupRatio1000: [1.2, 'the same with 1,000 talks installed (the first of them open, its own first screen)'],
+  popupRatio1000: [1.3, 'the same with 1,000 talks installed (the first of them open, its own first screen)'],
   staticScreenRatio1000: [null, 'the floor under it: that first screen as a page with no script ÷ the same'],
   searchMs: [1, 'one search, real corpus (median)'],
   searchMs1000: [8, 'one search over the 1,000-talk corpus (median)'],
@@ -70,7 +76,7 @@ const BUDGETS: Record<string, [number | null, string]> = {
   markLayoutMs: [16, 'marks back on the seek bar after YouTube rebuilt it (median)'],
   captionsParseMs: [10, 'json3 of a 46-minute automatic track (~930 events) parsed (median)'],
   alignMs: [20, 'both quotes placed against that track (median)'],
-  transcriptPaintRatio: [1.2, 'the real popup opened on its Transcript tab ÷ a blank popup’s paint'],
+  transcriptPaintRatio: [1.35, 'the real popup opened on its Transcript tab ÷ a blank popup’s paint'],
   staticTranscriptRatio: [
     null,
     'the floor under it: the Transcript tab’s first screen as a page with no script ÷ the same',
@@ -237,15 +243,41 @@ const GROUPS = [
   'trace',
 ];
 
+/** The longest a group may take before it is ended with what it was waiting for (the whole bench takes about 12 min). */
+const GROUP_MS = 6 * 60_000;
+
 async function main(): Promise<void> {
   const started = Date.now();
   const results: Record<string, number> = {};
-  const step = (text: string) => console.log(`· ${text} (${Math.round((Date.now() - started) / 1000)} s)`);
+  const failed: string[] = [];
+  const seconds = () => Math.round((Date.now() - started) / 1000);
   const onlyAt = process.argv.indexOf('--only');
   const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
   if (onlyAt > 0 && !GROUPS.some((group) => only && group.includes(only)))
     throw new Error(`--only takes one of: ${GROUPS.join(', ')}`);
   const runs = (group: string) => only === undefined || group.includes(only);
+  const file = only === undefined ? 'bench-results.json' : `bench-results-${only}.json`;
+  const write = () =>
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), ...results, ...(failed.length > 0 && { failed }), runs: RUNS }, null, 2)}\n`,
+    );
+  /**
+   * Runs a group (if asked for), within GROUP_MS; its figures are written as it ends. A group that fails or runs out
+   * of time says so, with what it waited for, and the others go on.
+   */
+  const group = async (name: string, what: string, work: () => Promise<Record<string, number>>) => {
+    if (!runs(name)) return;
+    console.log(`· ${what} (${seconds()} s)`);
+    try {
+      Object.assign(results, await within(GROUP_MS, `the group "${name}" to end`, work));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failed.push(`${name}: ${message}`);
+      console.error(`  ✗ ${name} failed, its figures are missing: ${message}`);
+    }
+    write();
+  };
   let realDir: string | undefined;
   const real = () => (realDir ??= build(resolve('.output/bench-real')));
   const realCorpus = buildCorpus(readSeedFiles('seeds'));
@@ -254,22 +286,17 @@ async function main(): Promise<void> {
   if (only === 'trace') return traceFirstPaints(real());
 
   // First, before the synthetic corpus fills this process's heap and its collections skew a 2 ms figure.
-  if (runs('search')) {
-    step('search, real corpus');
-    results.searchMs = searchFigure(realCorpus, QUERIES);
-  }
+  await group('search', 'search, real corpus', async () => ({ searchMs: searchFigure(realCorpus, QUERIES) }));
 
-  if (runs('captions')) {
-    step('captions: parsing, placing the quotes, search with the transcript');
-    Object.assign(results, captionFigures(realCorpus));
-  }
+  await group('captions', 'captions: parsing, placing the quotes, search with the transcript', async () =>
+    captionFigures(realCorpus),
+  );
 
-  if (runs('sizes')) {
-    step('building the extension, for Chrome and Firefox');
+  await group('sizes', 'building the extension, for Chrome and Firefox', async () => {
     execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore' });
     const size = (file: string) => statSync(file).size;
-    Object.assign(results, {
+    return {
       contentScriptBytes: size('.output/chrome-mv3/youtube.js'),
       contentScriptBytesFirefox: size('.output/firefox-mv2/youtube.js'),
       talkModuleBytes: size('.output/chrome-mv3/content-scripts/talk-page.js'),
@@ -277,18 +304,19 @@ async function main(): Promise<void> {
       pageScriptBytes: size('.output/chrome-mv3/content-scripts/page-captions.js'),
       windowModuleBytes: size('.output/chrome-mv3/content-scripts/talk-window.js'),
       slideModuleBytes: size('.output/chrome-mv3/content-scripts/slide.js'),
-    });
-  }
+    };
+  });
 
-  if (runs('popup')) {
-    step('popup, sync and seeding, real corpus');
+  await group('popup', 'popup (worker awake and asleep), seeding, real corpus', async () => {
     const figures = await measureVariant(
       real(),
       { videoId: TALK_ID, video: { title: TALK_TITLE, channel: 'Microsoft Developer' }, quoteStart: 2481 },
-      { nearQuote: true, transcript: true, floor: true },
+      { nearQuote: true, transcript: true, floor: true, cold: true },
     );
-    Object.assign(results, {
+    return {
       transcriptPaintRatio: figures.transcriptPaintRatio!,
+      popupColdRatio: figures.popupColdRatio!,
+      popupColdMs: figures.popupColdMs!,
       popupRatio: figures.popupRatio,
       staticScreenRatio: figures.staticScreenRatio!,
       staticTranscriptRatio: figures.staticTranscriptRatio!,
@@ -297,23 +325,17 @@ async function main(): Promise<void> {
       seedMs: figures.seedMs,
       rawSeedMs: figures.rawSeedMs,
       quoteLatencyMs: figures.quoteLatencyMs!,
-    });
-  }
+    };
+  });
 
-  if (runs('popup1000')) {
-    step('generating and building 1,000 synthetic talks');
+  await group('popup1000', 'popup, search and seeding, 1,000 synthetic talks', async () => {
     const synthetic = syntheticSeeds({ talks: 1000, quotesPerTalk: 50, chaptersPerTalk: 12 });
     const seedsDir = mkdtempSync(join(tmpdir(), 'talk-companion-synthetic-'));
     for (const file of synthetic) writeFileSync(join(seedsDir, file.name), file.text);
     const syntheticDir = build(resolve('.output/bench-1000'), seedsDir);
     rmSync(seedsDir, { recursive: true, force: true });
-    results.contentScriptBytes1000 = statSync(join(syntheticDir, 'youtube.js')).size;
-
-    step('search, 1,000 talks');
     const syntheticCorpus = buildCorpus(synthetic);
-    results.searchMs1000 = searchFigure(syntheticCorpus, SYNTHETIC_QUERIES);
-
-    step('popup and seeding, 1,000 talks');
+    const searchMs1000 = searchFigure(syntheticCorpus, SYNTHETIC_QUERIES);
     const first = syntheticCorpus.talks[0]!;
     const firstQuote = syntheticCorpus.quotes
       .filter((q) => q.talkId === first.id && q.start !== null)
@@ -327,72 +349,69 @@ async function main(): Promise<void> {
       },
       { seedRuns: 3, floor: true, suffix: '1000' },
     );
-    Object.assign(results, {
+    return {
+      contentScriptBytes1000: statSync(join(syntheticDir, 'youtube.js')).size,
+      searchMs1000,
       popupRatio1000: big.popupRatio,
       staticScreenRatio1000: big.staticScreenRatio!,
       popupMs1000: big.popupMs,
       blankMs1000: big.blankMs,
       seedMs1000: big.seedMs,
       rawSeedMs1000: big.rawSeedMs,
-    });
-  }
+    };
+  });
 
-  if (runs('window')) {
-    step('the talk window: opened from its button, and a quote reached while it is open');
-    Object.assign(results, await measureTalkWindow(real(), { videoId: TALK_ID, quoteStart: 2481 }));
-  }
+  await group('window', 'the talk window: opened from its button, and a quote reached while it is open', () =>
+    measureTalkWindow(real(), { videoId: TALK_ID, quoteStart: 2481 }),
+  );
 
-  if (runs('talk-page')) {
-    step("the talk's page: card and marks shown, marks after a bar rebuild; the card before the talk module");
-    const before = buildBefore(BEFORE_TALK_MODULE, resolve('.output/bench-before'));
-    const talkPage = { videoId: TALK_ID, quoteStart: 2481 };
-    // Alternating, so a machine busier for a while weighs on both. Seven rounds: of three, the ratio's 95% range was
-    // its lowest to its highest round, and one day's runs read 1.27, then 1.08.
-    const ready: number[] = [];
-    const readyBefore: number[] = [];
-    for (let round = 0; round < 7; round++) {
-      const now = await measureTalkPage(real(), { ...talkPage, marks: true });
-      ready.push(now.talkReadyMs);
-      results.markLayoutMs = Math.max(results.markLayoutMs ?? 0, now.markLayoutMs!);
-      readyBefore.push((await measureTalkPage(before, { ...talkPage, marks: false })).talkReadyMs);
-    }
-    Object.assign(results, {
-      talkReadyMs: median(ready),
-      talkReadyBeforeMs: median(readyBefore),
-      talkReadyRatio: figure(
-        'talkReadyRatio',
-        ready.map((ms, i) => ms / readyBefore[i]!),
-      ),
-    });
-  }
+  await group(
+    'talk-page',
+    "the talk's page: card and marks shown, marks after a bar rebuild; the card before the talk module",
+    async () => {
+      const before = buildBefore(BEFORE_TALK_MODULE, resolve('.output/bench-before'));
+      const talkPage = { videoId: TALK_ID, quoteStart: 2481 };
+      // Alternating, so a machine busier for a while weighs on both. Seven rounds: of three, the ratio's 95% range was
+      // its lowest to its highest round, and one day's runs read 1.27, then 1.08.
+      const ready: number[] = [];
+      const readyBefore: number[] = [];
+      let markLayoutMs = 0;
+      for (let round = 0; round < 7; round++) {
+        const now = await measureTalkPage(real(), { ...talkPage, marks: true });
+        ready.push(now.talkReadyMs);
+        markLayoutMs = Math.max(markLayoutMs, now.markLayoutMs!);
+        readyBefore.push((await measureTalkPage(before, { ...talkPage, marks: false })).talkReadyMs);
+      }
+      return {
+        markLayoutMs,
+        talkReadyMs: median(ready),
+        talkReadyBeforeMs: median(readyBefore),
+        talkReadyRatio: figure(
+          'talkReadyRatio',
+          ready.map((ms, i) => ms / readyBefore[i]!),
+        ),
+      };
+    },
+  );
 
-  if (runs('late-token')) {
-    step("the transcript when the player's token comes 4 s late");
-    Object.assign(results, await measureLateToken(real()));
-  }
+  await group('late-token', "the transcript when the player's token comes 4 s late", () => measureLateToken(real()));
 
-  if (runs('sync')) {
-    step("saves to and from the browser's sync");
-    Object.assign(results, await measureSavesSync(real()));
-  }
+  await group('sync', "saves to and from the browser's sync", () => measureSavesSync(real()));
 
-  if (runs('frames')) {
-    step('a slide taken from the video');
-    Object.assign(results, await measureFrames(real()));
-  }
+  await group('frames', 'a slide taken from the video', () => measureFrames(real()));
 
-  if (runs('idle')) {
-    step('idle cost on a YouTube page that is not the talk');
-    Object.assign(results, await measureIdle(real()));
+  await group('idle', 'idle cost on a YouTube page that is not the talk', async () => {
+    const alone = await measureIdle(real());
     const tenEmbeds = `https://build.microsoft.com/sessions?embeds=${Array(10).fill('OtherVideo1').join(',')}`;
     const embedded = await measureIdle(real(), { url: tenEmbeds });
-    Object.assign(results, { idleScriptMsEmbeds: embedded.idleScriptMs, idleMessagesEmbeds: embedded.idleMessages });
-  }
+    return { ...alone, idleScriptMsEmbeds: embedded.idleScriptMs, idleMessagesEmbeds: embedded.idleMessages };
+  });
 
   console.log(`\n${table(results)}\n`);
   const ms = (key: string) => `${results[key]!.toFixed(1)} ms`;
   const say = (keys: string[], text: () => string) => keys.every((key) => key in results) && console.log(text());
   say(['popupMs', 'blankMs'], () => `Popup ${ms('popupMs')} vs blank ${ms('blankMs')}.`);
+  say(['popupColdMs'], () => `Popup opened while the worker sleeps: ${ms('popupColdMs')}.`);
   say(['popupMs1000', 'blankMs1000'], () => `With 1,000 talks: popup ${ms('popupMs1000')} vs ${ms('blankMs1000')}.`);
   say(['rawSeedMs'], () => `Bare IndexedDB writing the same rows (the floor under seeding): ${ms('rawSeedMs')}.`);
   say(['frameBytesMax'], () => `Slides: the largest test frame ${results.frameBytesMax} bytes (the busy picture).`);
@@ -401,9 +420,10 @@ async function main(): Promise<void> {
     () =>
       `Talk page to card and marks ${ms('talkReadyMs')}; to the card before the talk module ${ms('talkReadyBeforeMs')}.`,
   );
-  const file = only === undefined ? 'bench-results.json' : `bench-results-${only}.json`;
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), ...results, runs: RUNS }, null, 2)}\n`);
-  console.log(`${file} written; ${Math.round((Date.now() - started) / 1000)} s in all.`);
+  for (const failure of failed) console.error(`Failed: ${failure}`);
+  console.log(`${file} written; ${seconds()} s in all.`);
+  // A group ended by its bound may leave its browser behind: nothing of it is waited for.
+  process.exit(failed.length > 0 ? 1 : 0);
 }
 
 /**

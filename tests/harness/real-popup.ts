@@ -1,7 +1,7 @@
 // The extension's real popup, as a click on its toolbar button opens it: `chrome.action.openPopup()`, a window of its
 // own sized by its content, following the tab the user is on. Playwright has no Page for it, so it is spoken to
 // through a CDP session on the whole browser.
-import type { CDPSession, Worker } from '@playwright/test';
+import type { CDPSession, Page, Worker } from '@playwright/test';
 
 export interface RealPopup {
   /** Evaluates an expression in the popup's page (awaiting a promise) and returns its value. */
@@ -15,8 +15,15 @@ export async function popupSession(session: CDPSession): Promise<CDPSession> {
   return session;
 }
 
+/**
+ * What opens the popup: the extension's worker, or a page of the extension (which leaves a stopped worker asleep: the
+ * popup a user opens after the worker slept).
+ */
+export type Opener = Pick<Worker, 'evaluate'> | Pick<Page, 'evaluate'>;
+
 /** Opens `path` (the manifest's popup if not given) as the extension's popup. */
-export async function openRealPopup(cdp: CDPSession, worker: Worker, path?: string): Promise<RealPopup> {
+export async function openRealPopup(cdp: CDPSession, opener: Opener, path?: string): Promise<RealPopup> {
+  const worker = opener as Pick<Worker, 'evaluate'>;
   const page = path ?? (await worker.evaluate(() => chrome.action.getPopup({}))).split('/').slice(3).join('/');
   if (path) await worker.evaluate((popup) => chrome.action.setPopup({ popup }), path);
   // The popup's target is announced as 'other' with no address, then changes to the page it loads.
