@@ -233,7 +233,8 @@ test.describe('the extension around the page', () => {
         const stored = await chrome.storage.session.get(null);
         const tabs = (stored.talkTabs ?? {}) as Record<string, { playback: { time: number; talkId: string } }>;
         return Object.values(tabs).map(
-          ({ playback }) => `${Math.round(playback.time)} ${playback.talkId in (stored.firstScreens ?? {})}`,
+          ({ playback }) =>
+            `${Math.round(playback.time)} ${playback.talkId in ((stored.firstScreens ?? {}) as Record<string, unknown>)}`,
         );
       });
     // Each open: a scrub made while no popup was open, the worker stopped, then a popup whose question to the worker
