@@ -2,7 +2,7 @@
 // every YouTube page applies. A page is recognised by its video id, else by its title and channel, looked up in the
 // index the background keeps (talk-index.ts). Leaving a video is one abort; on a page that is not the talk nothing is
 // left running.
-import { readPage, readVideoId, waitForPage, type PageFacts } from '../youtube/page';
+import { pageKind, readPage, readVideoId, waitForPage, type PageFacts } from '../youtube/page';
 import { MOBILE_NAVIGATE_END_EVENT, NAVIGATE_FINISH_EVENT } from '../youtube/selectors';
 import { recogniseTalk, type TalkIdentity } from './match';
 import { channelKey, INDEX_HASH, readTalkIndex, titleKeyOf, videoKey, type IndexStorage } from './talk-index';
@@ -86,7 +86,10 @@ export function followVisits({
       doc,
       () => {
         const page = readPage(doc);
-        return page.title && page.channel && page.title !== staleTitle ? page : null;
+        // An embedded player shows no channel we read: its title decides, at once (waiting, the page would be watched
+        // for the whole deadline on every embed of every site).
+        const complete = page.channel || pageKind(doc) === 'embed';
+        return page.title && complete && page.title !== staleTitle ? page : null;
       },
       timeoutMs,
       signal,

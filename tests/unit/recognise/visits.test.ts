@@ -82,6 +82,16 @@ describe('following visits', () => {
     expect(visits).toHaveLength(1);
   });
 
+  it('decides an embedded player by its title at once: it shows no channel to wait for', async () => {
+    happyDOM.setURL('https://www.youtube.com/embed/R3upl0adX1z');
+    document.body.innerHTML = '<div id="movie_player"><a class="ytp-title-link"></a></div>';
+    start({ timeoutMs: 60_000 });
+    document.querySelector('a.ytp-title-link')!.textContent = `${talk.title} | ${talk.code}`;
+    // Well before the minute the page is given to show a channel.
+    await vi.waitFor(() => expect(visits).toHaveLength(1));
+    expect(visits[0]).toMatchObject({ talkId: talk.id, videoId: 'R3upl0adX1z', recognisedBy: 'title' });
+  });
+
   it('knows a re-upload by its full title and channel, once the page shows them', async () => {
     showPage('R3upl0adX1z', '', '');
     start();
