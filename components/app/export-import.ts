@@ -3,12 +3,12 @@
 import type { Chapter, Talk } from '@/lib/model/corpus';
 import type { Save, SavedSlide } from '@/lib/model/save';
 import type { StoredTranscript } from '@/lib/model/captions';
-import { sendMessage } from '@/lib/messaging';
 import { MAX_IMPORT_BYTES, savesJson, TOO_LARGE } from '@/lib/saves/export-file';
 import { talkFileName } from '@/lib/corpus/talk';
 import { talkNote, type TalkNoteInput } from '@/lib/saves/talk-note';
 import { transcriptFile, type TranscriptFormat } from '@/lib/captions/exports';
 import { viewDb } from './use-live-query';
+import { sendChange } from './view-actions';
 
 /** Every save, note and own timing (and the slides, if asked), to restore (import) here or in another browser. */
 export async function downloadSaves(saves: Save[], slides?: ReadonlyMap<string, SavedSlide>): Promise<void> {
@@ -59,7 +59,7 @@ function download(name: string, type: string, content: string | Uint8Array): voi
 export async function importSaves(file: File): Promise<{ text: string; error: boolean }> {
   if (file.size > MAX_IMPORT_BYTES) return { text: TOO_LARGE, error: true };
   const text = await file.text();
-  return sendMessage('importSaves', { text }).catch((error: unknown) => ({
+  return sendChange('importSaves', { text }).catch((error: unknown) => ({
     text: `The file could not reach Talk Companion (${error instanceof Error ? error.message : String(error)}). Nothing was imported; try again.`,
     error: true,
   }));

@@ -3,7 +3,7 @@
 // still being parsed, so the answer is on its way while the view's modules load; the view then picks it up here.
 import { browser } from '#imports';
 import { sendMessage } from '@/lib/messaging';
-import { keptKeys, keptOpening } from '@/lib/kept-screens';
+import { keptKeys, keptOpening, VIEW_WROTE_KEY } from '@/lib/kept-screens';
 import { type OpenView, type ServeTabRequest } from '@/lib/model/messages';
 
 // The classic script and the view's modules are separate bundles: the page's global object carries the question
@@ -49,7 +49,7 @@ export function opening(): Promise<OpenView> {
 export function keptView(): Promise<OpenView | undefined> {
   const request = { transcript: openingView() === 'transcript' };
   page[KEPT] ??= Promise.all([serveTabRequest(), browser.storage.session.get(keptKeys(request))])
-    .then(([asked, stored]) => keptOpening(stored, asked))
+    .then(([asked, stored]) => keptOpening(stored, asked, Number(localStorage.getItem(VIEW_WROTE_KEY))))
     // Unreadable (a browser without session storage, say): the background answers.
     .catch(() => undefined);
   return page[KEPT];

@@ -6,6 +6,7 @@ import type { CaptionActions, QuoteActions, SaveActions } from '@/components/quo
 import type { Talk } from '@/lib/model/corpus';
 import type { CaptionLine } from '@/lib/model/captions';
 import { sendMessage } from '@/lib/messaging';
+import { VIEW_WROTE_KEY } from '@/lib/kept-screens';
 import { citation } from '@/lib/saves/citation';
 import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
 import type { Setting } from '@/lib/settings';
@@ -39,6 +40,15 @@ export function jumper(talk: Talk, watching: Playback | null, served: ServedTab 
   };
 }
 
+/**
+ * A change the user makes, sent to the background (the one writer), noted first: a view opened in the next seconds
+ * asks the background for its first screen instead of taking one kept before the change (lib/kept-screens.ts).
+ */
+export const sendChange = ((...args: unknown[]) => {
+  localStorage.setItem(VIEW_WROTE_KEY, String(Date.now()));
+  return (sendMessage as (...sent: unknown[]) => unknown)(...args);
+}) as typeof sendMessage;
+
 const talkDetail = (talk: Talk) => [talk.event, talk.code].filter(Boolean).join(', ');
 
 interface ActionContext {
@@ -55,7 +65,7 @@ export function quoteActions({ talk, watching, jump, saved, timeline, report }: 
     timeline,
     isSaved: (id) => saved.has(id),
     toggleSave: (quote) =>
-      void change(sendMessage('setSaved', { talkId: talk.id, quoteId: quote.id, saved: !saved.has(quote.id) }), report),
+      void change(sendChange('setSaved', { talkId: talk.id, quoteId: quote.id, saved: !saved.has(quote.id) }), report),
     jump,
     copy: (quote, start) =>
       navigator.clipboard.writeText(
@@ -71,8 +81,8 @@ export function quoteActions({ talk, watching, jump, saved, timeline, report }: 
     pinAt: watching && !watching.ad ? Math.floor(watching.time) : null,
     pin: (quote) =>
       watching &&
-      void change(sendMessage('pinTiming', { talkId: talk.id, quoteId: quote.id, start: watching.time }), report),
-    unpin: (quote) => void change(sendMessage('unpinTiming', { quoteId: quote.id }), report),
+      void change(sendChange('pinTiming', { talkId: talk.id, quoteId: quote.id, start: watching.time }), report),
+    unpin: (quote) => void change(sendChange('unpinTiming', { quoteId: quote.id }), report),
   };
 }
 
@@ -81,7 +91,7 @@ export function saveActions({ talk, jump, timeline, report }: ActionContext): Sa
   const unsent = 'The note could not reach Talk Companion, so it was not saved. Try again.';
   return {
     timeline,
-    toggleSave: (save) => void change(sendMessage('removeSave', { quoteId: save.quoteId }), report),
+    toggleSave: (save) => void change(sendChange('removeSave', { quoteId: save.quoteId }), report),
     jump: (save, start) =>
       save.talkId === talk.id
         ? jump(start)
@@ -89,12 +99,12 @@ export function saveActions({ talk, jump, timeline, report }: ActionContext): Sa
     copy: (save, start) =>
       navigator.clipboard.writeText(citation({ ...save, speaker: save.speaker || 'from the captions', start })),
     setNote: (save, note) =>
-      sendMessage('setNote', { quoteId: save.quoteId, note }).then(
+      sendChange('setNote', { quoteId: save.quoteId, note }).then(
         (refused) => refused ?? undefined,
         () => unsent,
       ),
     keepDraft: (save, draft) =>
-      sendMessage('keepNoteDraft', { quoteId: save.quoteId, draft }).then(
+      sendChange('keepNoteDraft', { quoteId: save.quoteId, draft }).then(
         (refused) => refused ?? undefined,
         () => unsent,
       ),
@@ -117,7 +127,7 @@ export function captionActions(
     toggleSave: (line) =>
       videoId &&
       void change(
-        sendMessage('setLineSaved', { talkId: talk.id, videoId, start: line.start, saved: !isSaved(line) }),
+        sendChange('setLineSaved', { talkId: talk.id, videoId, start: line.start, saved: !isSaved(line) }),
         report,
       ),
     play: (line) => jump(Math.floor(line.start)),

@@ -36,12 +36,20 @@ export function registerViewService(
   const keepNow = async () => {
     await corpusReady();
     const talks = [undefined, ...new Set(await talksShown())];
-    const screensOf = async (transcript: boolean): Promise<KeptScreens> =>
-      Object.fromEntries(
+    const screensOf = async (transcript: boolean): Promise<KeptScreens> => {
+      const kept: KeptScreens = Object.fromEntries(
         await Promise.all(talks.map(async (talkId) => [talkId ?? '', await screenOf(talkId, transcript)] as const)),
       );
+      // The screen of none is the first talk's: when a tab shows that talk, it is kept once.
+      const first = (kept[''] as FirstScreenData).talk?.id;
+      if (first && first in kept) kept[''] = first;
+      return kept;
+    };
     const [screens, transcripts] = await Promise.all([screensOf(false), screensOf(true)]);
-    await browser.storage.session.set({ [SCREENS_KEY]: screens, [TRANSCRIPT_SCREENS_KEY]: transcripts });
+    await browser.storage.session.set({
+      [SCREENS_KEY]: JSON.stringify(screens),
+      [TRANSCRIPT_SCREENS_KEY]: JSON.stringify(transcripts),
+    });
   };
   const keepScreens = () => {
     keeping ??= setTimeout(() => {

@@ -234,7 +234,7 @@ test.describe('the extension around the page', () => {
         const tabs = (stored.talkTabs ?? {}) as Record<string, { playback: { time: number; talkId: string } }>;
         return Object.values(tabs).map(
           ({ playback }) =>
-            `${Math.round(playback.time)} ${playback.talkId in ((stored.firstScreens ?? {}) as Record<string, unknown>)}`,
+            `${Math.round(playback.time)} ${playback.talkId in JSON.parse((stored.firstScreens as string | undefined) ?? '{}')}`,
         );
       });
     // Each open: a scrub made while no popup was open, the worker stopped, then a popup whose question to the worker

@@ -18,7 +18,8 @@ const playback = (talkId: string, paused: boolean) => ({
 const tabs = (paused: boolean): TalkTabs => ({
   '7:0': { tabId: 7, frameId: 0, playback: playback('brk227', paused), seenAt: 1 },
 });
-const screens = { brk227: screen('BRK227'), other: screen('another talk'), '': screen('first talk') };
+const screens = JSON.stringify({ brk227: screen('BRK227'), other: screen('another talk'), '': screen('first talk') });
+const keptAs = (kept: Record<string, FirstScreenData | string>) => JSON.stringify(kept);
 
 describe('the opening kept for a view', () => {
   it('is read in one go: the tabs, what their pages found, and the screens a view of its kind opens on', () => {
@@ -30,7 +31,7 @@ describe('the opening kept for a view', () => {
     const stored = {
       [TABS_KEY]: tabs(true),
       [SCREENS_KEY]: screens,
-      [TRANSCRIPT_SCREENS_KEY]: { brk227: screen('BRK227 with its transcript') },
+      [TRANSCRIPT_SCREENS_KEY]: keptAs({ brk227: screen('BRK227 with its transcript') }),
     };
     const view = keptOpening(stored, { pinned: null, active: 7 });
     expect(view?.served).toMatchObject({ tabId: 7, how: 'active', playback: { time: 2451, paused: true } });
@@ -39,13 +40,24 @@ describe('the opening kept for a view', () => {
     expect(transcript?.screen.talk?.title).toBe('BRK227 with its transcript');
   });
 
+  it('is nothing for ten seconds after a view sent the background a change: the kept one may not show it yet', () => {
+    const stored = { [TABS_KEY]: tabs(true), [SCREENS_KEY]: screens };
+    const now = 1_000_000;
+    expect(keptOpening(stored, { pinned: null, active: 7 }, now - 9_999, now)).toBeUndefined();
+    expect(keptOpening(stored, { pinned: null, active: 7 }, now - 10_000, now)?.screen.talk?.title).toBe('BRK227');
+    expect(keptOpening(stored, { pinned: null, active: 7 }, 0, now)?.screen.talk?.title).toBe('BRK227');
+  });
+
   it('is nothing while the tab plays (its moment moves on), or when no screen was kept for its talk', () => {
     expect(
       keptOpening({ [TABS_KEY]: tabs(false), [SCREENS_KEY]: screens }, { pinned: null, active: 7 }),
     ).toBeUndefined();
     expect(keptOpening({ [TABS_KEY]: tabs(true) }, { pinned: null, active: 7 })).toBeUndefined();
     expect(
-      keptOpening({ [TABS_KEY]: tabs(true), [SCREENS_KEY]: { other: screen('x') } }, { pinned: null, active: 7 }),
+      keptOpening(
+        { [TABS_KEY]: tabs(true), [SCREENS_KEY]: keptAs({ other: screen('x') }) },
+        { pinned: null, active: 7 },
+      ),
     ).toBeUndefined();
   });
 
@@ -60,5 +72,9 @@ describe('the opening kept for a view', () => {
       served: { tabId: 9, how: 'active', playback: null },
       screen: { talk: { title: 'first talk' } },
     });
+    // The screen of none kept once, as the talk's a tab shows.
+    const once = keptAs({ brk227: screen('BRK227'), '': 'brk227' });
+    expect(keptOpening({ [SCREENS_KEY]: once }, { pinned: null, active: 9 })?.screen.talk?.title).toBe('BRK227');
+    expect(keptOpening({ [SCREENS_KEY]: keptAs({ '': 'gone' }) }, { pinned: null, active: 9 })).toBeUndefined();
   });
 });

@@ -54,7 +54,8 @@ it('keeps the first screens of the talks shown in session storage, and keeps the
   const { db } = await import('@/lib/db/store');
   const { setNote } = await import('@/lib/saves/write/notes');
   type Screens = Record<string, OpenView['screen']>;
-  const kept = async (key: string) => ((await fakeBrowser.storage.session.get(key))[key] ?? {}) as Screens;
+  const kept = async (key: string) =>
+    JSON.parse(((await fakeBrowser.storage.session.get(key))[key] as string) ?? '{}') as Screens;
   // The service registered above shows no talk yet: the screen of none is kept (the first talk installed).
   await vi.waitFor(async () => expect((await kept(SCREENS_KEY))['']?.talk?.id).toBeDefined());
   const talkId = (await kept(SCREENS_KEY))['']!.talk!.id;
