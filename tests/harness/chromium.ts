@@ -1,4 +1,5 @@
 // Starts the machine's Chromium with the built extension loaded unpacked, as the tests and the demo use it.
+import { SCREENS_KEY, TRANSCRIPT_SCREENS_KEY } from '../../lib/kept-screens';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -138,9 +139,12 @@ export async function resetBrowser({ context, worker, extensionId }: ExtensionBr
       return at;
     });
     const startedAt = await startWorker();
-    const written = await blank.evaluate(async () =>
-      (await Promise.all([chrome.storage.sync.get(null), chrome.storage.session.get(null)])).flatMap(Object.keys),
-    );
+    // The first screens a new worker keeps as it starts are read from the emptied database: not left behind.
+    const written = (
+      await blank.evaluate(async () =>
+        (await Promise.all([chrome.storage.sync.get(null), chrome.storage.session.get(null)])).flatMap(Object.keys),
+      )
+    ).filter((key) => key !== SCREENS_KEY && key !== TRANSCRIPT_SCREENS_KEY);
     if (startedAt >= clearedAt && written.length === 0) break;
     rounds.push(
       startedAt < clearedAt
