@@ -15,6 +15,7 @@ import { savesJson } from '../../lib/saves/export-file';
 import { databaseSide } from '../../lib/saves/sync/local';
 import { WRITE_LIMITS } from '../../lib/saves/sync/pacing';
 import { syncPass } from '../../lib/saves/sync/pass';
+import { readSyncItems } from '../../lib/saves/sync/records';
 import type { SyncStatus } from '../../lib/saves/sync/status';
 import { importSavesFile } from '../../lib/saves/write/import';
 import { setNote } from '../../lib/saves/write/notes';
@@ -569,9 +570,11 @@ export class World {
   async judge(settled: boolean, ending: History['ending']): Promise<Outcome> {
     const shown = await Promise.all(this.browsers.map((b) => shownBy(b.db)));
     this.faults.count('tiedStamps', tiedStamps(this.ledger));
+    // Full: a browser says it holds saves back, or sync carries the mark that something (an own timing, say) is.
+    const marked = readSyncItems(Object.fromEntries(this.server), this.time, () => undefined).heldBack !== undefined;
     const full =
       ending.kind === 'full' &&
-      this.browsers.some((b) => b.status?.state === 'on' && b.status.carried < b.status.total);
+      (marked || this.browsers.some((b) => b.status?.state === 'on' && b.status.carried < b.status.total));
     if (full) this.faults.count('fullSync');
     const verdict = full
       ? judgeFull(
