@@ -5,6 +5,7 @@
 // twice. Each browser has its own clock, off by up to a few minutes. Within a browser things happen at once, as in its
 // worker: the user's changes while a pass runs, two views' changes together, the worker stopped in the middle of any
 // of them. What a history must end in: judge.ts.
+import './plain-clone';
 import 'fake-indexeddb/auto';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import Dexie, { type DBCoreMutateRequest } from 'dexie';

@@ -26,20 +26,33 @@ export interface SyncLimits {
 /** Chrome's `storage.sync` limits (Firefox's are the same). */
 export const BROWSER_LIMITS: SyncLimits = { totalBytes: 102_400, itemBytes: 8_192, items: 512 };
 
-const encoder = new TextEncoder();
-
 /** Bytes a key counts for: its length in UTF-8. */
-export const keyBytes = (key: string): number => encoder.encode(key).length;
+export const keyBytes = (key: string): number => utf8Bytes(key, false);
 
 /**
  * Bytes a value counts for against the quota: its JSON in UTF-8, as the browser counts it (a text, with its quotes).
  * Chrome's JSON writer spells `<`, U+2028 and U+2029 as six-byte escapes, so they are counted as such.
  */
-export const quotaBytes = (value: unknown): number => jsonBytes(JSON.stringify(value));
+export const quotaBytes = (value: unknown): number => utf8Bytes(JSON.stringify(value), true);
 
-function jsonBytes(json: string): number {
-  const escaped = json.match(/[<\u2028\u2029]/g)?.reduce((extra, char) => extra + (char === '<' ? 5 : 3), 0) ?? 0;
-  return encoder.encode(json).length + escaped;
+/**
+ * A text's length in UTF-8, counted without encoding it (a pass measures every record it packs, many times); with
+ * `escapes`, Chrome's six-byte escapes counted in.
+ */
+function utf8Bytes(text: string, escapes: boolean): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (escapes && (code === 0x3c || code === 0x2028 || code === 0x2029)) bytes += 6;
+    else if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A pair of surrogates is one character of four bytes; a lone one is written as U+FFFD, three bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 export interface Packed {
@@ -108,7 +121,7 @@ export function packRecords(
 ): Packed {
   const candidates = [...records]
     .sort(byPriority)
-    .map((record): Sized => ({ record, wire: toWire(record), bytes: jsonBytes(wireJson(record)) }))
+    .map((record): Sized => ({ record, wire: toWire(record), bytes: utf8Bytes(wireJson(record), true) }))
     // One record too large for an item on its own (a long quote with a long note in a wide script) stays here.
     .filter((entry) => keyBytes(`${ITEM_PREFIX}${limits.items}`) + 2 + entry.bytes <= limits.itemBytes);
   const saves = candidates.filter((entry) => !removed(entry.record!));

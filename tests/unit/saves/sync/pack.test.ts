@@ -102,6 +102,25 @@ describe('packing, byte for byte', () => {
   });
 
   test.prop([
+    fc.string({ unit: 'binary' }),
+    fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+  ])(
+    'counts any text as its UTF-8 encoding does, lone surrogates (U+FFFD, three bytes) and pairs (four) included',
+    (text, units) => {
+      const utf8 = (s: string) => new TextEncoder().encode(s).length;
+      const chromeJson = (value: string) =>
+        JSON.stringify(value)
+          .replaceAll('<', '\\u003C')
+          .replaceAll('\u2028', '\\u2028')
+          .replaceAll('\u2029', '\\u2029');
+      for (const s of [text, units]) {
+        expect(keyBytes(s)).toBe(utf8(s));
+        expect(quotaBytes(s)).toBe(utf8(chromeJson(s)));
+      }
+    },
+  );
+
+  test.prop([
     fc.array(fc.record({ n: fc.nat(40), at: fc.nat(5), note: fc.string({ maxLength: 120 }) }), { maxLength: 40 }),
   ])(
     'fills items to their limit and no further, carries the first records by priority that fit, and nothing when there is nothing',
