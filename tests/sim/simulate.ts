@@ -3,6 +3,8 @@
 // S + i). Prints progress every few seconds, then how often each fault happened; fails if a history ends against the
 // rule (tests/sim/judge.ts), or if a fault it claims to try never happened. A failing history prints its seed and path
 // and shrinks to a small case: `--workers 1 --seed <its seed> --path <its path>` replays exactly that one.
+// `npm run simulate` starts Node with `--single-threaded` (V8 runs no helper threads, so the two worker threads have the
+// two cores to themselves) and `--max-semi-space-size=64` (fewer young collections): ~20 % faster here.
 import fc from 'fast-check';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,7 @@
 // twice. Each browser has its own clock, off by up to a few minutes. Within a browser things happen at once, as in its
 // worker: the user's changes while a pass runs, two views' changes together, the worker stopped in the middle of any
 // of them. What a history must end in: judge.ts.
+import './own-thread';
 import './plain-clone';
 import 'fake-indexeddb/auto';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -130,10 +131,15 @@ function databaseFor(browser: SimBrowser): TalkDatabase {
   return db;
 }
 
+/** The tables written since a database was last emptied: only they need emptying. */
+const writtenTables = new WeakMap<TalkDatabase, Set<string>>();
+
 /** Empties a database and leaves it for the next world. */
 async function release(db: TalkDatabase): Promise<void> {
   owners.delete(db);
-  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+  const tables = db.tables.filter((table) => writtenTables.get(db)?.has(table.name));
+  if (tables.length > 0) await db.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
+  writtenTables.delete(db);
   free.push(db);
 }
 
@@ -165,6 +171,7 @@ function watchedDatabase(): TalkDatabase {
         return {
           ...table,
           mutate: (request) => {
+            writtenTables.set(db, (writtenTables.get(db) ?? new Set()).add(name));
             const owner = owners.get(db);
             if (owner) owner.mutations++;
             taskOfTransaction.get(request.trans)?.writes?.push({ table: name, request });

@@ -93,9 +93,11 @@ function fill(sized: Sized[], limits: SyncLimits): Sized[][] | undefined {
     total += currentBytes;
   };
   for (const entry of sized) {
-    const key = keyBytes(`${ITEM_PREFIX}${items.length}`);
     // `[` + records joined by `,` + `]`
-    const grown = current.length === 0 ? key + 2 + entry.bytes : currentBytes + 1 + entry.bytes;
+    const grown =
+      current.length === 0
+        ? keyBytes(`${ITEM_PREFIX}${items.length}`) + 2 + entry.bytes
+        : currentBytes + 1 + entry.bytes;
     if (grown <= limits.itemBytes) {
       current.push(entry);
       currentBytes = grown;
@@ -119,11 +121,12 @@ export function packRecords(
   limits: SyncLimits = BROWSER_LIMITS,
   heldBack?: HeldBack,
 ): Packed {
+  const longestItemKey = keyBytes(`${ITEM_PREFIX}${limits.items}`);
   const candidates = [...records]
     .sort(byPriority)
     .map((record): Sized => ({ record, wire: toWire(record), bytes: utf8Bytes(wireJson(record), true) }))
     // One record too large for an item on its own (a long quote with a long note in a wide script) stays here.
-    .filter((entry) => keyBytes(`${ITEM_PREFIX}${limits.items}`) + 2 + entry.bytes <= limits.itemBytes);
+    .filter((entry) => longestItemKey + 2 + entry.bytes <= limits.itemBytes);
   const saves = candidates.filter((entry) => !removed(entry.record!));
   // The browser holding the record held back (that very record: another save of its key made at the same moment is
   // not it) decides afresh whether it fits now; so does one holding a later change to it (a save, or its removal): the
