@@ -5,7 +5,7 @@ import base from './stryker.config.mjs';
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   ...base,
-  mutate: ['lib/captions/*.ts', 'lib/timeline/align.ts'],
+  mutate: ['lib/captions/*.ts', 'lib/db/kept-captions.ts', 'lib/timeline/align.ts'],
   jsonReporter: { fileName: 'reports/mutation/captions.json' },
   incrementalFile: 'reports/stryker-captions-incremental.json',
 };

@@ -4,8 +4,8 @@ import { build, mergeConfig, type InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { addEntrypoint } from 'wxt/modules';
 import { seedCorpusPlugin, seedProblem } from './lib/corpus/seed-plugin';
-import { SLIDE_MODULE, TALK_MODULE, TALK_WINDOW } from './lib/recognise/talk-module';
-import { YOUTUBE_PAGES } from './lib/youtube/links';
+import { SLIDE_MODULE, TALK_MODULE, TALK_WINDOW } from './lib/modules';
+import { YOUTUBE_PAGES } from './lib/model/links';
 
 // `npm run bench` builds extra variants: its own seeds (the synthetic corpus) and output folder, and, with
 // TALK_BENCH=pages, the pages it measures against (tests/bench/pages/NAME → bench-NAME.html) alone, to be copied

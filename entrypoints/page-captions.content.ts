@@ -2,7 +2,7 @@
 // in Chrome, and in Firefox's MV2 build too (Firefox 128 and later). Nothing is injected into the page, so YouTube's
 // script policy, which refuses inline scripts without its nonce, has nothing to refuse.
 import { defineContentScript } from '#imports';
-import { YOUTUBE_PAGES } from '@/lib/youtube/links';
+import { YOUTUBE_PAGES } from '@/lib/model/links';
 import { servePlayerCaptions } from '@/lib/youtube/page-captions';
 
 export default defineContentScript({

@@ -12,7 +12,7 @@ import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
 import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/model/playback';
 import type { Timeline } from '@/lib/timeline/timeline';
-import { talkLink } from '@/lib/youtube/links';
+import { talkLink } from '@/lib/model/links';
 import { reportText, type ReportContext } from '@/lib/page-report';
 import type { PageReport } from '@/lib/model/page-report';
 

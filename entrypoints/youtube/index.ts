@@ -3,7 +3,7 @@
 // unlisted script it carries none of WXT's content-script context (~2 KB), and checks itself that the extension is
 // still there.
 import { browser, defineUnlistedScript } from '#imports';
-import { TALK_MODULE } from '@/lib/recognise/talk-module';
+import { loadModule, TALK_MODULE } from '@/lib/modules';
 import { followVisits } from '@/lib/recognise/visits';
 import type { startTalkPage } from './talk-page';
 
@@ -19,10 +19,7 @@ export default defineUnlistedScript({
       },
       gone: () => !browser.runtime?.id,
       onTalk: async (visit) => {
-        // Built as an ES module (see wxt.config.ts): WXT builds content scripts as IIFE, where import() is inlined.
-        const talkPage: { startTalkPage: typeof startTalkPage } = await import(
-          /* @vite-ignore */ browser.runtime.getURL(`/${TALK_MODULE.file}`)
-        );
+        const talkPage = await loadModule<{ startTalkPage: typeof startTalkPage }>(TALK_MODULE);
         if (!visit.signal.aborted) void talkPage.startTalkPage(visit);
       },
     });

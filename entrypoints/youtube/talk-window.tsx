@@ -4,9 +4,9 @@
 import { render } from 'preact';
 import { TalkWindow } from '@/components/TalkWindow';
 import CSS from '@/components/talk-window.css?inline';
-import type { TalkPage } from '@/lib/talk-page/page';
+import type { TalkWindowModule } from '@/lib/talk-page/talk-window';
 
-export function fillTalkWindow(pip: Window, page: TalkPage): void {
+export const fillTalkWindow: TalkWindowModule['fillTalkWindow'] = (pip, page) => {
   const doc = pip.document;
   doc.documentElement.lang = 'en';
   doc.title = 'Talk Companion';
@@ -14,4 +14,4 @@ export function fillTalkWindow(pip: Window, page: TalkPage): void {
   render(<TalkWindow page={page} pip={pip} />, doc.body);
   // Closed by the user, or by the talk's page leaving the talk: the view lets go of the page (and sends a note's draft).
   pip.addEventListener('pagehide', () => render(null, doc.body), { once: true });
-}
+};

@@ -4,7 +4,7 @@ import { onMessage, sendMessage } from '../messaging';
 import { corpusReady } from '../db/seeding';
 import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
-import { captionsWanted, keepCaptions } from '../captions/kept';
+import { captionsWanted, keepCaptions } from '../db/kept-captions';
 
 /** A page that has not answered by then never will (its security policy may have blocked the page-world script). */
 const ANSWER_WITHIN_MS = 30_000;

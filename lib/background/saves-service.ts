@@ -2,7 +2,7 @@
 // naming the action and what it acts on; the background commits it to the database and only then answers, so a change
 // the view shows has outlived the view (a popup dies the moment the user clicks the page). The listeners are
 // registered as the worker starts: a message that wakes a stopped worker is heard, not dropped.
-import { captionsRead } from '../captions/kept';
+import { captionsRead } from '../db/kept-captions';
 import { db as extensionDb } from '../db/store';
 import { corpusReady } from '../db/seeding';
 import type { TalkDatabase } from '../db/database';

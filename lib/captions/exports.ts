@@ -5,7 +5,7 @@ import { talkFileName } from '../corpus/talk';
 import type { Chapter, Talk } from '../model/corpus';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
-import { talkLink, watchUrl } from '../youtube/links';
+import { talkLink, watchUrl } from '../model/links';
 
 export type TranscriptFormat = 'srt' | 'vtt' | 'txt' | 'md';
 

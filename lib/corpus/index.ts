@@ -4,7 +4,7 @@ import { mergeProfiles, mergeQuotes } from './quotes';
 import { mergeTalk, talkKey } from './talk';
 import { vocabularyWords } from './text';
 import { SeedError, type Corpus, type SeedFile } from '../model/corpus';
-import { isVideoId } from '../youtube/links';
+import { isVideoId } from '../model/links';
 
 export * from '../model/corpus';
 

@@ -1,7 +1,7 @@
 // What a save or an own timing read from outside (an import file, another browser's sync) must be to be taken: every
 // field of its kind and size. Both roads in use these checks; each adds its own (sync: honest moments, starts in range).
 import type { OwnTiming, Save } from '../model/save';
-import { isVideoId } from '../youtube/links';
+import { isVideoId } from '../model/links';
 import type { FileSlide } from '../model/slide';
 import { MAX_SLIDE_CHARS, NOTE_LIMIT } from './limits';
 

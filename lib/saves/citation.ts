@@ -1,6 +1,6 @@
 // A quote as a citation: the words, who said them, the talk, and a link to the moment (or to the talk).
 import { formatTimestamp } from '../time';
-import { talkLink } from '../youtube/links';
+import { talkLink } from '../model/links';
 
 export interface CitationSource {
   text: string;

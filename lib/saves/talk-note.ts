@@ -5,7 +5,7 @@ import type { Save } from '../model/save';
 import { currentChapter } from '../timeline/near';
 import { formatTimestamp } from '../time';
 import type { Timeline } from '../timeline/timeline';
-import { talkLink } from '../youtube/links';
+import { talkLink } from '../model/links';
 
 /** A YAML double-quoted scalar: JSON's string syntax is a subset of it. */
 const yaml = (text: string) => JSON.stringify(text);

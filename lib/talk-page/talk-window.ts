@@ -2,13 +2,16 @@
 // Picture-in-Picture window that floats above every other window; the window's own module (loaded on first opening)
 // fills it and keeps it following the talk. Leaving the talk closes it. Where no window can open (a browser without
 // Document Picture-in-Picture, a player embedded in another page), the key says why and there is no button.
-import { browser } from '#imports';
-import { TALK_WINDOW } from '../recognise/talk-module';
+import { loadModule, TALK_WINDOW } from '../modules';
 import { RIGHT_CONTROLS } from '../youtube/selectors';
 import { isMobileSite, waitForPage } from '../youtube/page';
-import type { fillTalkWindow } from '@/entrypoints/youtube/talk-window';
 import type { TalkPage } from './page';
 import { pageObject, pictureInPicture, windowOpens } from './picture-in-picture';
+
+/** What the talk window's module gives (entrypoints/youtube/talk-window.tsx): it fills the window opened for the page. */
+export interface TalkWindowModule {
+  fillTalkWindow(pip: Window, page: TalkPage): void;
+}
 
 /** How long the player's controls may take to be built before they are said to be missing. */
 const CONTROLS_TIMEOUT_MS = 10_000;
@@ -33,9 +36,7 @@ export function offerTalkWindow(page: TalkPage): void {
     try {
       // At once, while the click or key still counts as the user's: the module is loaded after.
       const opened = (open = await pictureInPicture()!.requestWindow(pageObject(SIZE)));
-      const module: { fillTalkWindow: typeof fillTalkWindow } = await import(
-        /* @vite-ignore */ browser.runtime.getURL(`/${TALK_WINDOW.file}`)
-      );
+      const module = await loadModule<TalkWindowModule>(TALK_WINDOW);
       if (page.signal.aborted) return opened.close();
       module.fillTalkWindow(opened, page);
     } catch (error) {

@@ -4,8 +4,7 @@
 // Firefox's build draws the slide on the page instead, as before: there a VideoFrame of a 1080p video costs 35-60 ms
 // (Firefox converts it to BGRA) and each copy out of it about 100 ms, so the strips held YouTube's page longer than
 // the draw does (longest task ~100 ms against ~75 ms, firefox-esr 153 on a slow 2-core machine; issue 35's note).
-import { browser } from 'wxt/browser';
-import { SLIDE_MODULE } from '../recognise/talk-module';
+import { loadModule, SLIDE_MODULE } from '../modules';
 import { SLIDE_MAX_WIDTH, type TakenSlide } from '../model/slide';
 import type { MakeSlide } from './slide-making';
 import { drawnSlide } from './slide-image';
@@ -14,7 +13,7 @@ import { drawnSlide } from './slide-image';
 const FRAME_BEHIND_S = 1;
 
 const slideModule = async (): Promise<MakeSlide> =>
-  (await import(/* @vite-ignore */ browser.runtime.getURL(`/${SLIDE_MODULE.file}`))).makeSlide;
+  (await loadModule<{ makeSlide: MakeSlide }>(SLIDE_MODULE)).makeSlide;
 
 /**
  * The frame on screen now, as a slide. Call it at the moment wanted: the frame is held before the first await.

@@ -1,5 +1,5 @@
 // Reads a YouTube page: which video, its title and channel, the main <video>, whether an ad plays.
-import { isVideoId } from './links';
+import { isVideoId } from '../model/links';
 import {
   AD_SHOWING_CLASS,
   CHANNEL,

@@ -13,7 +13,7 @@ const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
 const { savesJson } = await import('@/lib/saves/export-file');
 const { settingOn } = await import('@/lib/settings');
-const { keepCaptions } = await import('@/lib/captions/kept');
+const { keepCaptions } = await import('@/lib/db/kept-captions');
 
 const ask = deliver;
 let talkId: string;

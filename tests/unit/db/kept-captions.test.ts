@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import type { CaptionsReport } from '@/lib/model/messages';
-import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/captions/kept';
+import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/db/kept-captions';
 import { readTranscript } from '@/lib/db/reads';
 import { captionLines, json3 } from '../../harness/captions';
 import { realTalk } from '../seeds';

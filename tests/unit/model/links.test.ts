@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVideoId, searchUrl, talkLink, watchUrl } from '@/lib/youtube/links';
+import { isVideoId, searchUrl, talkLink, watchUrl } from '@/lib/model/links';
 
 describe('links into YouTube', () => {
   it('open a video at a moment', () => {

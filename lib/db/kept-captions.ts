@@ -1,7 +1,7 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
-import { parseCaptions } from './parse';
+import { parseCaptions } from '../captions/parse';
 import { LINE_SECONDS, type CaptionLine, type StoredTranscript } from '../model/captions';
-import type { TalkDatabase } from '../db/database';
+import type { TalkDatabase } from './database';
 import type { CaptionsReport } from '../model/messages';
 import { placeQuotes } from '../timeline/timeline';
 
