@@ -13,7 +13,7 @@ import { offerTalkWindow } from '@/lib/talk-page/talk-window';
 import { readTranscriptPanelWhenAsked } from '@/lib/talk-page/transcript-panel';
 import type { TalkVisit } from '@/lib/recognise/visits';
 
-// Playback last: its first reading, given at once, then reaches features already listening.
+// The features that listen; the playback is followed after them (lib/talk-page/page.ts).
 const FEATURES: TalkPageFeature[] = [
   sayWhenNotPlayed,
   showQuoteCard,
@@ -24,7 +24,6 @@ const FEATURES: TalkPageFeature[] = [
   keepSlides,
   answerSeeks,
   offerTalkWindow,
-  followTalkPlayback,
 ];
 
-export const startTalkPage = (visit: TalkVisit): Promise<void> => start(visit, FEATURES);
+export const startTalkPage = (visit: TalkVisit): Promise<void> => start(visit, FEATURES, followTalkPlayback);

@@ -47,8 +47,12 @@ const PLAYER_TIMEOUT_MS = 10_000;
 /** A feature of the talk's page: it starts on the page, and stops with the visit's signal. */
 export type TalkPageFeature = (page: TalkPage) => void;
 
-/** Waits for the player, then starts each feature, in order, on the talk's page. */
-export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[]): Promise<void> {
+/** Waits for the player, then starts each feature, in order, on the talk's page, and then `follow`s the playback. */
+export async function startTalkPage(
+  visit: TalkVisit,
+  features: TalkPageFeature[],
+  follow: TalkPageFeature,
+): Promise<void> {
   const { talkId, videoId, signal } = visit;
   const alive = () => {
     if (browser.runtime?.id) return true;
@@ -129,4 +133,9 @@ export async function startTalkPage(visit: TalkVisit, features: TalkPageFeature[
       found('titleAndChannel', Boolean(shown)),
     );
   for (const feature of features) feature(page);
+  // The playback last, in a task of its own: its first reading, given at once, reaches the features already listening,
+  // and what it draws (the card's quote, the marks) is not in the task that started them, which together held YouTube's
+  // page past a frame (talkStartMs). A hidden page draws no frames, and its timers wait: it goes on at once.
+  if (document.visibilityState === 'visible') await new Promise((resolve) => setTimeout(resolve));
+  if (!signal.aborted) follow(page);
 }
