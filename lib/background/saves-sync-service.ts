@@ -8,7 +8,7 @@ import { touchesSaves } from '../saves/sync/changes';
 import { WRITE_LIMITS } from '../saves/sync/pacing';
 import { databaseSide } from '../saves/sync/local';
 import { syncPass, type SyncArea } from '../saves/sync/pass';
-import { isOurItem } from '../saves/sync/records';
+import { isOurItem } from '../saves/sync/items';
 import { writeSyncStatus, type SyncStatus } from '../saves/sync/status';
 import { onSettingChange, settingOn } from '../settings';
 import { createPassScheduler } from './pass-scheduler';

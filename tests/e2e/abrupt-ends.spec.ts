@@ -5,7 +5,7 @@
 // is kept, and what was not is never shown as made. The risky moment is made sure of, not raced for: a test hook
 // (`holdNextSavesWrite`) holds the background's write open, uncommitted, while the end is made.
 import type { Page } from '@playwright/test';
-import { readSyncItems } from '../../lib/saves/sync/records';
+import { readSyncItems } from '../../lib/saves/sync/items';
 import { TALK_ID } from '../harness/videos';
 import {
   expect,

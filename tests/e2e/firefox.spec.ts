@@ -8,7 +8,7 @@ import type { Browser, KeyInput, Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSyncItems } from '../../lib/saves/sync/records';
+import { readSyncItems } from '../../lib/saves/sync/items';
 import { firefoxSyncStorage, launchFirefoxWithExtension, replicaTab } from '../harness/firefox';
 import { CAPTION_MOMENTS } from '../harness/replica';
 import { TALK_ID } from '../harness/videos';

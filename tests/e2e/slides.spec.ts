@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
-import { readSyncItems } from '../../lib/saves/sync/records';
+import { readSyncItems } from '../../lib/saves/sync/items';
 import { mediaAnswer } from '../harness/replica';
 import {
   expect,

@@ -1,7 +1,7 @@
 // The saves follow the user through the browser's own sync: two browser profiles stand for two machines, and one's
 // storage.sync is copied into the other's, which is what the browser's sync does.
 import type { Page } from '@playwright/test';
-import { readSyncItems } from '../../lib/saves/sync/records';
+import { readSyncItems } from '../../lib/saves/sync/items';
 import {
   launchOnReplica,
   openPopupIn,

@@ -17,7 +17,7 @@ import { savesJson } from '../../lib/saves/export-file';
 import { databaseSide } from '../../lib/saves/sync/local';
 import { WRITE_LIMITS } from '../../lib/saves/sync/pacing';
 import { syncPass } from '../../lib/saves/sync/pass';
-import { readSyncItems } from '../../lib/saves/sync/records';
+import { readSyncItems } from '../../lib/saves/sync/items';
 import type { SyncStatus } from '../../lib/saves/sync/status';
 import { importSavesFile } from '../../lib/saves/write/import';
 import { setNote } from '../../lib/saves/write/notes';

@@ -7,7 +7,6 @@ import {
   comesFirst,
   heldBackAt,
   heldBackMark,
-  ITEM_PREFIX,
   printOf,
   toWire,
   wireJson,
@@ -16,6 +15,7 @@ import {
   type SyncRecord,
   type WireRecord,
 } from './records';
+import { ITEM_PREFIX } from './items';
 
 export interface SyncLimits {
   totalBytes: number;

@@ -4,7 +4,8 @@
 import type { LocalSide } from './local';
 import { BROWSER_LIMITS, keyBytes, packRecords, quotaBytes, type Packed, type SyncLimits } from './pack';
 import { writeWait, type WriteLimits } from './pacing';
-import { isOurItem, readSyncItems, sameRecord, travels, type HeldBack, type SyncRecord } from './records';
+import { isOurItem, readSyncItems } from './items';
+import { sameRecord, travels, type HeldBack, type SyncRecord } from './records';
 import type { SyncStatus } from './status';
 
 /** The browser's sync storage, as much of it as a pass uses. */

@@ -3,7 +3,7 @@
 // the extension or a damaged profile: what does not read is skipped with a warning, never thrown, never applied.
 import type { Save, OwnTiming, Tombstone } from '../../model/save';
 import { isText, isWholeSave, isWholeTiming } from '../checks';
-import { KIND, quoteIdOfKey, savedKey, TOMBSTONE_MS } from '../tombstones';
+import { KIND, quoteIdOfKey, savedKey } from '../tombstones';
 
 /** A save, a timing or a removal, by its key (a KIND's letter, ':', the quote id) and when it last changed. */
 export type SyncRecord =
@@ -119,14 +119,14 @@ export function wireJson(record: SyncRecord): string {
 }
 
 /** A moment read back; `until`: the latest it may honestly be. */
-function momentOf(value: unknown, until = Infinity): number | undefined {
+export function momentOf(value: unknown, until = Infinity): number | undefined {
   if (typeof value !== 'string' || !/^[0-9a-z]{1,11}$/.test(value)) return undefined;
   const ms = parseInt(value, 36);
   return ms <= until ? ms : undefined;
 }
 
 /** A change stamped more than a day ahead of this browser's clock would win every merge from now on: not honest. */
-const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
+export const latestChange = (now: number) => now + 24 * 60 * 60 * 1000;
 /** A start sync carries is within two days: the save's own checks have made it a number of seconds already. */
 const MAX_START = 48 * 3600;
 
@@ -195,66 +195,6 @@ function readsBackAsItself(json: string): boolean {
     readBack.set(json, known);
   }
   return known;
-}
-
-/** The sync keys this version writes: `tc1.0`, `tc1.1`, … Other versions write other prefixes, left alone. */
-export const ITEM_PREFIX = 'tc1.';
-const OURS_OR_KIN = /^tc\d+\./;
-
-export const isOurItem = (key: string) => key.startsWith(ITEM_PREFIX);
-
-export interface SyncContents {
-  /** The records found, one per key (the latest where an item repeats one). */
-  records: Map<string, SyncRecord>;
-  /** Every key of ours in sync, to rewrite or remove. */
-  ourKeys: string[];
-  /** When sync is full: the first record a browser held back (the first such mark, in the order). */
-  heldBack?: HeldBack;
-}
-
-/**
- * Reads what sync holds. Items of another version, and records that do not read, are skipped with a console warning.
- * A removal older than TOMBSTONE_MS is forgotten, as it is here.
- */
-export function readSyncItems(
-  items: Record<string, unknown>,
-  now: number,
-  warn: (message: string) => void = console.warn,
-): SyncContents {
-  const records = new Map<string, SyncRecord>();
-  const ourKeys: string[] = [];
-  let heldBack: HeldBack | undefined;
-  for (const [key, value] of Object.entries(items)) {
-    if (!isOurItem(key)) {
-      if (OURS_OR_KIN.test(key))
-        warn(`Talk Companion: sync item "${key}" is from another version of the extension; left alone.`);
-      continue;
-    }
-    ourKeys.push(key);
-    if (!Array.isArray(value)) {
-      warn(`Talk Companion: sync item "${key}" is not a list of saves; ignored.`);
-      continue;
-    }
-    value.forEach((wire, index) => {
-      const held = heldBackOf(wire, now);
-      if (held) return void (heldBack = !heldBack || comesFirst(held, heldBack) ? held : heldBack);
-      const record = fromWire(wire, now);
-      if (typeof record === 'string')
-        return warn(`Talk Companion: sync item "${key}", record ${index + 1}, is ${record}; ignored.`);
-      if ('removed' in record && record.at < now - TOMBSTONE_MS) return;
-      const seen = records.get(record.key);
-      if (!seen || wins(record, seen)) records.set(record.key, record);
-    });
-  }
-  return { records, ourKeys, ...(heldBack !== undefined && { heldBack }) };
-}
-
-/** Where a held-back mark says; undefined for anything else (or a moment not honest, or no key). */
-function heldBackOf(wire: unknown, now: number): HeldBack | undefined {
-  if (typeof wire !== 'object' || wire === null || Object.keys(wire).sort().join() !== 'h,k,v') return undefined;
-  const { h, k, v } = wire as HeldBackMark;
-  const at = momentOf(h, latestChange(now));
-  return at === undefined || !isText(k, 202) || !isText(v, 7) ? undefined : { at, key: k, print: v };
 }
 
 /** Whether a save or timing at `a` comes before one at `b` in the order sync carries them: newer first, then by key. */

@@ -7,14 +7,8 @@ import { setNote } from '@/lib/saves/write/notes';
 import { saveOf, removeSave, setSaved } from '@/lib/saves/write/saves';
 import { applyArriving, readLocalRecords } from '@/lib/saves/sync/local';
 import { localRecords, planMerge } from '@/lib/saves/sync/merge';
-import {
-  readSyncItems,
-  recordOfSave,
-  recordOfRemoval,
-  recordOfTiming,
-  toWire,
-  type SyncRecord,
-} from '@/lib/saves/sync/records';
+import { recordOfSave, recordOfRemoval, recordOfTiming, toWire, type SyncRecord } from '@/lib/saves/sync/records';
+import { readSyncItems } from '@/lib/saves/sync/items';
 import { pinTiming, unpinTiming } from '@/lib/saves/write/timings';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 import { realTalk } from '../../seeds';

@@ -6,7 +6,6 @@ import { BROWSER_LIMITS, keyBytes, packRecords, quotaBytes } from '@/lib/saves/s
 import {
   fromWire,
   heldBackMark,
-  readSyncItems,
   travels,
   recordOfSave,
   recordOfRemoval,
@@ -16,6 +15,7 @@ import {
   type HeldBack,
   type SyncRecord,
 } from '@/lib/saves/sync/records';
+import { readSyncItems } from '@/lib/saves/sync/items';
 
 /** A fixed now: no test here reads the real clock. */
 const NOW = Date.UTC(2026, 11, 5, 12);

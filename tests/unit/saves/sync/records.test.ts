@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Save } from '@/lib/model/save';
 import {
   fromWire,
-  readSyncItems,
   recordOfRemoval,
   recordOfSave,
   recordOfTiming,
@@ -12,6 +11,7 @@ import {
   wins,
   type SyncRecord,
 } from '@/lib/saves/sync/records';
+import { readSyncItems } from '@/lib/saves/sync/items';
 import { TOMBSTONE_MS } from '@/lib/saves/tombstones';
 
 const NOW = Date.UTC(2026, 11, 2);
