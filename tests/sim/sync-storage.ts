@@ -20,11 +20,20 @@ export const CHROME_SYNC = {
  * U+2028 and U+2029 as `\u2028` and `\u2029`).
  */
 export function itemBytes(key: string, value: unknown): number {
-  const json = JSON.stringify(value)
-    .replaceAll('<', '\\u003C')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
+  const json = jsonOf(value).replaceAll('<', '\\u003C').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029');
   return Buffer.byteLength(key) + Buffer.byteLength(json);
+}
+
+const texts = new WeakMap<object, string>();
+/**
+ * A stored value's JSON, written once per value: the storage and the server keep copies of their own that nothing
+ * changes, and compare and measure them after every step.
+ */
+export function jsonOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'undefined';
+  let json = texts.get(value);
+  if (json === undefined) texts.set(value, (json = JSON.stringify(value)));
+  return json;
 }
 
 /** Another extension's data, not ours: never sent on by our simulated server either. */
@@ -85,9 +94,11 @@ export class SyncStorage {
 
   /** A write of this browser's (or Chrome Sync's delivery, with `unsent` false). */
   write(key: string, value: unknown): void {
-    if (value === undefined) this.items.delete(key);
-    else this.items.set(key, structuredClone(value));
-    if (key !== OTHER_EXTENSION) this.unsent.set(key, value);
+    // One copy of its own, kept in both: the writer's object may change after, as Chrome copies it at once.
+    const copy: unknown = structuredClone(value);
+    if (copy === undefined) this.items.delete(key);
+    else this.items.set(key, copy);
+    if (key !== OTHER_EXTENSION) this.unsent.set(key, copy);
   }
 
   private available(): void {

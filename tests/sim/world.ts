@@ -49,7 +49,7 @@ import {
   tiedStamps,
   type Entry,
 } from './judge';
-import { OTHER_EXTENSION, SyncStorage } from './sync-storage';
+import { jsonOf, OTHER_EXTENSION, SyncStorage } from './sync-storage';
 
 export { historyArbitrary } from './history';
 
@@ -512,7 +512,7 @@ export class World {
     const keys = new Set([...this.server.keys(), ...b.storage.items.keys()]);
     return [...keys]
       .filter((key) => key !== OTHER_EXTENSION && !b.storage.unsent.has(key))
-      .filter((key) => JSON.stringify(this.server.get(key)) !== JSON.stringify(b.storage.items.get(key)))
+      .filter((key) => jsonOf(this.server.get(key)) !== jsonOf(b.storage.items.get(key)))
       .sort();
   }
 

@@ -55,6 +55,14 @@ function utf8Bytes(text: string, escapes: boolean): number {
   return bytes;
 }
 
+const sizes = new WeakMap<SyncRecord, number>();
+/** Bytes a record counts for in an item: measured once per record, as a pass packs the same ones again and again. */
+function recordBytes(record: SyncRecord): number {
+  let bytes = sizes.get(record);
+  if (bytes === undefined) sizes.set(record, (bytes = utf8Bytes(wireJson(record), true)));
+  return bytes;
+}
+
 export interface Packed {
   /** Item key → its records, oldest first, so a new save usually changes only the last item. */
   items: Record<string, (WireRecord | HeldBackMark)[]>;
@@ -124,7 +132,7 @@ export function packRecords(
   const longestItemKey = keyBytes(`${ITEM_PREFIX}${limits.items}`);
   const candidates = [...records]
     .sort(byPriority)
-    .map((record): Sized => ({ record, wire: toWire(record), bytes: utf8Bytes(wireJson(record), true) }))
+    .map((record): Sized => ({ record, wire: toWire(record), bytes: recordBytes(record) }))
     // One record too large for an item on its own (a long quote with a long note in a wide script) stays here.
     .filter((entry) => longestItemKey + 2 + entry.bytes <= limits.itemBytes);
   const saves = candidates.filter((entry) => !removed(entry.record!));

@@ -84,7 +84,10 @@ export const recordOfTiming = (timing: OwnTiming): SyncRecord => ({
 });
 export const recordOfRemoval = ({ key, removedAt }: Tombstone): SyncRecord => ({ key, at: removedAt, removed: true });
 
-export function toWire(record: SyncRecord): WireRecord {
+/** A record's wire form: made once per record (see `wired`), so never to be changed by its reader. */
+export const toWire = (record: SyncRecord): WireRecord => wired(record).wire;
+
+function wireOf(record: SyncRecord): WireRecord {
   if ('removed' in record) return { r: record.key, a: moment(record.at) };
   if ('timing' in record) {
     const { quoteId, talkId, changedAt, start, pinnedAt } = record.timing;
@@ -107,16 +110,22 @@ export function toWire(record: SyncRecord): WireRecord {
   };
 }
 
-const wires = new WeakMap<SyncRecord, string>();
+const wires = new WeakMap<SyncRecord, { wire: WireRecord; json: string }>();
 /**
- * A record's wire form as JSON, made once per record: a pass measures, compares and checks each several times. Records
- * are never changed once made, so the first JSON stays true.
+ * A record's wire form and its JSON, made once per record: a pass packs, measures, compares and checks each several
+ * times. Records are never changed once made, so the first wire form stays true.
  */
-export function wireJson(record: SyncRecord): string {
-  let json = wires.get(record);
-  if (json === undefined) wires.set(record, (json = JSON.stringify(toWire(record))));
-  return json;
+function wired(record: SyncRecord): { wire: WireRecord; json: string } {
+  let known = wires.get(record);
+  if (known === undefined) {
+    const wire = wireOf(record);
+    wires.set(record, (known = { wire, json: JSON.stringify(wire) }));
+  }
+  return known;
 }
+
+/** A record's wire form as JSON. */
+export const wireJson = (record: SyncRecord): string => wired(record).json;
 
 /** A moment read back; `until`: the latest it may honestly be. */
 export function momentOf(value: unknown, until = Infinity): number | undefined {
