@@ -7,6 +7,6 @@ export default defineConfig({
   plugins: [WxtVitest(), seedCorpusPlugin('seeds')],
   test: {
     include: ['tests/unit/**/*.test.ts?(x)'],
-    setupFiles: ['tests/unit/fast-check-seed.ts'],
+    setupFiles: ['tests/unit/fast-check-seed.ts', 'tests/unit/browser-language.ts'],
   },
 });

@@ -74,7 +74,15 @@ export function SearchResults({
                 <button type="button" class="line-text" data-nav onClick={() => lineActions.play(item.line)}>
                   <time class="time">{formatTimestamp(item.line.start)}</time>{' '}
                   <Highlighted text={item.text} ranges={highlights.text} />
-                  <span class="kind"> · from captions</span>
+                  <span class="kind">
+                    {' '}
+                    · from captions{highlights.second && !highlights.text && ' · found in the second line'}
+                  </span>
+                  {item.second && (
+                    <span class="second">
+                      <Highlighted text={item.second} ranges={highlights.second} />
+                    </span>
+                  )}
                 </button>
                 <StarButton
                   saved={lineActions.isSaved(item.line)}

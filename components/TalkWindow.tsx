@@ -26,14 +26,15 @@ interface Clock {
 }
 
 /** What is being said: a quote of the talk, else a line of the kept captions. */
-type Said = { kind: 'quote'; id: string; text: string } | { kind: 'line'; start: number; text: string };
+/** What is being said; `second`: in the user's language, where YouTube's translation is kept. */
+type Said = ({ kind: 'quote'; id: string } | { kind: 'line'; start: number }) & { text: string; second?: string };
 
 const BACK_SECONDS = 10;
 
 export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
   const [quotes, setQuotes] = useState(page.quotes);
   const [clock, setClock] = useState<Clock>(() => readClock(page.reading?.time ?? 0));
-  const [line, setLine] = useState<CaptionLine | null>(null);
+  const [line, setLine] = useState<(CaptionLine & { second?: string }) | null>(null);
   const [justSaved, setJustSaved] = useState<Said>();
   const [problem, setProblem] = useState<string>();
   const [slide, setSlide] = useState<{ quoteId: string; slide: TakenSlide | null }>();
@@ -76,9 +77,9 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
   }, [moment.quote, lineHere, Math.floor(clock.time)]);
 
   const said: Said | undefined = moment.quote
-    ? { kind: 'quote', id: moment.quote.id, text: moment.quote.text }
+    ? { kind: 'quote', id: moment.quote.id, text: moment.quote.text, second: quotes.second?.quotes[moment.quote.id] }
     : lineHere
-      ? { kind: 'line', start: lineHere.start, text: lineHere.text }
+      ? { kind: 'line', start: lineHere.start, text: lineHere.text, second: lineHere.second }
       : undefined;
   const savedId = (target: Said | undefined) =>
     target?.kind === 'quote'
@@ -163,6 +164,11 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
             {/* Focusable: a long quote scrolls in its box, by keyboard too. */}
             <blockquote class={said.kind === 'quote' ? 'quote' : 'line'} tabIndex={0}>
               <p>{said.kind === 'quote' ? `“${said.text}”` : said.text}</p>
+              {said.second && (
+                <p class="second" lang={quotes.second?.language}>
+                  {said.second}
+                </p>
+              )}
               {said.kind === 'line' && <footer class="muted">From the captions</footer>}
             </blockquote>
             <StarButton saved={Boolean(saidId)} toggleSave={() => void toggle()} name={said.kind} nav={false} />

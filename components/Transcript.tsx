@@ -23,6 +23,8 @@ interface Props {
   onReadAgain?: () => void;
   /** Has the talk's tab read YouTube's transcript panel; absent when the talk is not open. */
   onReadPanel?: () => Promise<string | null>;
+  /** Each line's second line ('' where none), in `language`, where YouTube's translation is kept. */
+  second?: { language: string; lines: string[] };
 }
 
 interface RowProps {
@@ -30,6 +32,8 @@ interface RowProps {
   at: number;
   current: boolean;
   saved: boolean;
+  second?: string;
+  language?: string;
 }
 
 /** Re-renders only when its own props change (preact/compat's `memo` would bring 6 KB of compat with it). */
@@ -38,7 +42,7 @@ class Row extends Component<RowProps> {
     return (Object.keys(next) as (keyof RowProps)[]).some((key) => next[key] !== this.props[key]);
   }
 
-  override render({ line, at, current, saved }: RowProps) {
+  override render({ line, at, current, saved, second, language }: RowProps) {
     return (
       <li class={current ? 'line current' : 'line'}>
         <button
@@ -50,6 +54,11 @@ class Row extends Component<RowProps> {
           aria-current={current ? 'true' : undefined}
         >
           <time class="time">{formatTimestamp(line.start)}</time> {line.text}
+          {second && (
+            <span class="second" lang={language}>
+              {second}
+            </span>
+          )}
         </button>
         <StarButton saved={saved} name="line" nav={false} data={{ 'data-at': at, 'data-act': 'star' }} />
       </li>
@@ -68,7 +77,7 @@ function firstPaintLines(): number {
   return 2 * Math.ceil(Math.max(innerHeight, 600) / 2 / 29) + 2;
 }
 
-export function Transcript({ transcript, loading, error, time, actions, onReadAgain, onReadPanel }: Props) {
+export function Transcript({ transcript, loading, error, time, actions, onReadAgain, onReadPanel, second }: Props) {
   const list = useRef<HTMLOListElement>(null);
   // Following playback until the user scrolls away; "Back to now" follows again.
   const [following, setFollowing] = useState(true);
@@ -166,6 +175,8 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
             at={from + index}
             current={from + index === current}
             saved={actions.isSaved(line)}
+            second={second?.lines[from + index]}
+            language={second?.language}
           />
         ))}
       </ol>

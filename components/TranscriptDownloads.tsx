@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { StoredTranscript } from '@/lib/model/captions';
 import type { TranscriptFormat } from '@/lib/captions/exports';
+import { languageName } from './SecondLine';
 
 const FORMATS: [TranscriptFormat, string][] = [
   ['srt', 'SRT'],
@@ -20,16 +21,21 @@ function whyNone(transcript: StoredTranscript | undefined): string | undefined {
 
 interface Props {
   transcript: StoredTranscript | undefined;
+  /** The second line, where YouTube's translation is kept: offered in the files, under each line. */
+  second?: { language: string };
   /** Rejects if the download could not be made (its code is fetched on first use). */
-  onDownload: (format: TranscriptFormat) => Promise<void>;
+  onDownload: (format: TranscriptFormat, withSecond: boolean) => Promise<void>;
 }
 
-export function TranscriptDownloads({ transcript, onDownload }: Props) {
+export function TranscriptDownloads({ transcript, second, onDownload }: Props) {
   const unavailable = whyNone(transcript);
   const [failed, setFailed] = useState<string>();
+  const [withSecond, setWithSecond] = useState(true);
   const download = (format: TranscriptFormat) => {
     setFailed(undefined);
-    onDownload(format).catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
+    onDownload(format, Boolean(second) && withSecond).catch((error: unknown) =>
+      setFailed(error instanceof Error ? error.message : String(error)),
+    );
   };
   return (
     <div
@@ -49,6 +55,16 @@ export function TranscriptDownloads({ transcript, onDownload }: Props) {
           {label}
         </button>
       ))}
+      {second && !unavailable && (
+        <label class="small">
+          <input
+            type="checkbox"
+            checked={withSecond}
+            onChange={(event) => setWithSecond(event.currentTarget.checked)}
+          />{' '}
+          With the {languageName(second.language)} line
+        </label>
+      )}
       {unavailable && (
         <span id="downloads-why" class="muted small">
           {unavailable}

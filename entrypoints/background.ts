@@ -1,7 +1,7 @@
 // The background: keeps the corpus seeded, tracks the tabs playing a talk, serves the views and the card, is the one
 // writer of the user's saves, and mirrors them into the browser's sync.
 import { defineBackground } from '#imports';
-import { registerCaptionsService } from '@/lib/background/captions-service';
+import { registerCaptionsService, registerLanguageChoice } from '@/lib/background/captions-service';
 import { registerTalkPageService } from '@/lib/background/talk-page-service';
 import { registerViewService } from '@/lib/background/view-service';
 import { registerTabTracker } from '@/lib/background/tab-tracker';
@@ -19,6 +19,10 @@ export default defineBackground(() => {
     () => views.keepScreens(),
   );
   registerTalkPageService(talkFrameOf, talkTabIds);
+  registerLanguageChoice(async () => {
+    const frames = await Promise.all((await talkTabIds()).map(talkFrameOf));
+    await captions.readTranslations(frames.filter((frame) => frame !== undefined));
+  });
   const views = registerViewService(servedTab, talksShown);
   registerSavesService();
   registerSavesSyncService();

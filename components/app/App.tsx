@@ -39,7 +39,7 @@ export function App({ surface, follower, first }: Props) {
   // A change the background could not make: said until the user dismisses it.
   const [problem, setProblem] = useState<string>();
   const searchBox = useRef<HTMLInputElement>(null);
-  const results = useSearch(query, talkShown, state.profiles, saves.saved, kept);
+  const results = useSearch(query, talkShown, state.profiles, saves.saved, kept, state.second.lines);
   useSlashToSearch(searchBox);
   usePaintMark(state, view);
 
@@ -147,7 +147,9 @@ export function App({ surface, follower, first }: Props) {
                 report={setProblem}
               />
             )}
-            {view === 'transcript' && <TranscriptPanel talk={talk} state={state} lineActions={lineActions} />}
+            {view === 'transcript' && (
+              <TranscriptPanel talk={talk} state={state} lineActions={lineActions} report={setProblem} />
+            )}
             {view !== 'now' && view !== 'transcript' && !later && <PartMissing part={laterViews} />}
             {later && view === 'quotes' && <later.AllQuotes quotes={talk.quotes} actions={actions} />}
             {later && view === 'about' && (

@@ -44,8 +44,9 @@ export function downloadTranscript(
   talk: Talk,
   chapters: Chapter[],
   transcript: StoredTranscript,
+  second?: string[],
 ): void {
-  const file = transcriptFile(format, talk, chapters, transcript.lines, transcript.videoId);
+  const file = transcriptFile(format, talk, chapters, transcript.lines, transcript.videoId, second);
   download(file.name, file.type, file.text);
 }
 

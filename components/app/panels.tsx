@@ -15,7 +15,8 @@ import { lineAt, timedQuotes } from '@/lib/timeline/timeline';
 import type { Live } from './use-live-query';
 import { useSetting } from './use-talk';
 import type { ViewState } from './use-view-state';
-import { readCaptionsAgain, readTranscriptPanel, turn, type ReportProblem } from './view-actions';
+import { chooseSecondLanguage, readCaptionsAgain, readTranscriptPanel, turn, type ReportProblem } from './view-actions';
+import { SecondLineChooser } from '@/components/SecondLine';
 
 interface NowProps {
   talk: StoredTalk;
@@ -28,19 +29,33 @@ interface NowProps {
   report: ReportProblem;
 }
 
-export function NowPanel({ talk, chapter, state: { watching, kept }, actions, lineActions, jump, report }: NowProps) {
+export function NowPanel({
+  talk,
+  chapter,
+  state: { watching, kept, second },
+  actions,
+  lineActions,
+  jump,
+  report,
+}: NowProps) {
   const cardOn = useSetting('cardEnabled');
   const marksOn = useSetting('marksEnabled');
   const near = watching && quotesNear(timedQuotes(talk.quotes, actions.timeline), watching.time);
-  const lineBeingSaid =
-    watching && kept?.status === 'ready' ? kept.lines[lineAt(kept.lines, watching.time)] : undefined;
+  const at = watching && kept?.status === 'ready' ? lineAt(kept.lines, watching.time) : -1;
+  const lineBeingSaid = kept?.lines[at];
   return (
     <>
       {watching && chapter && (
         <CurrentChapter chapters={talk.chapters} chapter={chapter} time={watching.time} duration={watching.duration} />
       )}
       {near && <NearQuotes near={near} actions={actions} />}
-      {near && nothingNear(near) && lineBeingSaid && <LineBeingSaid line={lineBeingSaid} actions={lineActions} />}
+      {near && nothingNear(near) && lineBeingSaid && (
+        <LineBeingSaid
+          line={lineBeingSaid}
+          second={second.lines?.[at] ? { text: second.lines[at]!, language: second.language! } : undefined}
+          actions={lineActions}
+        />
+      )}
       <ChapterList chapters={talk.chapters} currentStart={chapter?.start} onSelect={(c) => jump(c.start)} />
       {cardOn !== undefined && (
         <SettingSwitch
@@ -62,23 +77,43 @@ export function NowPanel({ talk, chapter, state: { watching, kept }, actions, li
 
 export function TranscriptPanel({
   talk,
-  state: { served, watching, transcript, kept },
+  state: { served, watching, transcript, kept, second },
   lineActions,
-}: Pick<NowProps, 'talk' | 'state' | 'lineActions'>) {
+  report,
+}: Pick<NowProps, 'talk' | 'state' | 'lineActions' | 'report'>) {
+  const secondLines = second.language && second.lines ? { language: second.language, lines: second.lines } : undefined;
   return (
     <>
       <TranscriptDownloads
         transcript={kept}
-        onDownload={async (format) =>
-          kept && (await import('./export-import')).downloadTranscript(format, talk, talk.chapters, kept)
+        second={secondLines}
+        onDownload={async (format, withSecond) =>
+          kept &&
+          (await import('./export-import')).downloadTranscript(
+            format,
+            talk,
+            talk.chapters,
+            kept,
+            withSecond ? secondLines?.lines : undefined,
+          )
         }
       />
+      {kept?.status === 'ready' && second.language !== undefined && (
+        <SecondLineChooser
+          language={second.language}
+          transcript={kept}
+          translation={second.translation}
+          playing={Boolean(watching)}
+          onChoose={(language) => chooseSecondLanguage(language, report)}
+        />
+      )}
       <Transcript
         transcript={kept}
         loading={transcript.status === 'loading'}
         error={transcript.status === 'error' ? transcript.error : undefined}
         time={watching ? watching.time : null}
         actions={lineActions}
+        second={secondLines}
         onReadAgain={watching?.videoId ? () => readCaptionsAgain(served, watching.videoId!) : undefined}
         onReadPanel={watching?.videoId ? () => readTranscriptPanel(served, watching.videoId!) : undefined}
       />

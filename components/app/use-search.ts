@@ -18,6 +18,8 @@ export function useSearch(
   profiles: SpeakerProfile[],
   saved: Save[],
   transcript: StoredTranscript | undefined,
+  /** Each line's second line, where YouTube's translation is kept. */
+  second?: string[],
 ): Live<SearchResult[]> {
   const wanted = query.trim() !== '';
   const [engine, setEngine] = useState<SearchModule>();
@@ -28,9 +30,11 @@ export function useSearch(
   const talkSearchIndex = useMemo<SearchIndex | undefined>(
     () =>
       engine && talk
-        ? engine.buildSearchIndex(engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines))
+        ? engine.buildSearchIndex(
+            engine.searchItems(talk, talk.chapters, talk.quotes, profiles, transcript?.lines, second),
+          )
         : undefined,
-    [engine, talk, profiles, transcript],
+    [engine, talk, profiles, transcript, second],
   );
   const savedIndex = useMemo(
     () => engine?.buildSearchIndex(engine.savedItems(saved, talk?.id)),

@@ -144,6 +144,10 @@ export function readCaptionsAgain(served: ServedTab | undefined, videoId: string
   if (player) void sendMessage('readCaptions', { videoId }, player).catch(() => undefined);
 }
 
+/** The second line's language (null: none), kept by the background, which has the talk's tabs read it. */
+export const chooseSecondLanguage = (language: string | null, report: ReportProblem) =>
+  void change(sendChange('setSecondLanguage', { language }), report);
+
 /** Has the player's page read YouTube's own transcript panel; resolves with why it could not, or null once it is kept. */
 export function readTranscriptPanel(served: ServedTab | undefined, videoId: string): Promise<string | null> {
   const player = playerOf(served);

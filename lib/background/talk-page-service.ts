@@ -10,10 +10,25 @@ import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
 import { lineAt, placedQuotes } from '../timeline/timeline';
 import { readTimeline, readTranscript } from '../db/reads';
+import { alignTranslation, quoteTranslation } from '../captions/translation';
+import { onSecondLanguageChange, secondLanguage } from '../settings';
+import type { StoredTranscript } from '../model/captions';
+
+/** The second line under each of the transcript's lines, in the user's language, where YouTube's translation is kept. */
+async function secondLines(
+  transcript: StoredTranscript | undefined,
+): Promise<{ language: string; lines: string[] } | undefined> {
+  const language = await secondLanguage();
+  if (!language || transcript?.status !== 'ready') return undefined;
+  const translation = await db.translations.get([transcript.videoId, language]);
+  return translation?.status === 'ready'
+    ? { language, lines: alignTranslation(transcript.lines, translation.lines) }
+    : undefined;
+}
 
 /** The talk's quotes placed by the one precedence rule, which are saved, and the caption lines the user saved. */
 async function pageQuotes(talkId: string): Promise<PageQuotes> {
-  const [talk, timeline, saves, withSlide] = await Promise.all([
+  const [talk, timeline, saves, withSlide, transcript] = await Promise.all([
     db.talks.get(talkId),
     readTimeline(db, talkId),
     db.saves.filter((save) => save.talkId === talkId).toArray(),
@@ -22,11 +37,14 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
       .equals(talkId)
       .filter((slide) => slide.image !== undefined)
       .primaryKeys(),
+    readTranscript(db, talkId),
   ]);
+  const quotes = placedQuotes(talk?.quotes ?? [], timeline);
+  const second = await secondLines(transcript);
   const savedLines = saves.filter((save) => save.source === 'captions' && save.start !== null);
   return {
     talkId,
-    quotes: placedQuotes(talk?.quotes ?? [], timeline),
+    quotes,
     saved: saves.map((save) => save.quoteId),
     savedLines: savedLines.map((line) => ({
       id: line.quoteId,
@@ -36,6 +54,14 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
     })),
     chapters: talk?.chapters.map(({ start, title }) => ({ start, title })) ?? [],
     withSlide,
+    ...(second && {
+      second: {
+        language: second.language,
+        quotes: Object.fromEntries(
+          quotes.map((quote) => [quote.id, quoteTranslation(transcript!.lines, second.lines, quote.start, quote.text)]),
+        ),
+      },
+    }),
   };
 }
 
@@ -65,8 +91,10 @@ export function registerTalkPageService(
   onMessage('lineAt', async ({ data }) => {
     const transcript = await readTranscript(db, data.talkId);
     if (transcript?.videoId !== data.videoId || transcript.status !== 'ready') return null;
-    const line = transcript.lines[lineAt(transcript.lines, data.time)];
-    return line ? { start: line.start, end: line.end, text: line.text } : null;
+    const at = lineAt(transcript.lines, data.time);
+    const line = transcript.lines[at];
+    const second = (await secondLines(transcript))?.lines[at];
+    return line ? { start: line.start, end: line.end, text: line.text, ...(second && { second }) } : null;
   });
 
   // A star, a pin, a slide kept or captions read show on the page at once: their tables are watched (across contexts), and each
@@ -77,12 +105,16 @@ export function registerTalkPageService(
       db.timings.toArray(),
       db.transcripts.toCollection().keys(),
       db.slides.toCollection().primaryKeys(),
+      db.translations.toCollection().keys(),
     ]);
-  liveQuery(watched).subscribe(async () => {
+  const tellTabs = async () => {
     for (const tabId of await talkTabIds()) {
       const followed = await talkFrameOf(tabId);
       if (followed)
         void sendMessage('pageQuotesChanged', await pageQuotes(followed.playback.talkId), tabId).catch(() => undefined);
     }
-  });
+  };
+  liveQuery(watched).subscribe(() => void tellTabs());
+  // Another language for the second line: the card shows it, or none.
+  onSecondLanguageChange(() => void tellTabs());
 }

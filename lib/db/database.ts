@@ -2,7 +2,7 @@
 // timings — which seeding never touches. A talk's chapters and quotes travel in its row: opening a talk is one read,
 // and seeding writes one row per talk (IndexedDB's cost here is per row, far more than per byte).
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { StoredTranscript } from '../model/captions';
+import type { StoredTranscript, StoredTranslation } from '../model/captions';
 import type { Chapter, Corpus, Quote, SpeakerProfile } from '../model/corpus';
 import type { NoteDraft, OwnTiming, Save, SavedSlide, Tombstone } from '../model/save';
 import type { StoredTalk } from '../model/talk';
@@ -32,6 +32,7 @@ export class TalkDatabase extends Dexie {
   tombstones!: Table<Tombstone, string>;
   noteDrafts!: Table<NoteDraft, string>;
   slides!: Table<SavedSlide, string>;
+  translations!: Table<StoredTranslation, [string, string]>;
 
   constructor(name = 'talk-companion', options?: DexieOptions) {
     super(name, options);
@@ -68,6 +69,8 @@ export class TalkDatabase extends Dexie {
     this.version(6).stores({ noteDrafts: 'quoteId' });
     // The slides: each save's picture of the video, kept in this browser only.
     this.version(7).stores({ [SLIDES_STORED_AS]: 'quoteId, talkId' });
+    // YouTube's translations of the captions, by video and language.
+    this.version(8).stores({ translations: '[videoId+language], videoId' });
     this.saves = this.table(SAVES_STORED_AS);
     this.slides = this.table(SLIDES_STORED_AS);
   }

@@ -1,8 +1,8 @@
 // The captions kept for a talk's video: read, placed against the talk's quotes, stored; refetched when a week old.
 import { parseCaptions } from '../captions/parse';
-import { LINE_SECONDS, type CaptionLine, type StoredTranscript } from '../model/captions';
+import { LINE_SECONDS, type CaptionLine, type StoredTranscript, type StoredTranslation } from '../model/captions';
 import type { TalkDatabase } from './database';
-import type { CaptionsReport } from '../model/messages';
+import type { CaptionsReport, TranslationReport } from '../model/messages';
 import { placeQuotes } from '../timeline/timeline';
 
 /** Kept captions are read again after a week: a creator may have fixed or replaced them. */
@@ -16,8 +16,43 @@ export const CAPTIONS_KEPT_MS = 7 * 24 * 3600 * 1000;
 export async function captionsWanted(db: TalkDatabase, videoId: string, now = Date.now()): Promise<boolean> {
   const kept = await db.transcripts.where('videoId').equals(videoId).toArray();
   return !kept.some(
-    (row) => row.status !== 'unavailable' && row.source !== 'panel' && now - row.fetchedAt < CAPTIONS_KEPT_MS,
+    (row) =>
+      row.status !== 'unavailable' &&
+      row.source !== 'panel' &&
+      now - row.fetchedAt < CAPTIONS_KEPT_MS &&
+      // Words kept before translations were read say nothing of the languages YouTube translates them into.
+      (row.status === 'none' || row.languages !== undefined),
   );
+}
+
+/** Whether YouTube's translation into `language` should be read: none kept, the last read failed, or a week old. */
+export async function translationWanted(
+  db: TalkDatabase,
+  videoId: string,
+  language: string,
+  now = Date.now(),
+): Promise<boolean> {
+  const kept = await db.translations.get([videoId, language]);
+  return !kept || kept.status === 'unavailable' || now - kept.fetchedAt >= CAPTIONS_KEPT_MS;
+}
+
+/** Keeps a translation read by the talk's page; a failure never replaces a translation kept before. */
+export async function keepTranslation(db: TalkDatabase, report: TranslationReport, now = Date.now()): Promise<void> {
+  const base = { videoId: report.videoId, language: report.language, fetchedAt: now, lines: [] };
+  const parsed = report.outcome === 'track' ? parseCaptions(report.body) : undefined;
+  const row: StoredTranslation =
+    report.outcome === 'untranslatable'
+      ? { ...base, status: 'untranslatable' }
+      : report.outcome === 'failed'
+        ? { ...base, status: 'unavailable', reason: report.reason }
+        : parsed!.ok
+          ? { ...base, status: 'ready', lines: parsed!.lines }
+          : { ...base, status: 'unavailable', reason: parsed!.reason };
+  await db.transaction('rw', db.translations, async () => {
+    const kept = await db.translations.get([row.videoId, row.language]);
+    if (row.status === 'unavailable' && kept?.status === 'ready') return;
+    await db.translations.put(row);
+  });
 }
 
 /** Whether anything is kept for the video yet, words or why there are none: until then its captions are being read. */
@@ -78,6 +113,8 @@ async function transcriptRow(db: TalkDatabase, report: CaptionsReport, now: numb
     status: 'ready',
     lines: parsed.lines,
     placements,
+    // Kept even when empty: a row without them was read before translations were, and is read again.
+    languages: report.languages ?? [],
   };
 }
 

@@ -4,7 +4,7 @@ import { DRAFT_LIMIT, MAX_IMPORT_BYTES } from '../saves/limits';
 import { SETTINGS, type Setting } from '../settings';
 import type { Playback } from '../model/playback';
 import { PAGE_PARTS, type PageReport } from '../model/page-report';
-import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest } from '../model/messages';
+import type { CaptionsReport, SlideTaken, PageQuotes, ServeTabRequest, TranslationReport } from '../model/messages';
 
 const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 const isTabId = (value: unknown): value is number | null =>
@@ -100,7 +100,40 @@ export function isCaptionsReport(value: unknown): value is CaptionsReport {
     isOptionalText(track.kind) &&
     // vssId keys the kept transcript: a string, if an empty one.
     typeof track.vssId === 'string' &&
-    track.vssId.length <= 200
+    track.vssId.length <= 200 &&
+    [undefined, true, false].includes(track.translatable as boolean | undefined) &&
+    (data.languages === undefined || isLanguages(data.languages))
+  );
+}
+
+/** YouTube's translation languages: about 160 in 2025's recordings, each a short code and name. */
+const isLanguages = (languages: unknown) =>
+  Array.isArray(languages) &&
+  languages.length <= 1000 &&
+  languages.every(
+    (language: unknown) => isRecord(language) && isShortText(language.code) && isShortText(language.name),
+  );
+
+/** A translation read by the talk's page: its text, that YouTube does not translate the track, or why it failed. */
+export function isTranslationReport(value: unknown): value is TranslationReport {
+  if (!isTranslationRequest(value) || !isTalkRequest(value)) return false;
+  const data = value as Record<string, unknown>;
+  if (data.outcome === 'untranslatable') return true;
+  if (data.outcome === 'failed')
+    return typeof data.reason === 'string' && data.reason.length > 0 && data.reason.length <= 2000;
+  return data.outcome === 'track' && typeof data.body === 'string' && data.body.length <= MAX_CAPTIONS_BYTES;
+}
+
+/** A video and a language YouTube's codes could name ('de', 'zh-Hans', 'fil'). */
+export function isTranslationRequest(value: unknown): value is { videoId: string; language: string } {
+  const language = (value as { language?: unknown } | null)?.language;
+  return isVideoRequest(value) && typeof language === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/.test(language);
+}
+
+/** A second-line language chosen in a view, or null for none. */
+export function isLanguageChoice(value: unknown): value is { language: string | null } {
+  return (
+    isRecord(value) && (value.language === null || isTranslationRequest({ videoId: 'v', language: value.language }))
   );
 }
 
@@ -129,7 +162,7 @@ export function isLineRequest(value: unknown): value is { talkId: string; videoI
 
 export function isPageQuotes(value: unknown): value is PageQuotes {
   if (!isTalkRequest(value)) return false;
-  const { quotes, saved, savedLines, chapters, withSlide } = value as unknown as Record<string, unknown>;
+  const { quotes, saved, savedLines, chapters, withSlide, second } = value as unknown as Record<string, unknown>;
   const isQuote = (quote: unknown) =>
     isRecord(quote) &&
     isShortText(quote.id) &&
@@ -139,7 +172,13 @@ export function isPageQuotes(value: unknown): value is PageQuotes {
     [undefined, 'own', 'captions'].includes(quote.timing as string);
   const areQuotes = (list: unknown) => Array.isArray(list) && list.every(isQuote);
   const areIds = (list: unknown) => Array.isArray(list) && list.every(isShortText);
+  const isSecond = (second: unknown) =>
+    isRecord(second) &&
+    isShortText(second.language) &&
+    isRecord(second.quotes) &&
+    Object.values(second.quotes).every((text) => typeof text === 'string');
   return (
+    (second === undefined || isSecond(second)) &&
     areIds(saved) &&
     areIds(withSlide) &&
     areQuotes(quotes) &&

@@ -4,6 +4,8 @@ import type { ServedTab } from '../model/playback';
 import { noPageQuotes } from '../model/messages';
 import {
   isCaptionsReport,
+  isLanguageChoice,
+  isTranslationReport,
   isDraftRequest,
   isImportRequest,
   isLineRequest,
@@ -50,6 +52,8 @@ export const PROTOCOL: Rows = {
   saveQuoteAt: { check: isSaveAtRequest, refused: { saved: 'none' } },
   lineAt: { check: isLineRequest, refused: null },
   captions: { check: isCaptionsReport, refused: undefined },
+  translation: { check: isTranslationReport, refused: undefined },
+  setSecondLanguage: { check: isLanguageChoice, refused: undefined },
   setSaved: { check: isSetSavedRequest, refused: false },
   setLineSaved: { check: isLineSaveRequest, refused: false },
   removeSave: { check: isSaveRequest, refused: undefined },

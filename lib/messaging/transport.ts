@@ -4,6 +4,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   CaptionsReport,
   OpenView,
+  TranslationReport,
   PageQuotes,
   SaveByKeyResult,
   SlideByKeyResult,
@@ -50,8 +51,17 @@ export interface ProtocolMap {
    * playing the talk and none are kept (or they are a week old); a view asks when the user does.
    */
   readCaptions(data: { videoId: string }): void;
-  /** Content script → background: the caption line being said at `time`, if captions are kept for the video. */
-  lineAt(data: { talkId: string; videoId: string; time: number }): CaptionLine | null;
+  /**
+   * Content script → background: the caption line being said at `time`, if captions are kept for the video, with its
+   * second line (YouTube's translation into the user's language) where one is kept.
+   */
+  lineAt(data: { talkId: string; videoId: string; time: number }): (CaptionLine & { second?: string }) | null;
+  /** Background → content script: read YouTube's translation of the video's captions into `language`. */
+  readTranslation(data: { videoId: string; language: string }): void;
+  /** Content script → background: the translation read, to keep beside the captions. */
+  translation(data: TranslationReport): void;
+  /** View → background: the language of the second line (null: none), remembered; the talk's tabs read it. */
+  setSecondLanguage(data: { language: string | null }): void;
   /** Content script → background: the captions read for the talk's video, to parse, place the quotes by and keep. */
   captions(data: CaptionsReport): void;
   /**

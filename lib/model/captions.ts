@@ -19,6 +19,14 @@ export interface CaptionTrack {
   vssId: string;
   /** The player's timedtext URL: it carries the proof-of-origin token that timedtext now requires. */
   url: string;
+  /** Whether YouTube translates this track (its `isTranslatable`). */
+  translatable?: boolean;
+}
+
+/** A language YouTube translates captions into: its code as YouTube spells it ('de', 'zh-Hans'), and its name. */
+export interface Language {
+  code: string;
+  name: string;
 }
 
 export type TrackInfo = Omit<CaptionTrack, 'url'>;
@@ -28,7 +36,7 @@ export type CaptionsWay = 'track' | 'player';
 
 /** What was found of a video's captions: a track's text, none offered, or why they could not be read. */
 export type CaptionsFetched =
-  | { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay }
+  | { outcome: 'track'; track: TrackInfo; body: string; way: CaptionsWay; languages?: Language[] }
   | { outcome: 'none' }
   | { outcome: 'failed'; reason: string };
 
@@ -57,4 +65,24 @@ export interface StoredTranscript {
   lines: CaptionLine[];
   /** Where the captions place the talk's quotes: quote id → start (seconds) and confidence. */
   placements: Record<string, Placement>;
+  /** The languages YouTube translates the track into (absent in rows kept before translations were read). */
+  languages?: Language[];
+}
+
+/** What was read of YouTube's translation of a track into a language. */
+export type TranslationFetched =
+  | { outcome: 'track'; body: string }
+  /** The track is not one YouTube translates, or not into this language. */
+  | { outcome: 'untranslatable' }
+  | { outcome: 'failed'; reason: string };
+
+/** YouTube's translation of a video's captions into one language, kept beside the transcript. */
+export interface StoredTranslation {
+  videoId: string;
+  language: string;
+  fetchedAt: number;
+  status: 'ready' | 'untranslatable' | 'unavailable';
+  reason?: string;
+  /** The translated cues, as YouTube timed them: placed under the talk's lines by time (lib/captions/translation.ts). */
+  lines: CaptionLine[];
 }

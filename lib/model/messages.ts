@@ -1,7 +1,7 @@
 // The shapes that messages carry between the talk's page, the background and the views. Types only (and the empty
 // page), so the protocol, the checks of what enters, and the writers that answer can all import them without importing
 // each other. Like all of lib/model/, it imports nothing but lib/model/.
-import type { CaptionsFetched, StoredTranscript } from './captions';
+import type { CaptionsFetched, StoredTranscript, TranslationFetched } from './captions';
 import type { ServedTab } from './playback';
 import type { Save, SlideMissing } from './save';
 import type { TakenSlide } from './slide';
@@ -44,6 +44,8 @@ export interface PageQuotes {
   chapters: Pick<Chapter, 'start' | 'title'>[];
   /** The saves that have their slide here. */
   withSlide: string[];
+  /** The second line: the language it is in, and each placed quote's translation (quote id → text), where one is kept. */
+  second?: { language: string; quotes: Record<string, string> };
 }
 
 /** What the talk's page shows before (or without) the background's answer: nothing. */
@@ -67,3 +69,6 @@ export type SlideTaken = { slide: TakenSlide } | { missing: SlideMissing };
 export type PanelRead = { outcome: 'panel'; lines: { start: number; text: string }[] };
 
 export type CaptionsReport = { talkId: string; videoId: string } & (CaptionsFetched | PanelRead);
+
+/** YouTube's translation of a video's captions, as the talk's page read it. */
+export type TranslationReport = { talkId: string; videoId: string; language: string } & TranslationFetched;

@@ -11,23 +11,34 @@ export type SearchItem =
   | { kind: 'fact'; key: string; fact: Fact; text: string }
   /** A save: a quote from another talk (found by its words and its note), or one of this talk's (by its note). */
   | { kind: 'saved'; key: string; save: Save; text: string; speaker: string; note: string; noteOnly: boolean }
-  /** A line of the talk's captions. */
-  | { kind: 'caption'; key: string; line: CaptionLine; text: string };
+  /** A line of the talk's captions, and its second line (YouTube's translation; '' where none). */
+  | { kind: 'caption'; key: string; line: CaptionLine; text: string; second: string };
 
-export type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title' | 'note';
+export type Field = 'text' | 'speaker' | 'role' | 'topics' | 'title' | 'note' | 'second';
 
 /** A word in a short, heavily weighted field (a chapter title) outranks one deep in a long quote. */
-const WEIGHTS: Record<Field, number> = { title: 2, speaker: 1.5, topics: 1.5, role: 1.2, text: 1, note: 1.2 };
+const WEIGHTS: Record<Exclude<Field, 'second'>, number> = {
+  title: 2,
+  speaker: 1.5,
+  topics: 1.5,
+  role: 1.2,
+  text: 1,
+  note: 1.2,
+};
 /** Below a corpus quote holding the same words: the quote is the talk's own record of them. */
 const CAPTION_WEIGHT = 0.6;
 
-/** Everything a talk's search covers: its quotes, chapters, what the About view shows, and its captions' lines. */
+/**
+ * Everything a talk's search covers: its quotes, chapters, what the About view shows, and its captions' lines, each
+ * with its second line (`second`, by line) where YouTube's translation is kept.
+ */
 export function searchItems(
   talk: Talk,
   chapters: Chapter[],
   quotes: Quote[],
   profiles: SpeakerProfile[] = [],
   lines: CaptionLine[] = [],
+  second: string[] = [],
 ): SearchItem[] {
   return [
     ...quotes.map((quote): SearchItem => ({
@@ -51,7 +62,13 @@ export function searchItems(
       fact,
       text: fact.text,
     })),
-    ...lines.map((line, at): SearchItem => ({ kind: 'caption', key: `l:${talk.id}:${at}`, line, text: line.text })),
+    ...lines.map((line, at): SearchItem => ({
+      kind: 'caption',
+      key: `l:${talk.id}:${at}`,
+      line,
+      text: line.text,
+      second: second[at] ?? '',
+    })),
   ];
 }
 
@@ -94,6 +111,9 @@ export function fieldsOf(item: SearchItem): [Field, string, number][] {
         : [['text', item.text, WEIGHTS.text], ['speaker', item.speaker, WEIGHTS.speaker], ...note];
     }
     case 'caption':
-      return [['text', item.text, CAPTION_WEIGHT]];
+      return [
+        ['text', item.text, CAPTION_WEIGHT],
+        ['second', item.second, CAPTION_WEIGHT],
+      ];
   }
 }

@@ -5,7 +5,8 @@ import { isDarkTheme } from '../youtube/page';
 import CSS from './card.css?inline';
 
 export interface CardView {
-  show(quote: PlacedQuote, saved: boolean): void;
+  /** `second`: the quote in the user's language (YouTube's translation of the captions), and that language. */
+  show(quote: PlacedQuote, saved: boolean, second?: { text: string; language: string }): void;
   hide(): void;
   /** A short confirmation, shown even when no quote is on the card. */
   confirm(message: string): void;
@@ -30,6 +31,7 @@ export function createCardView(
   const card = make('aside', 'card', root);
   card.setAttribute('aria-label', 'Talk Companion: quote being said');
   const text = make('p', 'text', card);
+  const secondLine = make('p', 'second', card);
   const row = make('div', 'row', card);
   const who = make('span', 'who', row);
   const star = make('button', 'star', row);
@@ -40,7 +42,7 @@ export function createCardView(
   toast.setAttribute('role', 'status');
   star.addEventListener('click', () => handlers.onStar(quoteId));
   close.addEventListener('click', handlers.onClose);
-  const parts = { text, row, who, star, toast };
+  const parts = { text, secondLine, row, who, star, toast };
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => {
     clearTimeout(toastTimer);
@@ -52,10 +54,13 @@ export function createCardView(
   anchor.append(host);
 
   return {
-    show(quote, saved) {
+    show(quote, saved, second) {
       setTheme();
       quoteId = quote.id;
       parts.text.textContent = `“${quote.text}”`;
+      parts.secondLine.textContent = second?.text ?? '';
+      parts.secondLine.lang = second?.language ?? '';
+      parts.secondLine.hidden = !second?.text;
       parts.who.textContent = quote.speaker;
       parts.star.textContent = saved ? '★' : '☆';
       parts.star.setAttribute('aria-pressed', String(saved));
@@ -66,7 +71,7 @@ export function createCardView(
     },
     hide() {
       if (!parts.toast.textContent) host.hidden = true;
-      parts.text.hidden = parts.row.hidden = true;
+      parts.text.hidden = parts.secondLine.hidden = parts.row.hidden = true;
       quoteId = '';
     },
     confirm(message) {

@@ -33,7 +33,9 @@ export function showQuoteCard(page: TalkPage): void {
       return;
     }
     shown = current.id;
-    view.show(current, saved.has(current.id));
+    const second = page.quotes.second;
+    const translated = second?.quotes[current.id];
+    view.show(current, saved.has(current.id), translated ? { text: translated, language: second.language } : undefined);
   };
   const view = createCardView(player, signal, {
     onStar: async (quoteId) => {

@@ -6,13 +6,15 @@
 //    after a stall);
 // 2. the player's own caption request, which carries the token: already made if the user has captions on, else asked
 //    of the player, and the user's caption setting put back as it was.
+// Asked for a translation, it reads the same track the same ways, with `tlang` (YouTube translates it).
 // YouTube's transcript panel, the third way, is page DOM, read by the talk module (transcript-panel.ts). This does
 // nothing until asked, and then only until it has answered: a few requests at most, no retry loop.
-import type { CaptionsFetched, CaptionTrack } from '../model/captions';
+import type { CaptionsFetched, CaptionsWay, CaptionTrack, TranslationFetched } from '../model/captions';
 import { chooseTrack, json3Url, needsToken } from '../captions/tracks';
 import {
   captionTracksOf,
   offeredInResponse,
+  translationLanguagesOf,
   unplayableIn,
   videoIdOfResponse,
   type OfferedTrack,
@@ -24,6 +26,8 @@ export const CAPTIONS_WANTED = 'talk-companion:captions-wanted';
 export const CAPTIONS_FOUND = 'talk-companion:captions-found';
 export const PLAYABILITY_WANTED = 'talk-companion:playability-wanted';
 export const PLAYABILITY_FOUND = 'talk-companion:playability-found';
+export const TRANSLATION_WANTED = 'talk-companion:translation-wanted';
+export const TRANSLATION_FOUND = 'talk-companion:translation-found';
 
 interface Player extends Element {
   getVideoData?(): { video_id?: string } | undefined;
@@ -115,7 +119,11 @@ export async function readPlayability(doc: Document, videoId: string): Promise<U
   return (player && unplayableIn(player.getPlayerResponse?.())) ?? null;
 }
 
-export async function readCaptions(doc: Document, videoId: string): Promise<CaptionsFetched> {
+/** The player of this video and the track to read, or what is found instead. */
+async function chosenTrack(
+  doc: Document,
+  videoId: string,
+): Promise<Exclude<CaptionsFetched, { outcome: 'track' }> | { player: Player; track: CaptionTrack }> {
   const player = await playerOf(doc, videoId);
   if (!player) return { outcome: 'failed', reason: 'the player never said which captions it offers' };
   // A video YouTube does not play has no captions to give: said at once, not after a wait for a token.
@@ -123,10 +131,25 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
   if (unplayable) return { outcome: 'failed', reason: `YouTube does not play this video here (${unplayable.status})` };
   const chosen = chooseTrack(tracksOf(player));
   if (!chosen) return { outcome: 'none' };
-  const { url, ...track } = chosen;
-  if (!TIMEDTEXT.test(url))
+  if (!TIMEDTEXT.test(chosen.url))
     return { outcome: 'failed', reason: 'the player offered captions from somewhere other than YouTube' };
-  let problem = 'YouTube gave its captions to no one without its token';
+  return { player, track: chosen };
+}
+
+/**
+ * A track's words, the ways YouTube gives them tried in turn (see above); `language`: YouTube's translation into it
+ * (`tlang`, as youtube-transcript-api and yt-dlp ask), by the same ways and the same token.
+ */
+async function readTrack(
+  doc: Document,
+  player: Player,
+  videoId: string,
+  track: CaptionTrack,
+  language?: string,
+): Promise<{ body: string; way: CaptionsWay } | { problem: string }> {
+  let problem = language
+    ? 'YouTube gave an empty translation'
+    : 'YouTube gave its captions to no one without its token';
   const fetchTrack = async (from: string): Promise<string> => {
     const asked = new URL(json3Url(from, doc.location.origin));
     // asbplayer's PR #978: without the client's name timedtext may answer empty.
@@ -139,6 +162,7 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
           ) ?? 'WEB',
         ),
       );
+    if (language) asked.searchParams.set('tlang', language);
     try {
       const response = await fetch(asked.href);
       if (response.ok) return await response.text();
@@ -157,12 +181,37 @@ export async function readCaptions(doc: Document, videoId: string): Promise<Capt
     )?.url;
   const tokened = await until(() => tokenedTrack() ?? (playerRequest(videoId) ? null : undefined), TOKEN_WAIT_MS);
   const fromTrack = tokened ? await fetchTrack(tokened) : '';
-  if (fromTrack) return { outcome: 'track', track, body: fromTrack, way: 'track' };
+  if (fromTrack) return { body: fromTrack, way: 'track' };
   // 2. The player's own request: made already if captions are on, else asked for.
   const own = playerRequest(videoId) ?? (await askPlayer(player, track.languageCode, videoId));
   const fromPlayer = own ? await fetchTrack(own) : '';
-  if (fromPlayer) return { outcome: 'track', track, body: fromPlayer, way: 'player' };
-  return { outcome: 'failed', reason: problem };
+  if (fromPlayer) return { body: fromPlayer, way: 'player' };
+  return { problem };
+}
+
+export async function readCaptions(doc: Document, videoId: string): Promise<CaptionsFetched> {
+  const chosen = await chosenTrack(doc, videoId);
+  if ('outcome' in chosen) return chosen;
+  const { url: _url, ...track } = chosen.track;
+  const read = await readTrack(doc, chosen.player, videoId, chosen.track);
+  if (!('body' in read)) return { outcome: 'failed', reason: read.problem };
+  const languages = translationLanguagesOf(chosen.player.getPlayerResponse?.());
+  return { outcome: 'track', track, body: read.body, way: read.way, ...(languages.length > 0 && { languages }) };
+}
+
+/** YouTube's translation of the track the captions are read from, into `language`. */
+export async function readTranslation(doc: Document, videoId: string, language: string): Promise<TranslationFetched> {
+  const chosen = await chosenTrack(doc, videoId);
+  if ('outcome' in chosen) return chosen.outcome === 'none' ? { outcome: 'untranslatable' } : chosen;
+  const response = chosen.player.getPlayerResponse?.();
+  const languages = translationLanguagesOf(response);
+  // The player's own list may not say whether a track is translated; its response does.
+  const listed = captionTracksOf(offeredInResponse(response)).find((track) => track.vssId === chosen.track.vssId);
+  const offered = languages.length === 0 || languages.some((offer) => offer.code === language);
+  if (chosen.track.translatable === false || listed?.translatable === false || !offered)
+    return { outcome: 'untranslatable' };
+  const read = await readTrack(doc, chosen.player, videoId, chosen.track, language);
+  return 'body' in read ? { outcome: 'track', body: read.body } : { outcome: 'failed', reason: read.problem };
 }
 
 /** Answers the content script's requests until stopped (the returned function; the page's life in use). */
@@ -183,6 +232,11 @@ export function servePlayerCaptions(doc: Document = document): () => void {
   const stops = [
     serve(CAPTIONS_WANTED, CAPTIONS_FOUND, (videoId) => readCaptions(doc, videoId)),
     serve(PLAYABILITY_WANTED, PLAYABILITY_FOUND, (videoId) => readPlayability(doc, videoId)),
+    // Asked as `videoId|language`, and answered under the same key.
+    serve(TRANSLATION_WANTED, TRANSLATION_FOUND, (key) => {
+      const [videoId = '', language = ''] = key.split('|');
+      return readTranslation(doc, videoId, language);
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }
@@ -209,6 +263,10 @@ function askPage<T>(doc: Document, [wanted, found]: [string, string], videoId: s
 /** The video's captions, as the page's world read them (checked whole where they enter the background, as every message). */
 export const askPageForCaptions = (doc: Document, videoId: string, signal: AbortSignal) =>
   askPage<CaptionsFetched>(doc, [CAPTIONS_WANTED, CAPTIONS_FOUND], videoId, signal);
+
+/** YouTube's translation of the video's captions into `language`, as the page's world read it (checked where it enters the background). */
+export const askPageForTranslation = (doc: Document, videoId: string, language: string, signal: AbortSignal) =>
+  askPage<TranslationFetched>(doc, [TRANSLATION_WANTED, TRANSLATION_FOUND], `${videoId}|${language}`, signal);
 
 /** Why YouTube does not play the video, or null; the answer is the page's, so it is checked before it is used. */
 export const askPageForPlayability = async (doc: Document, videoId: string, signal: AbortSignal) => {

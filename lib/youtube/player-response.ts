@@ -2,7 +2,7 @@
 // gives them (its audio track's list, `getAudioTrack().captionTracks`, or its innertube response, `getPlayerResponse()`),
 // and whether YouTube plays the video at all. Each field read is one a recording or a peer's current code shows
 // (lib/youtube/README.md). It runs in the page's world on every YouTube page, so it stays small.
-import type { CaptionTrack } from '../model/captions';
+import type { CaptionTrack, Language } from '../model/captions';
 
 /**
  * A track as either place gives it. The response's tracks are recorded (tests/fixtures/youtube/): `baseUrl`, `name`
@@ -17,11 +17,12 @@ export interface OfferedTrack {
   languageName?: string;
   url?: string;
   baseUrl?: string;
+  isTranslatable?: boolean;
 }
 
 interface PlayerResponse {
   playabilityStatus?: { status?: unknown; reason?: unknown };
-  captions?: { playerCaptionsTracklistRenderer?: { captionTracks?: unknown } };
+  captions?: { playerCaptionsTracklistRenderer?: { captionTracks?: unknown; translationLanguages?: unknown } };
   videoDetails?: { videoId?: string };
 }
 
@@ -29,6 +30,18 @@ interface PlayerResponse {
 export function offeredInResponse(response: unknown): OfferedTrack[] {
   const tracks = (response as PlayerResponse | null)?.captions?.playerCaptionsTracklistRenderer?.captionTracks;
   return (tracks as unknown[] | undefined)?.filter?.((track): track is OfferedTrack => typeof track === 'object') ?? [];
+}
+
+/** The languages YouTube translates the video's captions into (recorded: `{ languageCode, languageName: { simpleText } }`). */
+export function translationLanguagesOf(response: unknown): Language[] {
+  const offered = (response as PlayerResponse | null)?.captions?.playerCaptionsTracklistRenderer?.translationLanguages;
+  if (!Array.isArray(offered)) return [];
+  return offered.flatMap((language: { languageCode?: unknown; languageName?: OfferedTrack['name'] } | null) => {
+    const code = language?.languageCode;
+    if (typeof code !== 'string' || !code) return [];
+    const name = language?.languageName?.simpleText ?? language?.languageName?.runs?.map((run) => run.text).join('');
+    return [{ code, name: name || code }];
+  });
 }
 
 /** A URL's own parameter; a relative URL is read against YouTube's origin. */
@@ -49,6 +62,7 @@ export function captionTracksOf(offered: OfferedTrack[]): CaptionTrack[] {
         // YouTube's own key for a track ('.en', 'a.en'), as its responses give it.
         vssId: track.vssId ?? `${kind === 'asr' ? 'a' : ''}.${track.languageCode}`,
         url,
+        ...(track.isTranslatable !== undefined && { translatable: track.isTranslatable === true }),
       },
     ];
   });

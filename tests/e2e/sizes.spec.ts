@@ -14,9 +14,10 @@ const ALWAYS_ON = 6_000;
 const TALK_MODULE = 40_000;
 // The slide's code (issue 35) is a module of its own, so the talk's page carries none of it until a slide is taken.
 const SLIDE_MODULE = 3_000;
-// 4,000 since it also answers whether YouTube plays the video, and reads a track as either of the player's lists gives
-// it (issue 47); 3,000 since it tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
-const CAPTION_READER = 4_000;
+// 5,000 since it also reads YouTube's translation of the track, and the languages it offers (issue 51); 4,000 since
+// it answers whether YouTube plays the video, and reads a track as either of the player's lists gives it (issue 47);
+// 3,000 since it tries YouTube's ways in turn (issue 25); it was 2,000 for one way.
+const CAPTION_READER = 5_000;
 
 interface ContentScript {
   js: string[];

@@ -149,3 +149,67 @@ export function srv1(lines: CaptionLine[]): string {
   );
   return `<?xml version="1.0" encoding="utf-8" ?><transcript>${texts.join('')}</transcript>`;
 }
+
+/** The replica's German for the filler's words and a few of the quotes': enough for a search by a German word. */
+const GERMAN: Record<string, string> = {
+  so: 'also',
+  when: 'wenn',
+  we: 'wir',
+  think: 'denken',
+  about: 'über',
+  the: 'die',
+  platform: 'Plattform',
+  question: 'Frage',
+  is: 'ist',
+  how: 'wie',
+  system: 'System',
+  behaves: 'sich verhält',
+  under: 'unter',
+  load: 'Last',
+  and: 'und',
+  what: 'was',
+  operators: 'Betreiber',
+  see: 'sehen',
+  a: 'eine',
+  region: 'Region',
+  fails: 'ausfällt',
+  spent: 'verbrachten',
+  years: 'Jahre',
+  making: 'damit',
+  scheduler: 'Planer',
+  aware: 'bewusst',
+  of: 'von',
+  locality: 'Lokalität',
+  now: 'jetzt',
+  models: 'Modelle',
+  bring: 'bringen',
+  new: 'neue',
+  shapes: 'Formen',
+  work: 'Arbeit',
+  batch: 'Stapel',
+  jobs: 'Aufträge',
+  streaming: 'Streaming',
+  requests: 'Anfragen',
+  long: 'lang',
+  running: 'laufende',
+  agents: 'Agenten',
+  that: 'die',
+  hold: 'halten',
+  state: 'Zustand',
+};
+
+/**
+ * The replica's own translation of its track, marked as such ("[de]"): word by word from a small dictionary (German;
+ * another language keeps the words), `per` of the track's lines to a cue (an automatic track's translation: 2, split
+ * otherwise than its lines, as YouTube may).
+ */
+export function replicaTranslation(lines: CaptionLine[], language: string, per = 1): CaptionLine[] {
+  const word = (text: string) => (language === 'de' ? (GERMAN[text.toLowerCase().replace(/\W/g, '')] ?? text) : text);
+  const cues: CaptionLine[] = [];
+  for (let at = 0; at < lines.length; at += per) {
+    const pair = lines.slice(at, at + per);
+    const text = pair.map((line) => line.text.split(' ').map(word).join(' ')).join(' ');
+    cues.push({ start: pair[0]!.start, end: pair.at(-1)!.end, text: `[${language}] ${text}` });
+  }
+  return cues;
+}

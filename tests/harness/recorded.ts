@@ -69,6 +69,12 @@ export interface ResponseOptions {
   at: string;
   /** A video YouTube would not play, as recorded: an age check, an unavailable video, a check for bots. */
   unplayable?: Unplayable;
+  /**
+   * YouTube's translation of the tracks (the replica's own parameter `translation`, carried on each track URL as
+   * `tl`): `no` marks every track `isTranslatable: false`; `empty` and `error` have timedtext answer a translation
+   * with nothing, or with a 500. Else the recorded `isTranslatable: true` and 156 `translationLanguages` stand.
+   */
+  translation?: 'no' | 'empty' | 'error';
 }
 
 const RECORDED_ORIGIN = 'https://www.youtube.com';
@@ -78,12 +84,16 @@ const RECORDED_ORIGIN = 'https://www.youtube.com';
  * recorded on 2025-06-11 (youtube-transcript-api, youtube.html.static) marks every track so, with `exp` in `sparams`,
  * and so does the replica.
  */
-export function trackUrlOf(recorded: string, id: string, { origin, at }: Pick<ResponseOptions, 'origin' | 'at'>) {
+export function trackUrlOf(
+  recorded: string,
+  id: string,
+  { origin, at, translation }: Pick<ResponseOptions, 'origin' | 'at' | 'translation'>,
+) {
   return `${recorded
     .replace(RECORDED_ORIGIN, origin)
     .replace(`v=${RECORDED_VIDEO.id}&`, `v=${id}&`)
     .replace(/&opi=(\d+)&/, '&opi=$1&exp=xpe&')
-    .replace(',opi,xoaf&', ',opi,exp,xoaf&')}${at ? `&at=${at}` : ''}`;
+    .replace(',opi,xoaf&', ',opi,exp,xoaf&')}${at ? `&at=${at}` : ''}${translation ? `&tl=${translation}` : ''}`;
 }
 
 /** The player response YouTube would give for `video`: the web recording, the video's own details and tracks put in. */
@@ -105,6 +115,7 @@ export function playerResponseOf(id: string, video: ReplicaVideo, options: Respo
       ...track,
       baseUrl: trackUrlOf(track.baseUrl, id, options),
       name: options.names === 'runs' ? { runs: [{ text: name }] } : { simpleText: name },
+      ...(options.translation === 'no' && { isTranslatable: false }),
     };
   });
   if (tracks.length === 0) {

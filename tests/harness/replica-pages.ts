@@ -90,7 +90,7 @@ export function pageScripts(
 /**
  * Each video's player response, built from the recorded web response (tests/harness/recorded.ts): `captions=asr|none|
  * tokenless` as below, `names=runs` names tracks as the Android and visionOS clients do, `unplayable=age|unavailable|bot`
- * has YouTube refuse to play the page's video as recorded.
+ * has YouTube refuse to play the page's video as recorded, `translation=no|empty|error` as ResponseOptions says.
  */
 function playerResponses(url: URL, videos: Record<string, ReplicaVideo>) {
   const offer = url.searchParams.get('captions');
@@ -100,6 +100,9 @@ function playerResponses(url: URL, videos: Record<string, ReplicaVideo>) {
     names: url.searchParams.get('names') === 'runs' ? 'runs' : 'simpleText',
     origin: url.origin,
     at: url.searchParams.get('at') ?? '',
+    ...(['no', 'empty', 'error'].includes(url.searchParams.get('translation') ?? '') && {
+      translation: url.searchParams.get('translation') as ResponseOptions['translation'],
+    }),
   };
   const pageVideo = url.searchParams.get('v') ?? /^\/(?:embed|live)\/([\w-]+)/.exec(url.pathname)?.[1];
   return Object.fromEntries(

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
 import { buildCorpus } from '../../lib/corpus/index';
 import { readSeedFiles } from '../../lib/corpus/seed-plugin';
-import { captionLines, json3, srv1, srv3, vtt } from './captions';
+import { captionLines, json3, replicaTranslation, srv1, srv3, vtt } from './captions';
 import {
   driftNames,
   embeddingPage,
@@ -178,10 +178,22 @@ export function captionLineStart(
 function timedtext(url: URL): ReplicaResponse {
   if (!url.searchParams.get('pot') && url.searchParams.get('exp') === 'xpe')
     return { status: 200, contentType: 'text/plain', body: '', delayMs: TOKENLESS_STALL_MS };
-  const lines = linesOf(url);
+  const language = url.searchParams.get('tlang');
+  const refused = url.searchParams.get('tl');
+  if (language && refused === 'error') return { status: 500, contentType: 'text/plain', body: '' };
+  if (language && (refused === 'empty' || refused === 'no'))
+    return { status: 200, contentType: 'text/plain', body: '' };
+  const lines = language
+    ? replicaTranslation(linesOf(url), language, url.searchParams.get('kind') === 'asr' ? 2 : 1)
+    : linesOf(url);
   const fmt = url.searchParams.get('fmt');
   if (fmt === 'json3')
-    return { status: 200, contentType: 'application/json', body: json3(lines, url.searchParams.get('kind') === 'asr') };
+    // A translation comes without word timings, of an automatic track too.
+    return {
+      status: 200,
+      contentType: 'application/json',
+      body: json3(lines, url.searchParams.get('kind') === 'asr' && !language),
+    };
   if (fmt === 'srv3') return { status: 200, contentType: 'text/xml', body: srv3(lines) };
   if (fmt === 'vtt') return { status: 200, contentType: 'text/vtt', body: vtt(lines) };
   return { status: 200, contentType: 'text/xml', body: srv1(lines) };

@@ -33,7 +33,8 @@ beforeAll(async () => {
   );
 });
 beforeEach(async () => {
-  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear()]);
+  await Promise.all([db.saves.clear(), db.timings.clear(), db.transcripts.clear(), db.translations.clear()]);
+  await fakeBrowser.storage.local.clear();
   playing = undefined;
   sent.length = 0;
 });
@@ -107,6 +108,44 @@ describe('the talk page service', () => {
     expect(await ask('lineAt', { talkId, videoId: 'QwC-J2KFTrM', time: 3 })).toBeNull();
     expect(await ask('lineAt', { talkId, videoId: 'R3upl0adX1z', time: 16.5 })).toBeNull();
     expect(await ask('lineAt', { talkId, time: 16.5 })).toBeNull();
+  });
+
+  it("gives the line being said and the page's quote their second line, in the user's language, where it is kept", async () => {
+    const quote = (await db.talks.get(talkId))!.quotes.find((each) => each.start !== null)!;
+    const words = quote.text.split(' ');
+    // The captions say the quote over two lines, from where the corpus places it, with a line before.
+    const lines = [
+      { start: quote.start! - 4, end: quote.start!, text: 'before it' },
+      { start: quote.start!, end: quote.start! + 4, text: words.slice(0, 8).join(' ') },
+      { start: quote.start! + 4, end: quote.start! + 8, text: words.slice(8).join(' ') },
+    ];
+    await db.transcripts.put({
+      videoId: 'QwC-J2KFTrM',
+      trackId: '.en',
+      talkId,
+      fetchedAt: 1,
+      status: 'ready',
+      lines,
+      placements: {},
+    });
+    await db.translations.put({
+      videoId: 'QwC-J2KFTrM',
+      language: 'de',
+      fetchedAt: 1,
+      status: 'ready',
+      lines: lines.map((line, at) => ({ ...line, text: `Zeile ${at}` })),
+    });
+    const line = { talkId, videoId: 'QwC-J2KFTrM', time: quote.start! + 5 };
+    expect(await ask('lineAt', line)).toEqual(lines[2]);
+    expect(((await ask('pageQuotes', { talkId })) as PageQuotes).second).toBeUndefined();
+
+    await fakeBrowser.storage.local.set({ secondLanguage: 'de' });
+    expect(await ask('lineAt', line)).toEqual({ ...lines[2], second: 'Zeile 2' });
+    const { second } = (await ask('pageQuotes', { talkId })) as PageQuotes;
+    expect(second).toEqual({ language: 'de', quotes: { [quote.id]: 'Zeile 1 Zeile 2' } });
+    // A language without a translation kept: no second line.
+    await fakeBrowser.storage.local.set({ secondLanguage: 'fr' });
+    expect(await ask('lineAt', line)).toEqual(lines[2]);
   });
 
   it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {

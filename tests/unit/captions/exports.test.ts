@@ -46,6 +46,51 @@ describe('the transcript as subtitles', () => {
   });
 });
 
+describe("the transcript with its second line (YouTube's translation) under each line", () => {
+  // A translation under the first two lines and the last; none under the third, as where no cue falls.
+  const second = [
+    'Also wenn wir über die Plattform nachdenken',
+    'formale Beweise & <Spezifikationen>',
+    '',
+    'das Ende *ist* nah',
+  ];
+
+  it('is SRT with both lines in each cue, read back by a parser', () => {
+    const cues = new SrtParser().fromSrt(toSrt(lines, second));
+    expect(cues.map((cue) => cue.text)).toEqual([
+      `${lines[0]!.text}\n${second[0]}`,
+      `${lines[1]!.text}\n${second[1]}`,
+      'confidential computing, across regions',
+      `${lines[3]!.text}\n${second[3]}`,
+    ]);
+    expect(cues.map((cue) => cue.startSeconds)).toEqual([1, 40.25, 1800, 3725.5]);
+  });
+
+  it('is WebVTT with both lines in each cue, escaped, that a strict parser accepts', () => {
+    const parsed = webvtt.parse(toWebVtt(lines, second), { strict: true });
+    expect(parsed.valid).toBe(true);
+    expect(parsed.cues[0]!.text).toBe(`${lines[0]!.text}\n${second[0]}`);
+    expect(parsed.cues[1]!.text).toBe(
+      'formal proofs &amp; &lt;specs&gt; --&gt; code\nformale Beweise &amp; &lt;Spezifikationen&gt;',
+    );
+    expect(parsed.cues[2]!.text).toBe('confidential computing, across regions');
+  });
+
+  it('is text and Markdown with the translation under each line it has', () => {
+    expect(toText(lines, second).split('\n').slice(0, 3)).toEqual([
+      '[0:01] So when we think about the platform',
+      '    Also wenn wir über die Plattform nachdenken',
+      '[0:40] formal proofs & <specs> --> code',
+    ]);
+    const markdown = toMarkdown(talk, chapters, lines, 'QwC-J2KFTrM', second).split('\n');
+    const first = markdown.findIndex((item) => item.includes('So when we think'));
+    expect(markdown[first]).toMatch(/So when we think about the platform\\$/);
+    expect(markdown[first + 1]).toBe('  Also wenn wir über die Plattform nachdenken');
+    expect(markdown).toContain('  das Ende \\*ist\\* nah');
+    expect(markdown.some((item) => item.endsWith('across regions\\'))).toBe(false);
+  });
+});
+
 describe('the transcript as notes', () => {
   it('is plain text, each line with its time', () => {
     expect(toText(lines).split('\n')).toEqual([

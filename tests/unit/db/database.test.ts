@@ -193,7 +193,7 @@ describe('the upgrade that adds kept captions', () => {
       placements: {},
     });
     expect(await db.transcripts.where('talkId').equals(talk.id).count()).toBe(1);
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
   });
 });
 

@@ -2,9 +2,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedCorpus, TalkDatabase } from '@/lib/db/database';
 import type { CaptionsReport } from '@/lib/model/messages';
-import { CAPTIONS_KEPT_MS, captionsWanted, keepCaptions } from '@/lib/db/kept-captions';
+import {
+  CAPTIONS_KEPT_MS,
+  captionsWanted,
+  keepCaptions,
+  keepTranslation,
+  translationWanted,
+} from '@/lib/db/kept-captions';
 import { readTranscript } from '@/lib/db/reads';
-import { captionLines, json3 } from '../../harness/captions';
+import { captionLines, json3, replicaTranslation } from '../../harness/captions';
 import { realTalk } from '../seeds';
 
 const { corpus, talk, timed, untimed } = realTalk();
@@ -159,5 +165,48 @@ describe('keeping captions', () => {
       expect(await readTranscript(db, talk.id)).toMatchObject({ source: 'captions', fetchedAt: 3000 });
       expect(await db.transcripts.count()).toBe(1);
     });
+  });
+});
+
+describe("keeping YouTube's translation of the captions", () => {
+  const translated = (extra: Record<string, unknown>) =>
+    ({ talkId: talk.id, videoId: VIDEO, language: 'de', ...extra }) as Parameters<typeof keepTranslation>[1];
+  const cues = replicaTranslation(captionLines({ quotes: [] }), 'de');
+
+  it('keeps the translated cues by video and language, and reads each language once until a week has passed', async () => {
+    expect(await translationWanted(db, VIDEO, 'de')).toBe(true);
+    await keepTranslation(db, translated({ outcome: 'track', body: json3(cues) }), 1_000);
+    const kept = await db.translations.get([VIDEO, 'de']);
+    expect(kept).toMatchObject({ status: 'ready', fetchedAt: 1_000 });
+    expect(kept!.lines.map((line) => line.text)).toEqual(cues.map((cue) => cue.text));
+    expect(await translationWanted(db, VIDEO, 'de', 1_000 + CAPTIONS_KEPT_MS - 1)).toBe(false);
+    expect(await translationWanted(db, VIDEO, 'de', 1_000 + CAPTIONS_KEPT_MS)).toBe(true);
+    expect(await translationWanted(db, VIDEO, 'fr', 1_000)).toBe(true);
+  });
+
+  it('keeps that YouTube does not translate the track, and why a translation could not be read', async () => {
+    await keepTranslation(db, translated({ outcome: 'untranslatable' }));
+    expect(await db.translations.get([VIDEO, 'de'])).toMatchObject({ status: 'untranslatable', lines: [] });
+    expect(await translationWanted(db, VIDEO, 'de')).toBe(false);
+    await keepTranslation(db, translated({ language: 'fr', outcome: 'track', body: '' }));
+    expect(await db.translations.get([VIDEO, 'fr'])).toMatchObject({
+      status: 'unavailable',
+      reason: 'YouTube sent an empty caption track',
+    });
+    // A failed read is tried again on the next visit.
+    expect(await translationWanted(db, VIDEO, 'fr')).toBe(true);
+  });
+
+  it('does not throw away a translation read well for a failed read after it', async () => {
+    await keepTranslation(db, translated({ outcome: 'track', body: json3(cues) }));
+    await keepTranslation(db, translated({ outcome: 'failed', reason: 'the YouTube page did not answer' }));
+    expect(await db.translations.get([VIDEO, 'de'])).toMatchObject({ status: 'ready' });
+  });
+
+  it('reads again captions kept before translations were, to learn the languages YouTube offers', async () => {
+    await keepCaptions(db, report({ outcome: 'track', track, body, way: 'track' }));
+    expect(await captionsWanted(db, VIDEO)).toBe(false);
+    await db.transcripts.toCollection().modify((row) => void delete row.languages);
+    expect(await captionsWanted(db, VIDEO)).toBe(true);
   });
 });

@@ -91,6 +91,30 @@ describe('search', () => {
   });
 });
 
+describe('search by the second line', () => {
+  const lines = [
+    { start: 10, end: 13, text: 'the scheduler is aware of locality' },
+    { start: 13, end: 16, text: 'models bring new shapes of work' },
+  ];
+  const second = ['der Planer kennt die Lokalität', ''];
+  const withSecond = buildSearchIndex(searchItems(corpus.talks[0]!, [], [], [], lines, second));
+
+  it('finds a caption line by a word of its translation, and says the second line matched', () => {
+    const [found] = search(withSecond, 'Planer');
+    expect(found?.item).toMatchObject({ kind: 'caption', text: lines[0]!.text, second: second[0] });
+    expect(marked(second[0]!, found?.highlights.second)).toEqual(['Planer']);
+    expect(found?.highlights.text).toBeUndefined();
+  });
+
+  it('still finds a line by its own words, the translation unmarked', () => {
+    const [found] = search(withSecond, 'scheduler');
+    expect(marked(lines[0]!.text, found?.highlights.text)).toEqual(['scheduler']);
+    expect(found?.highlights.second).toBeUndefined();
+    const without = search(buildSearchIndex(searchItems(corpus.talks[0]!, [], [], [], lines)), 'Planer');
+    expect(without.filter(({ item }) => item.kind === 'caption')).toEqual([]);
+  });
+});
+
 describe('search over many talks', () => {
   const many = buildCorpus(syntheticSeeds({ talks: 40, quotesPerTalk: 20, chaptersPerTalk: 8 }));
   const manyIndex = buildSearchIndex(

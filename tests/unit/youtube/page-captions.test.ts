@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { askPageForCaptions, askPageForPlayability, servePlayerCaptions } from '@/lib/youtube/page-captions';
+import {
+  askPageForCaptions,
+  askPageForPlayability,
+  askPageForTranslation,
+  servePlayerCaptions,
+} from '@/lib/youtube/page-captions';
 
 let playing: string;
 let tokened: boolean;
@@ -229,5 +234,61 @@ describe("reading captions in the page's world", () => {
     const stale = askPageForPlayability(document, 'talkVideo1', new AbortController().signal);
     await vi.advanceTimersByTimeAsync(10_250);
     await expect(stale).resolves.toBeUndefined();
+  });
+});
+
+describe("reading YouTube's translation of the captions in the page's world", () => {
+  const translate = (language: string) =>
+    askPageForTranslation(document, 'talkVideo1', language, new AbortController().signal);
+  /** The recorded web response as the player holds it for our video, the English track's token minted. */
+  type Recorded = { captions: { playerCaptionsTracklistRenderer: { captionTracks: { isTranslatable?: boolean }[] } } };
+  const recorded = (edit: (response: Recorded) => void = () => {}) => {
+    const player = document.querySelector<HTMLElement & Record<string, unknown>>('#movie_player')!;
+    const response = JSON.parse(readFileSync(resolve('tests/fixtures/youtube/player-web-2025-03.json'), 'utf8'));
+    response.videoDetails.videoId = 'talkVideo1';
+    edit(response);
+    player.getPlayerResponse = () => response;
+  };
+
+  it('reads the track the captions come from, with tlang, by the same token; the captions carry the 156 languages recorded', async () => {
+    recorded();
+    const answer = translate('de');
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(answer).resolves.toEqual({ outcome: 'track', body: '{"events":[]}' });
+    expect(fetched).toEqual([
+      `${location.origin}/api/timedtext?v=talkVideo1&exp=xpe&lang=en&pot=t&fmt=json3&c=WEB&tlang=de`,
+    ]);
+    const captions = ask();
+    await vi.advanceTimersByTimeAsync(0);
+    const { languages } = (await captions) as { languages: { code: string; name: string }[] };
+    expect(languages).toHaveLength(156);
+    expect(languages).toContainEqual({ code: 'zh-Hans', name: 'Chinese (Simplified)' });
+  });
+
+  it('says the track is not translated, fetching nothing, where YouTube marks it so or does not offer the language', async () => {
+    recorded((response) => {
+      for (const offered of response.captions.playerCaptionsTracklistRenderer.captionTracks)
+        offered.isTranslatable = false;
+    });
+    const marked = translate('de');
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(marked).resolves.toEqual({ outcome: 'untranslatable' });
+    recorded();
+    const unknown = translate('tlh');
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(unknown).resolves.toEqual({ outcome: 'untranslatable' });
+    expect(fetched).toEqual([]);
+  });
+
+  it('says why when YouTube gives an empty translation or an error, and answers each language asked under its own name', async () => {
+    recorded();
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return url.includes('tlang=fr') ? new Response('', { status: 500 }) : new Response('');
+    });
+    const [german, french] = [translate('de'), translate('fr')];
+    await vi.advanceTimersByTimeAsync(5_000);
+    await expect(german).resolves.toEqual({ outcome: 'failed', reason: 'YouTube gave an empty translation' });
+    await expect(french).resolves.toEqual({ outcome: 'failed', reason: 'YouTube answered 500' });
   });
 });
