@@ -34,17 +34,24 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-/** `userDataDir` '' gives a fresh temporary profile; a folder keeps the profile across restarts. */
+/**
+ * `userDataDir` '' gives a fresh temporary profile; a folder keeps the profile across restarts. `lang`: the browser's
+ * language, which the extension's `i18n.getUILanguage()` reads (its pages' `navigator.language` too): it needs
+ * Debian's chromium-l10n (.ci/browsers).
+ */
 export async function launchWithExtension(
   userDataDir = '',
-  { headless = true, extensionDir = EXTENSION_DIR } = {},
+  { headless = true, extensionDir = EXTENSION_DIR, lang = '' } = {},
 ): Promise<ExtensionBrowser> {
   extensionBuilt(extensionDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1280, height: 800 },
+    // On Linux Chromium takes its language from the environment; `--lang` alone leaves it in English.
+    ...(lang && { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_${lang.toUpperCase()}.UTF-8` } }),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
