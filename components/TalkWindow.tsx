@@ -11,29 +11,20 @@ import type { TalkPage } from '@/lib/talk-page/page';
 import { formatTimestamp } from '@/lib/time';
 import { currentChapter } from '@/lib/timeline/near';
 import { chapterBeside, windowMoment, type WindowMoment } from '@/lib/timeline/window';
-import { isAdPlaying, isDarkTheme, mainVideo, seekTo } from '@/lib/youtube/page';
+import { mainVideo, seekTo } from '@/lib/youtube/page';
+import { readClock, type Clock } from '@/lib/talk-page/window-clock';
 import { CurrentChapter } from './CurrentChapter';
 import { NoteEditor } from './NoteEditor';
 import { StarButton } from './StarButton';
 
-interface Clock {
-  /** Seconds into the talk: the last talk time while an ad plays. */
-  time: number;
-  ad: boolean;
-  paused: boolean;
-  length: number | null;
-  dark: boolean;
-}
-
-/** What is being said: a quote of the talk, else a line of the kept captions. */
-/** What is being said; `second`: in the user's language, where YouTube's translation is kept. */
+/** What is being said: a quote of the talk, else a line of the kept captions; `second`: in the user's language, where YouTube's translation is kept. */
 type Said = ({ kind: 'quote'; id: string } | { kind: 'line'; start: number }) & { text: string; second?: string };
 
 const BACK_SECONDS = 10;
 
 export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
   const [quotes, setQuotes] = useState(page.quotes);
-  const [clock, setClock] = useState<Clock>(() => readClock(page.reading?.time ?? 0));
+  const [clock, setClock] = useState<Clock>(() => readClock(page, page.reading?.time ?? 0));
   const [line, setLine] = useState<(CaptionLine & { second?: string }) | null>(null);
   const [justSaved, setJustSaved] = useState<Said>();
   const [problem, setProblem] = useState<string>();
@@ -48,7 +39,7 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
     let frame = 0;
     const tick = () => {
       setClock((last) => {
-        const next = readClock(last.time);
+        const next = readClock(page, last.time);
         const same = (Object.keys(next) as (keyof Clock)[]).every((key) =>
           key === 'time' ? shown(next.time) === shown(last.time) : next[key] === last[key],
         );
@@ -231,19 +222,6 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
       )}
     </main>
   );
-
-  function readClock(lastTime: number): Clock {
-    const playing = mainVideo(document);
-    const ad = isAdPlaying(document);
-    const length = playing && Number.isFinite(playing.duration) && !ad ? playing.duration : null;
-    return {
-      time: ad || !playing ? lastTime : playing.currentTime,
-      ad,
-      paused: playing?.paused ?? true,
-      length: length ?? page.reading?.duration ?? null,
-      dark: isDarkTheme(document),
-    };
-  }
 }
 
 /** The time as the window shows it: to the tenth of a second, enough for a quote to show as it starts. */

@@ -26,26 +26,46 @@ export function onSettingChange(setting: Setting, callback: (on: boolean) => voi
 }
 
 const SECOND_LANGUAGE = 'secondLanguage';
-/** What is kept for a user who turned the second line off. */
-const OFF = 'off';
 
-/**
- * The language of the second line under the talk's words (YouTube's code), or null for none: the user's choice, else
- * the browser's own language (none for an English browser).
- */
-export async function secondLanguage(): Promise<string | null> {
-  const stored: unknown = (await browser.storage.local.get(SECOND_LANGUAGE))[SECOND_LANGUAGE];
-  if (stored === OFF) return null;
-  return typeof stored === 'string' ? stored : defaultSecondLanguage(browser.i18n.getUILanguage());
+/** A choice of the second line's language (null: none), and when it was made. */
+interface LanguageChoice {
+  language: string | null;
+  at: number;
 }
 
-export const setSecondLanguage = (language: string | null): Promise<void> =>
-  browser.storage.local.set({ [SECOND_LANGUAGE]: language ?? OFF });
+const choiceIn = (stored: Record<string, unknown>): LanguageChoice | undefined => {
+  const choice = stored[SECOND_LANGUAGE] as Partial<LanguageChoice> | undefined;
+  const language = choice?.language;
+  return typeof choice?.at === 'number' && (language === null || typeof language === 'string')
+    ? { language, at: choice.at }
+    : undefined;
+};
 
-/** Calls back with the second line's language whenever the user chooses another, in any view. */
+/**
+ * The language of the second line under the talk's words (YouTube's code), or null for none: the user's latest choice,
+ * made in this browser or, through the browser's sync, in another; else the browser's own language (none for English).
+ */
+export async function secondLanguage(): Promise<string | null> {
+  const [here, synced] = await Promise.all([
+    browser.storage.local.get(SECOND_LANGUAGE).then(choiceIn),
+    browser.storage.sync.get(SECOND_LANGUAGE).then(choiceIn, () => undefined),
+  ]);
+  const latest = [here, synced].reduce((a, b) => (b && (!a || b.at > a.at) ? b : a), undefined);
+  return latest ? latest.language : defaultSecondLanguage(browser.i18n.getUILanguage());
+}
+
+/** Kept here, and where the user syncs their saves, in the browser's sync too (a few bytes), for their other browsers. */
+export async function setSecondLanguage(language: string | null): Promise<void> {
+  const choice = { [SECOND_LANGUAGE]: { language, at: Date.now() } };
+  await browser.storage.local.set(choice);
+  // Sync full or refusing writes for a while: this browser keeps the choice all the same.
+  if (await settingOn('syncEnabled')) await browser.storage.sync.set(choice).catch(() => undefined);
+}
+
+/** Calls back with the second line's language whenever the user chooses another, in any view or browser. */
 export function onSecondLanguageChange(callback: (language: string | null) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SECOND_LANGUAGE in changes) void secondLanguage().then(callback);
+    if ((area === 'local' || area === 'sync') && SECOND_LANGUAGE in changes) void secondLanguage().then(callback);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

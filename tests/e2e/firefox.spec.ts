@@ -26,9 +26,13 @@ async function pressAltShift(page: Page, key: KeyInput): Promise<void> {
  * Opens `url` in a fresh Firefox with the extension, runs `check` on the page, and then checks that nothing the page
  * ran (the extension's scripts included) threw.
  */
-async function onFirefoxPage(url: string, check: (page: Page, browser: Browser) => Promise<void>): Promise<void> {
+async function onFirefoxPage(
+  url: string,
+  check: (page: Page, browser: Browser) => Promise<void>,
+  lang = '',
+): Promise<void> {
   test.setTimeout(120_000);
-  const browser = await launchFirefoxWithExtension();
+  const browser = await launchFirefoxWithExtension(undefined, lang);
   try {
     const page = await replicaTab(browser);
     const errors: string[] = [];
@@ -208,3 +212,20 @@ test('in Firefox, the talk window opens where the browser has Document Picture-i
       expect(await buttons()).toBe(0);
     }
   }));
+
+test("in a German Firefox, the card shows the quote with YouTube's German under it", () =>
+  onFirefoxPage(
+    `https://www.youtube.com/watch?v=${TALK_ID}`,
+    async (page) => {
+      const card = (part: string) =>
+        page.evaluate(
+          (selector) =>
+            document.querySelector('talk-companion-card')?.shadowRoot?.querySelector(selector)?.textContent ?? '',
+          part,
+        );
+      await page.evaluate(() => window.replica.seek(41 * 60 + 25));
+      await expect.poll(() => card('.text'), { timeout: 20_000 }).toContain('I think that in theoretical');
+      await expect.poll(() => card('.second'), { timeout: 20_000 }).toMatch(/^\[de\] /);
+    },
+    'de',
+  ));

@@ -100,7 +100,7 @@ test.describe('in a German browser', () => {
     ['&translation=no', 'YouTube does not translate these captions into Deutsch.'],
     ['&translation=error', 'YouTube gave no Deutsch translation (YouTube answered 500).'],
     ['&translation=empty', 'YouTube gave no Deutsch translation (YouTube gave an empty translation).'],
-  ])
+  ] as const)
     test(`says so in one sentence when ${query.slice(1)}, and shows no second line`, async () => {
       await openTalk(browser.context, query);
       const popup = await openPopupIn(browser, await tabIdOf(browser), browser.errors);

@@ -54,6 +54,19 @@ async function main(): Promise<void> {
   await popup.getByRole('tab', { name: 'Transcript' }).click();
   await popup.locator('.line-text[aria-current="true"]').waitFor();
   await shoot('transcript');
+  // The second line: YouTube's translation (the replica's own, marked) under the talk's words, in two languages.
+  for (const [language, label] of [
+    ['de', 'German'],
+    ['es', 'Spanish'],
+  ] as const) {
+    await popup.getByRole('combobox', { name: 'Second line' }).selectOption({ label });
+    await popup
+      .locator('.line.current .second')
+      .filter({ hasText: `[${language}]` })
+      .waitFor();
+    await shoot(`transcript-second-line-${language}`);
+  }
+  await popup.getByRole('combobox', { name: 'Second line' }).selectOption('');
   await popup.getByRole('tab', { name: /^Saved/ }).click();
   await shoot('saved');
   await popup.getByRole('tab', { name: 'About' }).click();

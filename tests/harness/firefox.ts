@@ -18,8 +18,11 @@ export function firefoxPath(): string {
   );
 }
 
-/** `profileDir`: a folder for the profile, to read what Firefox keeps there; a temporary one otherwise. */
-export async function launchFirefoxWithExtension(profileDir?: string): Promise<Browser> {
+/**
+ * `profileDir`: a folder for the profile, to read what Firefox keeps there; a temporary one otherwise. `lang`: the
+ * browser's language (`intl.locale.requested`; it needs Debian's firefox-esr-l10n for it, .ci/browsers).
+ */
+export async function launchFirefoxWithExtension(profileDir?: string, lang = ''): Promise<Browser> {
   const problem = installProblem(firefoxPath(), FIREFOX_EXTENSION_DIR);
   if (problem) throw new Error(problem);
   const browser = await puppeteer.launch({
@@ -27,6 +30,7 @@ export async function launchFirefoxWithExtension(profileDir?: string): Promise<B
     executablePath: firefoxPath(),
     headless: true,
     userDataDir: profileDir,
+    ...(lang && { extraPrefsFirefox: { 'intl.locale.requested': lang } }),
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return browser;

@@ -10,7 +10,7 @@ vi.mock('@/lib/messaging', (original) =>
   import('../messaging-mock').then(({ mockMessaging }) => mockMessaging(original)),
 );
 const { registerCaptionsService, registerLanguageChoice } = await import('@/lib/background/captions-service');
-const { secondLanguage } = await import('@/lib/settings');
+const { secondLanguage, setSecondLanguage } = await import('@/lib/settings');
 const { db } = await import('@/lib/db/store');
 const { readTranscript } = await import('@/lib/db/reads');
 
@@ -33,6 +33,7 @@ beforeEach(async () => {
   await db.transcripts.clear();
   await db.translations.clear();
   await fakeBrowser.storage.local.clear();
+  await fakeBrowser.storage.sync.clear();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
   sent.length = 0;
 });
@@ -97,13 +98,13 @@ it("asks a German browser's talk frame for YouTube's German translation too, onc
 it('asks for no translation in an English browser, nor once the user turned the second line off', async () => {
   await service.talkFrameJoined(frame(3, 7));
   fakeBrowser.i18n.getUILanguage = () => 'ja';
-  await fakeBrowser.storage.local.set({ secondLanguage: 'off' });
+  await setSecondLanguage(null);
   await service.talkFrameJoined(frame(3, 7));
   expect(sent.filter((message) => message.type === 'readTranslation')).toEqual([]);
 });
 
 it('says the translation is unavailable when the page never answers, and keeps nothing from a malformed report', async () => {
-  await fakeBrowser.storage.local.set({ secondLanguage: 'fr' });
+  await setSecondLanguage('fr');
   await service.talkFrameJoined(frame(5, 0, 'SilentPage1'));
   await vi.advanceTimersByTimeAsync(300);
   await vi.waitFor(async () =>

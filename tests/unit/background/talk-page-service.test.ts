@@ -15,6 +15,7 @@ const { registerTalkPageService } = await import('@/lib/background/talk-page-ser
 const { corpusReady } = await import('@/lib/db/seeding');
 const { db } = await import('@/lib/db/store');
 const { pinTiming } = await import('@/lib/saves/write/timings');
+const { setSecondLanguage } = await import('@/lib/settings');
 
 const ask = deliver;
 let talkId: string;
@@ -139,12 +140,12 @@ describe('the talk page service', () => {
     expect(await ask('lineAt', line)).toEqual(lines[2]);
     expect(((await ask('pageQuotes', { talkId })) as PageQuotes).second).toBeUndefined();
 
-    await fakeBrowser.storage.local.set({ secondLanguage: 'de' });
+    await setSecondLanguage('de');
     expect(await ask('lineAt', line)).toEqual({ ...lines[2], second: 'Zeile 2' });
     const { second } = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(second).toEqual({ language: 'de', quotes: { [quote.id]: 'Zeile 1 Zeile 2' } });
     // A language without a translation kept: no second line.
-    await fakeBrowser.storage.local.set({ secondLanguage: 'fr' });
+    await setSecondLanguage('fr');
     expect(await ask('lineAt', line)).toEqual(lines[2]);
   });
 
