@@ -213,6 +213,9 @@ export async function measureVariant(
       const check = await open();
       await check.goto(`${base}/popup.html${pinned}&view=transcript`);
       await check.locator('.lines li').first().waitFor();
+      // With the second line on (issue 51): YouTube's German (the replica's) read by the tab and shown under the lines.
+      await check.getByRole('combobox', { name: 'Second line' }).selectOption('de');
+      await check.locator('.lines .second').first().waitFor();
       await check.close();
       const onOpen = await againstBlank('popup.html?view=transcript');
       figures.transcriptPaintRatio = figure(`transcriptPaintRatio${suffix}`, onOpen.ratios);

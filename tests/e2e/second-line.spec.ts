@@ -2,6 +2,7 @@
 // popup's line being said, the card's quote and the talk window's; found by search; in the transcript files. The
 // replica translates its own track (marked "[de]", tests/harness/captions.ts), as timedtext answers `tlang`.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import SrtParser from 'srt-parser-2';
 import { launchWithExtension, type ExtensionBrowser } from '../harness/chromium';
@@ -61,6 +62,8 @@ test.describe('in a German browser', () => {
       'We think about the platform the question is.',
     );
     await expect(currentLine(popup).locator('.second')).toHaveText('[de] wir denken über die Plattform die Frage ist');
+    // The chooser and the second lines read well to a screen reader too.
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
 
     const search = popup.getByRole('searchbox', { name: 'Search the talk and your saved quotes' });
     await search.fill('Planer');
