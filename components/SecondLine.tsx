@@ -1,12 +1,15 @@
 // The second line's language, chosen over the Transcript (the browser's own languages first, then every language
 // YouTube offers; a select finds one as its name is typed), and one sentence on where its translation stands.
+import { useMemo } from 'preact/hooks';
 import { languageChoices } from '@/lib/captions/languages';
 import type { Language, StoredTranscript, StoredTranslation } from '@/lib/model/captions';
 
-/** A language's name in the user's own language where the browser knows it. */
+let names: Intl.DisplayNames | undefined;
+/** A language's name in the user's own language where the browser knows it (a code it cannot read: as given). */
 export function languageName(code: string, fallback = code): string {
   try {
-    return new Intl.DisplayNames([navigator.language], { type: 'language' }).of(code) ?? fallback;
+    names ??= new Intl.DisplayNames([navigator.language], { type: 'language' });
+    return names.of(code) ?? fallback;
   } catch {
     return fallback;
   }
@@ -42,10 +45,27 @@ function stateOf({ language, transcript, translation, playing }: Omit<Props, 'on
   return undefined;
 }
 
+/** A group of the select's languages; none when it is empty. */
+function Choices({ label, languages }: { label: string; languages: Language[] }) {
+  if (languages.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {languages.map(({ code, name }) => (
+        <option key={code} value={code}>
+          {name}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 export function SecondLineChooser(props: Props) {
   const { language, transcript, translation, onChoose } = props;
   const offered: Language[] = transcript.languages ?? [];
-  const { yours, others } = languageChoices(offered, navigator.languages, (code) => languageName(code));
+  const { yours, others } = useMemo(
+    () => languageChoices(offered, navigator.languages, (code) => languageName(code)),
+    [offered],
+  );
   // The language chosen is always a choice, offered by this track or not.
   const known = [...yours, ...others].some((choice) => choice.code === language);
   const state = stateOf(props);
@@ -60,24 +80,8 @@ export function SecondLineChooser(props: Props) {
         >
           <option value="">Off</option>
           {language && !known && <option value={language}>{languageName(language)}</option>}
-          {yours.length > 0 && (
-            <optgroup label="Your languages">
-              {yours.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {others.length > 0 && (
-            <optgroup label="All languages YouTube translates into">
-              {others.map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </optgroup>
-          )}
+          <Choices label="Your languages" languages={yours} />
+          <Choices label="All languages YouTube translates into" languages={others} />
         </select>
       </label>
       {translation?.status === 'ready' && language && (
