@@ -13,6 +13,7 @@ import { currentChapter } from '@/lib/timeline/near';
 import { chapterBeside, windowMoment, type WindowMoment } from '@/lib/timeline/window';
 import { mainVideo, seekTo } from '@/lib/youtube/page';
 import { readClock, type Clock } from '@/lib/talk-page/window-clock';
+import { lineSaves } from '@/lib/saves/ids';
 import { CurrentChapter } from './CurrentChapter';
 import { NoteEditor } from './NoteEditor';
 import { StarButton } from './StarButton';
@@ -77,7 +78,12 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
       ? quotes.saved.includes(target.id)
         ? target.id
         : undefined
-      : target && quotes.savedLines.find((saved) => Math.floor(saved.start) === Math.floor(target.start))?.id;
+      : target &&
+        lineSaves(
+          quotes.savedLines.map((saved) => saved.id),
+          page.talkId,
+          page.videoId,
+        )(target);
   const saidId = savedId(said);
   const noteFor = savedId(justSaved);
 

@@ -8,7 +8,7 @@ import type { CaptionLine } from '@/lib/model/captions';
 import { sendMessage } from '@/lib/messaging';
 import { VIEW_WROTE_KEY } from '@/lib/kept-screens';
 import { citation } from '@/lib/saves/citation';
-import { captionQuoteId, savedLineSecond } from '@/lib/saves/ids';
+import { lineSaves } from '@/lib/saves/ids';
 import type { Setting } from '@/lib/settings';
 import type { Playback, ServedTab } from '@/lib/model/playback';
 import type { Timeline } from '@/lib/timeline/timeline';
@@ -116,12 +116,8 @@ export function captionActions(
   { talk, jump, saved, report }: ActionContext,
   videoId: string | undefined,
 ): CaptionActions {
-  // The seconds of the lines saved, whichever transcript (a track, or YouTube's panel, to the second) they were starred on.
-  const seconds = new Set(
-    videoId === undefined ? [] : [...saved].flatMap((id) => savedLineSecond(talk.id, videoId, id) ?? []),
-  );
-  const isSaved = (line: CaptionLine) =>
-    videoId !== undefined && (saved.has(captionQuoteId(talk.id, videoId, line)) || seconds.has(Math.floor(line.start)));
+  const saveOf = videoId === undefined ? () => undefined : lineSaves(saved, talk.id, videoId);
+  const isSaved = (line: CaptionLine) => saveOf(line) !== undefined;
   return {
     isSaved,
     toggleSave: (line) =>

@@ -13,3 +13,24 @@ export function savedLineSecond(talkId: string, videoId: string, quoteId: string
   const prefix = `${talkId}/captions/${videoId}@`;
   return quoteId.startsWith(prefix) ? Math.floor(Number(quoteId.slice(prefix.length)) / 10) : undefined;
 }
+
+/**
+ * The one rule for "is this caption line saved": a finder over the ids saved, giving a line's save (its own id, or a
+ * line starred in the same second on the transcript read before), or undefined. Built once over the ids, asked per line.
+ */
+export function lineSaves(
+  ids: Iterable<string>,
+  talkId: string,
+  videoId: string,
+): (line: Pick<CaptionLine, 'start'>) => string | undefined {
+  const all = new Set(ids);
+  const bySecond = new Map<number, string>();
+  for (const id of all) {
+    const second = savedLineSecond(talkId, videoId, id);
+    if (second !== undefined && !bySecond.has(second)) bySecond.set(second, id);
+  }
+  return (line) => {
+    const own = captionQuoteId(talkId, videoId, line);
+    return all.has(own) ? own : bySecond.get(Math.floor(line.start));
+  };
+}

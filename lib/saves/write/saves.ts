@@ -1,7 +1,7 @@
 // Saving quotes, the one road for every context (views, the card, the keyboard command): a save keeps its own
 // copy of the quote, so it outlives the quote leaving the corpus.
 import type { CaptionLine } from '../../model/captions';
-import { captionQuoteId, savedLineSecond } from '../ids';
+import { captionQuoteId, lineSaves } from '../ids';
 import type { Quote, Talk } from '../../model/corpus';
 import type { Save } from '../../model/save';
 import type { StoredTalk } from '../../model/talk';
@@ -65,9 +65,8 @@ async function lineSaveOf(
   videoId: string,
   line: CaptionLine,
 ): Promise<string | undefined> {
-  const quoteId = captionQuoteId(talkId, videoId, line);
   const lines = await db.saves.where('quoteId').startsWith(`${talkId}/captions/${videoId}@`).primaryKeys();
-  return lines.find((id) => id === quoteId || savedLineSecond(talkId, videoId, id) === Math.floor(line.start));
+  return lineSaves(lines, talkId, videoId)(line);
 }
 
 /** Saves a caption line as a quote of the user's; resolves with its id. Call inside a transaction with the saves and tombstones. */
