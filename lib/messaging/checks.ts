@@ -124,18 +124,16 @@ export function isTranslationReport(value: unknown): value is TranslationReport 
   return data.outcome === 'track' && typeof data.body === 'string' && data.body.length <= MAX_CAPTIONS_BYTES;
 }
 
-/** A video and a language YouTube's codes could name ('de', 'zh-Hans', 'fil'). */
-export function isTranslationRequest(value: unknown): value is { videoId: string; language: string } {
-  const language = (value as { language?: unknown } | null)?.language;
-  return isVideoRequest(value) && typeof language === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/.test(language);
-}
+/** A language as YouTube's codes name one ('de', 'zh-Hans', 'fil'). */
+const isLanguageCode = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$/.test(value);
+
+export const isTranslationRequest = (value: unknown): value is { videoId: string; language: string } =>
+  isVideoRequest(value) && isLanguageCode((value as { language?: unknown }).language);
 
 /** A second-line language chosen in a view, or null for none. */
-export function isLanguageChoice(value: unknown): value is { language: string | null } {
-  return (
-    isRecord(value) && (value.language === null || isTranslationRequest({ videoId: 'v', language: value.language }))
-  );
-}
+export const isLanguageChoice = (value: unknown): value is { language: string | null } =>
+  isRecord(value) && (value.language === null || isLanguageCode(value.language));
 
 /** A panel's lines: a talk of a few hours has a few thousand; each starts at a second of the video and holds words. */
 const isPanelLines = (lines: unknown) =>

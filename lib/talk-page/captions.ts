@@ -1,7 +1,7 @@
 // Reading the talk video's captions (and YouTube's translation of them) when the background or a view asks: the page-world script
 // (lib/youtube/page-captions.ts) fetches the player's track, and the background keeps what it found.
 import { onMessage } from '../messaging/page';
-import { askPageForCaptions, askPageForTranslation } from '../youtube/page-captions';
+import { askPageForCaptions, askPageForTranslation } from '../youtube/page-asks';
 import type { TalkPage } from './page';
 
 export function answerCaptionRequests(page: TalkPage): void {

@@ -5,12 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  askPageForCaptions,
-  askPageForPlayability,
-  askPageForTranslation,
-  servePlayerCaptions,
-} from '@/lib/youtube/page-captions';
+import { askPageForCaptions, askPageForPlayability, askPageForTranslation } from '@/lib/youtube/page-asks';
+import { servePlayerCaptions } from '@/lib/youtube/page-captions';
 
 let playing: string;
 let tokened: boolean;
