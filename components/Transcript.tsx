@@ -84,7 +84,8 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
   const [whole, setWhole] = useState(false);
   const lines = transcript?.status === 'ready' ? transcript.lines : [];
   const current = time === null ? -1 : lineAt(lines, time);
-  const opened = useRef(false);
+  // The line last brought to the middle (-1: none yet).
+  const centred = useRef(-1);
   const first = firstPaintLines();
   // Near the end, the last lines: the view, held at the bottom, has lines above the one being said to show.
   const from = whole ? 0 : Math.max(0, Math.min(current - first / 2, lines.length - first));
@@ -95,13 +96,17 @@ export function Transcript({ transcript, loading, error, time, actions, onReadAg
     const next = setTimeout(() => setWhole(true));
     return () => clearTimeout(next);
   }, [whole, lines]);
-  // Before the frame paints: the tab opens on the line being said, not on the lines before it for a frame.
+  // Before the frame paints: the tab opens on the line being said, not on the lines before it for a frame; and again
+  // when the second lines arrive (after the first paint), as they make the rows taller.
   useLayoutEffect(() => {
     if (!following || current < 0) return;
     const row = list.current?.children[current - from];
-    row?.scrollIntoView({ block: 'center', behavior: opened.current ? 'smooth' : 'instant' });
-    opened.current = true;
-  }, [current, following, lines, whole]);
+    // Gliding when the line being said moves on; at once otherwise (the tab opening, the rows growing): a glide over
+    // rows laid out only as they come near would end wherever their sizes put it.
+    const glide = centred.current >= 0 && centred.current !== current;
+    row?.scrollIntoView({ block: 'center', behavior: glide ? 'smooth' : 'instant' });
+    centred.current = current;
+  }, [current, following, lines, whole, second?.lines]);
   useEffect(() => {
     const away = () => setFollowing(false);
     const keys = (event: KeyboardEvent) =>

@@ -44,8 +44,8 @@ test.describe('in a German browser', () => {
     expect(browser.errors, "console errors in the extension's views").toEqual([]);
   });
 
-  test('the talk’s words have German under them in the popup and the Transcript, search finds a German word, and the SRT has both', async () => {
-    const page = await openTalk(browser.context);
+  test('the talk’s words have German under them in the popup and the Transcript, the line being said kept in the middle', async () => {
+    await openTalk(browser.context);
     const popup = await openPopupIn(browser, await tabIdOf(browser), browser.errors);
     // Nothing quoted at 10:00: the line being said, with YouTube's German under it.
     const beingSaid = popup.getByRole('region', { name: 'Being said · from captions' });
@@ -62,9 +62,22 @@ test.describe('in a German browser', () => {
       'We think about the platform the question is.',
     );
     await expect(currentLine(popup).locator('.second')).toHaveText('[de] wir denken über die Plattform die Frage ist');
+    // The rows grew as the second lines arrived: the line being said is still at the middle of the view, followed.
+    const offCentre = () =>
+      currentLine(popup).evaluate((row) => {
+        const box = row.getBoundingClientRect();
+        return Math.abs(box.top + box.height / 2 - innerHeight / 2);
+      });
+    await expect.poll(offCentre).toBeLessThan(40);
     // The chooser and the second lines read well to a screen reader too.
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+  });
 
+  test('search finds a line by a German word, and the SRT downloaded has both lines in each cue', async () => {
+    await openTalk(browser.context);
+    const popup = await openPopupIn(browser, await tabIdOf(browser), browser.errors);
+    await transcriptTab(popup);
+    await expect(currentLine(popup).locator('.second')).toContainText('[de] ');
     const search = popup.getByRole('searchbox', { name: 'Search the talk and your saved quotes' });
     await search.fill('Planer');
     const found = popup.locator('.caption-result').first();
@@ -81,7 +94,6 @@ test.describe('in a German browser', () => {
     expect(cues[0]!.text).toBe(
       'So when we think about the platform the.\n[de] also wenn wir denken über die Plattform die',
     );
-    await page.close();
   });
 
   test('the card and the talk window show the quote with German under it', async () => {
