@@ -162,7 +162,7 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
             <blockquote class={said.kind === 'quote' ? 'quote' : 'line'} tabIndex={0}>
               <p>{said.kind === 'quote' ? `“${said.text}”` : said.text}</p>
               {said.second && (
-                <p class="second" lang={quotes.second?.language}>
+                <p class="second" lang={quotes.second?.language} title="YouTube’s translation of the captions">
                   {said.second}
                 </p>
               )}

@@ -32,6 +32,8 @@ export function createCardView(
   card.setAttribute('aria-label', 'Talk Companion: quote being said');
   const text = make('p', 'text', card);
   const secondLine = make('p', 'second', card);
+  // A quote's translation is YouTube's translation of the caption lines it is said over: said so.
+  secondLine.title = 'YouTube’s translation of the captions';
   const row = make('div', 'row', card);
   const who = make('span', 'who', row);
   const star = make('button', 'star', row);

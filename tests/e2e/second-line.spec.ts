@@ -102,6 +102,7 @@ test.describe('in a German browser', () => {
     await expect(card.locator('.text')).toContainText('I think that in theoretical');
     await expect(card.locator('.second')).toContainText('[de] ');
     await expect(card.locator('.second')).toHaveAttribute('lang', 'de');
+    await expect(card.locator('.second')).toHaveAttribute('title', 'YouTube’s translation of the captions');
 
     const opened = browser.context.waitForEvent('page');
     await page.locator('#movie_player .ytp-right-controls').getByRole('button', { name: 'Talk window' }).click();
@@ -109,6 +110,7 @@ test.describe('in a German browser', () => {
     const said = pip.getByRole('region', { name: 'Being said now' });
     await expect(said).toContainText('I think that in theoretical');
     await expect(said.locator('.second')).toContainText('[de] ');
+    await expect(said.locator('.second')).toHaveAttribute('title', 'YouTube’s translation of the captions');
   });
 
   for (const [query, state] of [
