@@ -16,6 +16,8 @@ interface Props {
   slides: ReadonlyMap<string, SavedSlide>;
   actions: SaveActions;
   /** The talk as a Markdown note (a file, or copied, or a zip with its slides), or every save as JSON. */
+  /** The Markdown exports' choice of the second line, where one is kept. */
+  second?: { name: string; on: boolean; turn: (on: boolean) => void };
   onExport: (format: ExportFormat) => void;
   onImport: (file: File) => void;
   message?: { text: string; error: boolean };
@@ -23,7 +25,7 @@ interface Props {
 
 export type ExportFormat = 'markdown' | 'slides' | 'copy' | 'json' | 'json-slides';
 
-export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, onImport, message }: Props) {
+export function SavedList({ saves, inCorpus, drafts, slides, actions, second, onExport, onImport, message }: Props) {
   const [shown, setShown] = useState<{ slide: SavedSlide; words: string }>();
   const [withSlides, setWithSlides] = useState(false);
   const kept = [...slides.values()].filter(
@@ -42,6 +44,12 @@ export function SavedList({ saves, inCorpus, drafts, slides, actions, onExport, 
         <button type="button" onClick={() => onExport('copy')} disabled={saves.length === 0}>
           Copy as Markdown
         </button>
+        {second && (
+          <label class="with-slides">
+            <input type="checkbox" checked={second.on} onChange={(event) => second.turn(event.currentTarget.checked)} />
+            Markdown with the {second.name} line
+          </label>
+        )}
         <button
           type="button"
           onClick={() => onExport(withSlides ? 'json-slides' : 'json')}

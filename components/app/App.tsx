@@ -164,6 +164,9 @@ export function App({ surface, follower, first }: Props) {
             {later && view === 'saved' && (
               <later.SavedView
                 talk={talk}
+                transcript={kept}
+                {...(state.second.language &&
+                  state.second.lines && { second: { language: state.second.language, lines: state.second.lines } })}
                 saves={saves.saved}
                 inCorpus={saves.inCorpus}
                 drafts={saves.drafts}

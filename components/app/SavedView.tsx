@@ -6,6 +6,9 @@ import { SyncSwitch } from '@/components/SyncSwitch';
 import type { Save } from '@/lib/model/save';
 import type { StoredTalk } from '@/lib/model/talk';
 import { asError } from './use-live-query';
+import { saveTranslation } from '@/lib/captions/translation';
+import type { StoredTranscript } from '@/lib/model/captions';
+import { languageName } from '@/components/SecondLine';
 import { useSlides, useSetting, useSyncStatus } from './use-talk';
 import { turn, type ReportProblem } from './view-actions';
 
@@ -14,6 +17,9 @@ const exports = () => import('./export-import');
 
 interface Props {
   talk: StoredTalk;
+  /** The talk's kept captions and their second line, for the Markdown exports. */
+  transcript?: StoredTranscript;
+  second?: { language: string; lines: string[] };
   saves: Save[];
   inCorpus: Set<string>;
   drafts: ReadonlyMap<string, string>;
@@ -21,7 +27,8 @@ interface Props {
   report: ReportProblem;
 }
 
-export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Props) {
+export function SavedView({ talk, transcript, second, saves, inCorpus, drafts, actions, report }: Props) {
+  const [withSecond, setWithSecond] = useState(true);
   const slides = useSlides();
   const syncOn = useSetting('syncEnabled');
   const syncStatus = useSyncStatus();
@@ -44,6 +51,11 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
       chapters: talk.chapters,
       saves: saves.filter((save) => save.talkId === talk.id),
       timeline: actions.timeline,
+      ...(second &&
+        transcript?.status === 'ready' &&
+        withSecond && {
+          second: (save: Save, start: number | null) => saveTranslation(transcript.lines, second.lines, save, start),
+        }),
     };
     if (format === 'slides')
       return void exports().then(({ downloadNoteWithSlides }) => downloadNoteWithSlides(note, slides), unloaded);
@@ -70,6 +82,9 @@ export function SavedView({ talk, saves, inCorpus, drafts, actions, report }: Pr
         drafts={drafts}
         slides={slides}
         actions={actions}
+        {...(second && {
+          second: { name: languageName(second.language), on: withSecond, turn: setWithSecond },
+        })}
         onExport={onExport}
         onImport={(file) => void exports().then(({ importSaves }) => importSaves(file).then(setMessage), unloaded)}
         message={message}

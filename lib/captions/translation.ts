@@ -43,6 +43,22 @@ export function quoteSpan(lines: CaptionLine[], start: number, text: string): [n
   return [first, after];
 }
 
+/**
+ * A save's translation, for the talk's note: a saved caption line's own second line, a quote's the lines it is said
+ * over; empty where it has no moment or none falls.
+ */
+export function saveTranslation(
+  lines: CaptionLine[],
+  aligned: string[],
+  save: { text: string; source?: string },
+  start: number | null,
+): string {
+  if (start === null) return '';
+  return save.source === 'captions'
+    ? (aligned[lineAt(lines, start)] ?? '')
+    : quoteTranslation(lines, aligned, start, save.text);
+}
+
 /** A quote's translation: YouTube's translated lines over the moment it is said, joined; empty where none falls. */
 export function quoteTranslation(lines: CaptionLine[], aligned: string[], start: number, text: string): string {
   const [first, after] = quoteSpan(lines, start, text);

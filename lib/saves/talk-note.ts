@@ -21,9 +21,11 @@ export interface TalkNoteInput {
   savedOn: Date;
   /** Each save's slide, as a path beside the note (standard Markdown images, which Obsidian shows as they are). */
   slides?: ReadonlyMap<string, string>;
+  /** A save's second line (YouTube's translation of the captions it is said over), put under its words. */
+  second?: (save: Save, start: number | null) => string;
 }
 
-export function talkNote({ talk, chapters, saves, timeline, savedOn, slides }: TalkNoteInput): string {
+export function talkNote({ talk, chapters, saves, timeline, savedOn, slides, second }: TalkNoteInput): string {
   const videoId = talk.videoIds[0] ?? saves.find((save) => save.videoId)?.videoId ?? null;
   const front = [
     '---',
@@ -52,7 +54,10 @@ export function talkNote({ talk, chapters, saves, timeline, savedOn, slides }: T
     const link = save.videoId ?? videoId;
     const when = start !== null && link ? `[${at}](${talkLink(link, '', start)})` : at;
     const who = save.source === 'captions' ? 'from the captions' : save.speaker;
-    body.push('', ...save.text.split('\n').map((line) => `> ${line}`), '', `— ${who}, ${when}`);
+    const translated = second?.(save, start);
+    body.push('', ...save.text.split('\n').map((line) => `> ${line}`));
+    if (translated) body.push('>', `> ${translated.replace(/\s*\n\s*/g, ' ')}`);
+    body.push('', `— ${who}, ${when}`);
     const slide = slides?.get(save.quoteId);
     if (slide) body.push('', `![Slide at ${start === null ? 'its moment' : formatTimestamp(start)}](${slide})`);
     if (save.note) body.push('', ...save.note.split('\n').map(literal));

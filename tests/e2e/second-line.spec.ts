@@ -96,6 +96,22 @@ test.describe('in a German browser', () => {
     );
   });
 
+  test('a line starred in the Transcript goes to the talk’s Markdown note with its German under it', async () => {
+    await openTalk(browser.context);
+    const popup = await openPopupIn(browser, await tabIdOf(browser), browser.errors);
+    await transcriptTab(popup);
+    await expect(currentLine(popup).locator('.second')).toHaveText('[de] wir denken über die Plattform die Frage ist');
+    await currentLine(popup).getByRole('button', { name: 'Save line' }).click();
+    await popup.getByRole('tab', { name: /^Saved/ }).click();
+    await expect(popup.getByRole('checkbox', { name: 'Markdown with the Deutsch line' })).toBeChecked();
+    const downloaded = popup.waitForEvent('download');
+    await popup.getByRole('button', { name: 'Export Markdown', exact: true }).click();
+    const markdown = readFileSync((await (await downloaded).path())!, 'utf8');
+    expect(markdown).toContain(
+      '> We think about the platform the question is.\n>\n> [de] wir denken über die Plattform die Frage ist\n',
+    );
+  });
+
   test('the card and the talk window show the quote with German under it', async () => {
     const page = await openTalk(browser.context, '', AT_QUOTE);
     const card = page.locator('talk-companion-card');

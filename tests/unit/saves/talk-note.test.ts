@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { saveOf } from '@/lib/saves/write/saves';
 import { talkFileName } from '@/lib/corpus/talk';
 import { talkNote } from '@/lib/saves/talk-note';
+import { saveTranslation } from '@/lib/captions/translation';
 import { timelineOf } from '@/lib/timeline/timeline';
 import { captionsPlacing, realTalk } from '../seeds';
 
@@ -150,5 +151,33 @@ describe('the talk as a note, line by line', () => {
       'https://www.youtube.com/results?search_query=Distributed%20systems%20to%20AI%20platforms%20with%20Mark%20Russinovich%20%26%20Ion%20Stoica%20BRK227',
     );
     expect(markdown).not.toContain('](https://www.youtube.com/watch');
+  });
+});
+
+describe('the talk as a note, with the second line', () => {
+  it("puts each save's translation under its words, in its quote, and nothing under a save with none", () => {
+    // The captions: the saved line at 601 s, and the timed quote over two lines from its published moment.
+    const lines = [
+      { start: 601, end: 604, text: line.text },
+      { start: timed.start!, end: timed.start! + 4, text: timed.text.split(' ').slice(0, 8).join(' ') },
+      { start: timed.start! + 4, end: timed.start! + 8, text: timed.text.split(' ').slice(8).join(' ') },
+    ].sort((a, b) => a.start - b.start);
+    const aligned = lines.map((each) =>
+      each.start === 601 ? 'wir verbrachten Jahre mit Lokalität' : `Zeile ${each.start}`,
+    );
+    const markdown = talkNote({
+      talk,
+      chapters,
+      saves,
+      timeline: timelineOf(new Map(), captionsPlacing({})),
+      savedOn: new Date('2026-12-01T09:00:00Z'),
+      second: (save, start) => saveTranslation(lines, aligned, save, start),
+    }).split('\n');
+    const under = (words: string) =>
+      markdown.slice(markdown.indexOf(`> ${words}`) + 1, markdown.indexOf(`> ${words}`) + 3);
+    expect(under(line.text)).toEqual(['>', '> wir verbrachten Jahre mit Lokalität']);
+    expect(under(timed.text)).toEqual(['>', `> Zeile ${timed.start} Zeile ${timed.start! + 4}`]);
+    // The untimed quote has no moment, so no translation.
+    expect(under(untimed.text)[0]).toBe('');
   });
 });
