@@ -14,6 +14,7 @@ import { chapterBeside, windowMoment, type WindowMoment } from '@/lib/timeline/w
 import { mainVideo, seekTo } from '@/lib/youtube/page';
 import { readClock, type Clock } from '@/lib/talk-page/window-clock';
 import { lineSaves } from '@/lib/saves/ids';
+import { whatIsSaid } from '@/lib/timeline/said';
 import { CurrentChapter } from './CurrentChapter';
 import { NoteEditor } from './NoteEditor';
 import { StarButton } from './StarButton';
@@ -68,11 +69,11 @@ export function TalkWindow({ page, pip }: { page: TalkPage; pip: Window }) {
     });
   }, [moment.quote, lineHere, Math.floor(clock.time)]);
 
-  const said: Said | undefined = moment.quote
-    ? { kind: 'quote', id: moment.quote.id, text: moment.quote.text, second: quotes.second?.quotes[moment.quote.id] }
-    : lineHere
-      ? { kind: 'line', start: lineHere.start, text: lineHere.text, second: lineHere.second }
-      : undefined;
+  const being = whatIsSaid(moment.quote, lineHere ?? undefined, 'reading');
+  const said: Said | undefined =
+    being?.kind === 'quote'
+      ? { kind: 'quote', id: being.quote.id, text: being.quote.text, second: quotes.second?.quotes[being.quote.id] }
+      : being && { kind: 'line', start: being.line.start, text: being.line.text, second: being.line.second };
   const savedId = (target: Said | undefined) =>
     target?.kind === 'quote'
       ? quotes.saved.includes(target.id)

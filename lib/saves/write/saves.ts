@@ -11,6 +11,7 @@ import { KIND } from '../tombstones';
 import type { SaveByKeyResult } from '../../model/messages';
 import { quoteBeingSaid, quoteToSave } from '../../timeline/near';
 import { lineAt, timedQuotes } from '../../timeline/timeline';
+import { whatIsSaid } from '../../timeline/said';
 import { readTimeline, readTranscript } from '../../db/reads';
 
 export function saveOf(quote: Quote, talk: Talk, savedAt = Date.now()): Save {
@@ -139,12 +140,16 @@ export function saveWhatIsSaid(
   return db.transaction('rw', [db.saves, db.tombstones, db.talks, db.transcripts, db.timings], async () => {
     const { talk, lines } = await talkAndLines(db, talkId, videoId);
     if (!talk) return undefined;
-    const line = lines[lineAt(lines, time)];
-    if (line) {
-      const saved = await lineSaveOf(db, talkId, videoId, line);
-      return { quoteId: saved ?? (await addLineSave(db, talk, videoId, line)), text: line.text, added: !saved };
+    const quote = quoteBeingSaid(timedQuotes(talk.quotes, await readTimeline(db, talkId)), time)?.quote;
+    const said = whatIsSaid(quote, lines[lineAt(lines, time)], 'slide');
+    if (said?.kind === 'line') {
+      const saved = await lineSaveOf(db, talkId, videoId, said.line);
+      return {
+        quoteId: saved ?? (await addLineSave(db, talk, videoId, said.line)),
+        text: said.line.text,
+        added: !saved,
+      };
     }
-    const said = quoteBeingSaid(timedQuotes(talk.quotes, await readTimeline(db, talkId)), time);
     if (!said) return undefined;
     return { quoteId: said.quote.id, text: said.quote.text, added: await addSave(db, talkId, said.quote.id) };
   });
