@@ -84,6 +84,11 @@ export function SecondLineChooser(props: Props) {
           <Choices label="All languages YouTube translates into" languages={others} />
         </select>
       </label>
+      {language && (
+        <button type="button" class="link small" onClick={() => onChoose(null)}>
+          Turn off
+        </button>
+      )}
       {translation?.status === 'ready' && language && (
         <span class="muted small"> {languageName(language)} from YouTube’s translation of the captions</span>
       )}

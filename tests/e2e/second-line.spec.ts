@@ -162,7 +162,10 @@ test('an English browser shows no second line until one is chosen; then it is re
   await expect(chooser(popup)).toHaveValue('de');
   await expect(currentLine(popup).locator('.second')).toContainText('[de] ');
 
-  await chooser(popup).selectOption('');
+  // One click turns it off.
+  await popup.getByRole('button', { name: 'Turn off' }).click();
+  await expect(chooser(popup)).toHaveValue('');
+  await expect(popup.getByRole('button', { name: 'Turn off' })).toHaveCount(0);
   await expect(popup.locator('.lines .second')).toHaveCount(0);
   popup = await helpers.openPopup(tabId);
   await transcriptTab(popup);

@@ -83,6 +83,10 @@ describe('the second line says where it stands', () => {
     // The test's browser speaks English only: every language is among the others, by name.
     expect(groups).toEqual([['All languages YouTube translates into', ['af', 'fr', 'de']]]);
     expect(document.querySelector('option')?.textContent).toBe('Off');
+    expect(document.querySelector('button')).toBeNull();
+    show({});
+    document.querySelector<HTMLButtonElement>('button')!.click();
+    expect(choose).toHaveBeenLastCalledWith(null);
   });
 });
 
