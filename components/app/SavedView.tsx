@@ -54,7 +54,7 @@ export function SavedView({ talk, transcript, second, saves, inCorpus, drafts, a
       ...(second &&
         transcript?.status === 'ready' &&
         withSecond && {
-          second: (save: Save, start: number | null) => saveTranslation(transcript.lines, second.lines, save, start),
+          second: (save: Save, start: number | null) => saveTranslation(transcript, second.lines, save, start),
         }),
     };
     if (format === 'slides')

@@ -10,7 +10,7 @@ import { db } from '../db/store';
 import type { TalkTab } from '../talk-tabs';
 import { lineAt, placedQuotes } from '../timeline/timeline';
 import { readTimeline, readTranscript } from '../db/reads';
-import { alignTranslation, quoteTranslation } from '../captions/translation';
+import { alignTranslation, quoteSecondLine } from '../captions/translation';
 import { onSecondLanguageChange, secondLanguage } from '../settings';
 import type { StoredTranscript } from '../model/captions';
 
@@ -58,7 +58,7 @@ async function pageQuotes(talkId: string): Promise<PageQuotes> {
       second: {
         language: second.language,
         quotes: Object.fromEntries(
-          quotes.map((quote) => [quote.id, quoteTranslation(transcript!.lines, second.lines, quote.start, quote.text)]),
+          quotes.map((quote) => [quote.id, quoteSecondLine(transcript!, second.lines, quote, quote.start)]),
         ),
       },
     }),

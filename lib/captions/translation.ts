@@ -1,7 +1,7 @@
 // YouTube's translation of a talk's captions, as a second line under the talk's own: which language, and where each
 // translated cue goes. YouTube may split a translation into other cues than the talk's lines (and a translation of
 // automatic captions comes without word timings), so cues are placed by their time, never by their count.
-import type { CaptionLine } from '../model/captions';
+import type { CaptionLine, StoredTranscript } from '../model/captions';
 import { lineAt } from '../timeline/timeline';
 
 /** Seconds two spans share. */
@@ -44,19 +44,32 @@ export function quoteSpan(lines: CaptionLine[], start: number, text: string): [n
 }
 
 /**
- * A save's translation, for the talk's note: a saved caption line's own second line, a quote's the lines it is said
- * over; empty where it has no moment or none falls.
+ * A curated quote's second line: the translated lines its words are said over, from where the captions place them
+ * (a published moment may be off: the corpus's traps), else from its moment on the timeline; empty where none falls.
  */
-export function saveTranslation(
-  lines: CaptionLine[],
+export function quoteSecondLine(
+  transcript: Pick<StoredTranscript, 'lines' | 'placements'>,
   aligned: string[],
-  save: { text: string; source?: string },
+  quote: { id: string; text: string },
   start: number | null,
 ): string {
-  if (start === null) return '';
-  return save.source === 'captions'
-    ? (aligned[lineAt(lines, start)] ?? '')
-    : quoteTranslation(lines, aligned, start, save.text);
+  const at = transcript.placements[quote.id]?.start ?? start;
+  return at === null ? '' : quoteTranslation(transcript.lines, aligned, at, quote.text);
+}
+
+/**
+ * A save's translation, for the talk's note: a saved caption line's own second line, a quote's as above; empty where
+ * it has no moment or none falls.
+ */
+export function saveTranslation(
+  transcript: Pick<StoredTranscript, 'lines' | 'placements'>,
+  aligned: string[],
+  save: { quoteId: string; text: string; source?: string },
+  start: number | null,
+): string {
+  if (save.source !== 'captions')
+    return quoteSecondLine(transcript, aligned, { id: save.quoteId, text: save.text }, start);
+  return start === null ? '' : (aligned[lineAt(transcript.lines, start)] ?? '');
 }
 
 /** A quote's translation: YouTube's translated lines over the moment it is said, joined; empty where none falls. */

@@ -114,11 +114,15 @@ describe('the talk page service', () => {
   it("gives the line being said and the page's quote their second line, in the user's language, where it is kept", async () => {
     const quote = (await db.talks.get(talkId))!.quotes.find((each) => each.start !== null)!;
     const words = quote.text.split(' ');
-    // The captions say the quote over two lines, from where the corpus places it, with a line before.
+    // The captions say the quote over two lines 76 s before the corpus's published moment (where they place it), and
+    // something else at that moment: the quote's translation is of the lines its words are said over.
+    const said = quote.start! - 76;
     const lines = [
-      { start: quote.start! - 4, end: quote.start!, text: 'before it' },
-      { start: quote.start!, end: quote.start! + 4, text: words.slice(0, 8).join(' ') },
-      { start: quote.start! + 4, end: quote.start! + 8, text: words.slice(8).join(' ') },
+      { start: said - 4, end: said, text: 'before it' },
+      { start: said, end: said + 4, text: words.slice(0, 8).join(' ') },
+      { start: said + 4, end: said + 8, text: words.slice(8).join(' ') },
+      { start: quote.start!, end: quote.start! + 4, text: 'something else' },
+      { start: quote.start! + 4, end: quote.start! + 8, text: 'and more of it' },
     ];
     await db.transcripts.put({
       videoId: 'QwC-J2KFTrM',
@@ -127,7 +131,7 @@ describe('the talk page service', () => {
       fetchedAt: 1,
       status: 'ready',
       lines,
-      placements: {},
+      placements: { [quote.id]: { start: said, confidence: 1 } },
     });
     await db.translations.put({
       videoId: 'QwC-J2KFTrM',
@@ -137,16 +141,16 @@ describe('the talk page service', () => {
       lines: lines.map((line, at) => ({ ...line, text: `Zeile ${at}` })),
     });
     const line = { talkId, videoId: 'QwC-J2KFTrM', time: quote.start! + 5 };
-    expect(await ask('lineAt', line)).toEqual(lines[2]);
+    expect(await ask('lineAt', line)).toEqual(lines[4]);
     expect(((await ask('pageQuotes', { talkId })) as PageQuotes).second).toBeUndefined();
 
     await setSecondLanguage('de');
-    expect(await ask('lineAt', line)).toEqual({ ...lines[2], second: 'Zeile 2' });
+    expect(await ask('lineAt', line)).toEqual({ ...lines[4], second: 'Zeile 4' });
     const { second } = (await ask('pageQuotes', { talkId })) as PageQuotes;
     expect(second).toEqual({ language: 'de', quotes: { [quote.id]: 'Zeile 1 Zeile 2' } });
     // A language without a translation kept: no second line.
     await setSecondLanguage('fr');
-    expect(await ask('lineAt', line)).toEqual(lines[2]);
+    expect(await ask('lineAt', line)).toEqual(lines[4]);
   });
 
   it('asks the tab where the keyboard command was pressed to save where its player is, not where it last reported', async () => {

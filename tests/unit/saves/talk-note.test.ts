@@ -171,7 +171,7 @@ describe('the talk as a note, with the second line', () => {
       saves,
       timeline: timelineOf(new Map(), captionsPlacing({})),
       savedOn: new Date('2026-12-01T09:00:00Z'),
-      second: (save, start) => saveTranslation(lines, aligned, save, start),
+      second: (save, start) => saveTranslation({ lines, placements: {} }, aligned, save, start),
     }).split('\n');
     const under = (words: string) =>
       markdown.slice(markdown.indexOf(`> ${words}`) + 1, markdown.indexOf(`> ${words}`) + 3);
