@@ -66,9 +66,10 @@ const BUDGETS: Record<string, [number | null, string]> = {
   talkModuleBytesFirefox: [40000, 'the same, Firefox'],
   windowModuleBytes: [32000, "the talk window's module, loaded the first time the window opens, Chrome, minified"],
   slideModuleBytes: [3000, "the slide's module, loaded when the first slide is taken, Chrome, minified"],
+  // 5,000 as in tests/e2e/sizes.spec.ts since issue 51: it also reads YouTube's translation and the languages offered.
   pageScriptBytes: [
-    4000,
-    "page-world script (reads the player's captions, its ways in turn, and whether YouTube plays the video), minified",
+    5000,
+    "page-world script (reads the player's captions, its ways in turn, their translation, and whether YouTube plays the video), minified",
   ],
   talkReadyRatio: [
     1.2,
